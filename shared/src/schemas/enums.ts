@@ -1,0 +1,140 @@
+// Domain vocabulary shared by every layer. The same word is used from POLICY.md to the database
+// attribute to the UI label key; Chinese labels live beside each list for what users read.
+import { z } from 'zod';
+
+export const CATEGORIES = [
+  'RETIRED_RESETTLED',
+  'LONG_TERM_RESIDENT',
+  'STATIONED_WORKER',
+  'REFERRAL',
+  'EMERGENCY',
+  'OTHER_TEMPORARY',
+] as const;
+export const categorySchema = z.enum(CATEGORIES, { message: '请选择备案类别' });
+export type Category = z.infer<typeof categorySchema>;
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  RETIRED_RESETTLED: '异地安置退休人员',
+  LONG_TERM_RESIDENT: '异地长期居住人员',
+  STATIONED_WORKER: '常驻异地工作人员',
+  REFERRAL: '异地转诊人员',
+  EMERGENCY: '异地急诊抢救人员',
+  OTHER_TEMPORARY: '其他临时外出就医人员',
+};
+
+/** AH 第十条: the first three categories are long-term (长期驻外), the rest temporary. */
+export const FILING_CLASSES = ['LONG_TERM', 'TEMPORARY'] as const;
+export type FilingClass = (typeof FILING_CLASSES)[number];
+export const LONG_TERM_CATEGORIES: readonly Category[] = [
+  'RETIRED_RESETTLED',
+  'LONG_TERM_RESIDENT',
+  'STATIONED_WORKER',
+];
+export function filingClassOf(category: Category): FilingClass {
+  return LONG_TERM_CATEGORIES.includes(category) ? 'LONG_TERM' : 'TEMPORARY';
+}
+
+export const DOC_TYPES = [
+  'IDENTITY',
+  'HOUSEHOLD_REGISTER',
+  'RESIDENCE_PERMIT',
+  'WORK_PROOF',
+  'STUDENT_ID',
+  'REFERRAL_CERTIFICATE',
+  'COMMITMENT_SIGNATURE',
+  'AUTHORIZATION_LETTER',
+  'EVIDENCE',
+  'ADMISSION_RECORD',
+] as const;
+export const docTypeSchema = z.enum(DOC_TYPES, { message: '材料类型不正确' });
+export type DocType = z.infer<typeof docTypeSchema>;
+
+export const DOC_TYPE_LABELS: Record<DocType, string> = {
+  IDENTITY: '有效身份证件、社会保障卡或医保电子凭证',
+  HOUSEHOLD_REGISTER: '户口簿首页和本人常住人口登记卡',
+  RESIDENCE_PERMIT: '居住证或居住证明',
+  WORK_PROOF: '参保地单位派出证明、异地单位证明或工作合同',
+  STUDENT_ID: '学生证',
+  REFERRAL_CERTIFICATE: '转诊转院证明',
+  COMMITMENT_SIGNATURE: '签名的个人承诺书',
+  AUTHORIZATION_LETTER: '委托书',
+  EVIDENCE: '其他证明材料',
+  ADMISSION_RECORD: '入院或急诊证明',
+};
+
+export const FILING_STATUSES = [
+  'PENDING_REVIEW',
+  'RETURNED',
+  'ACTIVE',
+  'REJECTED',
+  'CANCELLED',
+  'EXPIRED',
+  'TERMINATED',
+] as const;
+export const filingStatusSchema = z.enum(FILING_STATUSES);
+export type FilingStatus = z.infer<typeof filingStatusSchema>;
+
+export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
+  PENDING_REVIEW: '审核中',
+  RETURNED: '已退回，待补正',
+  ACTIVE: '已生效',
+  REJECTED: '未通过',
+  CANCELLED: '已取消',
+  EXPIRED: '已到期',
+  TERMINATED: '已终止',
+};
+
+export const COMMITMENT_STATUSES = ['OPEN', 'FULFILLED', 'BREACHED'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+export const INSURANCE_TYPES = ['EMPLOYEE', 'RESIDENT'] as const;
+export const insuranceTypeSchema = z.enum(INSURANCE_TYPES, { message: '请选择参保类型' });
+export type InsuranceType = z.infer<typeof insuranceTypeSchema>;
+export const INSURANCE_TYPE_LABELS: Record<InsuranceType, string> = {
+  EMPLOYEE: '职工医保',
+  RESIDENT: '城乡居民医保',
+};
+
+export const RELATIONSHIPS = ['SELF', 'SPOUSE', 'PARENT', 'CHILD', 'OTHER'] as const;
+export const relationshipSchema = z.enum(RELATIONSHIPS, { message: '请选择与本人的关系' });
+export type Relationship = z.infer<typeof relationshipSchema>;
+/** From the user's side: "this person is my …". */
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
+  SELF: '本人',
+  SPOUSE: '配偶',
+  PARENT: '父母',
+  CHILD: '子女',
+  OTHER: '其他',
+};
+
+export const CHANGE_REASONS = [
+  'RELOCATED',
+  'EMPLOYER_CHANGED',
+  'NEW_REFERRAL',
+  'INSURANCE_STATUS_CHANGED',
+  'OTHER',
+] as const;
+export const changeReasonSchema = z.enum(CHANGE_REASONS, { message: '请选择变更原因' });
+export type ChangeReason = z.infer<typeof changeReasonSchema>;
+export const CHANGE_REASON_LABELS: Record<ChangeReason, string> = {
+  RELOCATED: '安置地或居住地变化',
+  EMPLOYER_CHANGED: '工作单位或派驻地变化',
+  NEW_REFERRAL: '有新的转诊证明',
+  INSURANCE_STATUS_CHANGED: '参保类型或参保状态变化',
+  OTHER: '其他原因',
+};
+
+/** YJ-9: referral validity is indefinite for these conditions. */
+export const REFERRAL_CONDITIONS = ['MALIGNANT_TUMOR', 'POST_TRANSPLANT', 'HEMIPLEGIA'] as const;
+export type ReferralCondition = (typeof REFERRAL_CONDITIONS)[number];
+export const REFERRAL_CONDITION_LABELS: Record<ReferralCondition, string> = {
+  MALIGNANT_TUMOR: '恶性肿瘤',
+  POST_TRANSPLANT: '器官移植术后',
+  HEMIPLEGIA: '偏瘫',
+};
+
+export const ROLES = ['INSURED', 'REVIEWER', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AUTHORIZATION_STATUSES = ['ACTIVE', 'PENDING'] as const;
+export type AuthorizationStatus = (typeof AUTHORIZATION_STATUSES)[number];
