@@ -2,3 +2,4 @@ export * from './errors';
 export * from './schemas';
 export * from './calendar';
 export * from './policy';
+export * from './regions';

@@ -1,0 +1,36 @@
+import { addDays, assertWholeNumber, type IsoDate } from './isoDate';
+import { addMonths } from './months';
+import { nextWorkingDayOnOrAfter } from './workingDays';
+
+/** POLICY.md §0: 民法典 第二百零一至二百零四条. */
+export const PERIOD_RULE = 'CC-201';
+
+export interface PeriodLength {
+  years?: number;
+  months?: number;
+  days?: number;
+}
+
+/**
+ * CC-201: the start day is not counted; years and months end on the same-numbered day of the
+ * final month (or its last day), days end `days` days after start. A length mixing both counts
+ * the years and months first, then the days. With rollOverRestDays, an end date that is a
+ * statutory holiday or rest day moves to the first working day after it (第二百零三条).
+ */
+export function periodEnd(
+  start: IsoDate,
+  length: PeriodLength,
+  options: { rollOverRestDays?: boolean } = {},
+): IsoDate {
+  const { years = 0, months = 0, days = 0 } = length;
+  for (const [what, value] of [
+    ['years', years],
+    ['months', months],
+    ['days', days],
+  ] as const) {
+    assertWholeNumber(value, what);
+    if (value < 0) throw new RangeError(`A period's ${what} cannot be negative: ${value}`);
+  }
+  const end = addDays(addMonths(start, years * 12 + months), days);
+  return options.rollOverRestDays ? nextWorkingDayOnOrAfter(end) : end;
+}

