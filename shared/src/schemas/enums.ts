@@ -138,3 +138,42 @@ export type Role = (typeof ROLES)[number];
 
 export const AUTHORIZATION_STATUSES = ['ACTIVE', 'PENDING'] as const;
 export type AuthorizationStatus = (typeof AUTHORIZATION_STATUSES)[number];
+
+// Added with the API schemas: schemas for the lists above that requests and responses carry.
+
+/** GB 11643: the 17th digit of the ID number is odd for men, even for women. */
+export const GENDERS = ['MALE', 'FEMALE'] as const;
+export const genderSchema = z.enum(GENDERS, { message: '性别不正确' });
+export type Gender = z.infer<typeof genderSchema>;
+export const GENDER_LABELS: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
+
+export const filingClassSchema = z.enum(FILING_CLASSES, { message: '备案类型不正确' });
+export const commitmentStatusSchema = z.enum(COMMITMENT_STATUSES, { message: '承诺状态不正确' });
+export const referralConditionSchema = z.enum(REFERRAL_CONDITIONS, {
+  message: '请选择病情（恶性肿瘤、器官移植术后或偏瘫），没有可以不选',
+});
+export const roleSchema = z.enum(ROLES, { message: '用户角色不正确' });
+export const authorizationStatusSchema = z.enum(AUTHORIZATION_STATUSES, {
+  message: '授权状态不正确',
+});
+
+/** AH-15-1: a destination is a prefecture-level city, or a province for the listed few. */
+export const DESTINATION_LEVELS = ['CITY', 'PROVINCE'] as const;
+export const destinationLevelSchema = z.enum(DESTINATION_LEVELS, { message: '就医地级别不正确' });
+
+export const REVIEW_DECISIONS = ['APPROVE', 'RETURN', 'REJECT'] as const;
+export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS, {
+  message: '请选择审核结果：通过、退回补正或不予通过',
+});
+export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
+export const REVIEW_DECISION_LABELS: Record<ReviewDecision, string> = {
+  APPROVE: '通过',
+  RETURN: '退回补正',
+  REJECT: '不予通过',
+};
+
+export const MATERIAL_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export const materialContentTypeSchema = z.enum(MATERIAL_CONTENT_TYPES, {
+  message: '只能上传 JPG、PNG 格式的照片或 PDF 文件',
+});
+export type MaterialContentType = z.infer<typeof materialContentTypeSchema>;

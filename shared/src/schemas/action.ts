@@ -1,0 +1,31 @@
+// Whether a button may be pressed, and if not, why and until when (API.md Filing.actions).
+import { z } from 'zod';
+import { ERROR_CODES } from '../errors';
+import { isoDateSchema } from './dates';
+
+export const errorCodeSchema = z.enum(ERROR_CODES);
+
+export const allowedActionSchema = z.object({ allowed: z.literal(true) });
+export const refusedActionSchema = z.object({
+  allowed: z.literal(false),
+  code: errorCodeSchema,
+  /** The POLICY.md rule id that refuses, e.g. 'AH-14-1'; absent when only the state refuses. */
+  rule: z.string().optional(),
+  /** When the lock ends, as the policy engine reports it (e.g. the change lock of AH-14-1). */
+  until: isoDateSchema.optional(),
+  message: z.string(),
+});
+export const actionSchema = z.discriminatedUnion('allowed', [
+  allowedActionSchema,
+  refusedActionSchema,
+]);
+export type Action = z.infer<typeof actionSchema>;
+export type RefusedAction = z.infer<typeof refusedActionSchema>;
+
+export const filingActionsSchema = z.object({
+  change: actionSchema,
+  cancel: actionSchema,
+  supplement: actionSchema,
+  extend: actionSchema,
+});
+export type FilingActions = z.infer<typeof filingActionsSchema>;

@@ -1,0 +1,62 @@
+// Identity (API.md "Identity"): login with WeChat, or a named dev user in local/test only.
+import { z } from 'zod';
+import { roleSchema } from './enums';
+import { instantSchema } from './dates';
+import { personSchema } from './person';
+import { regionCodeSchemaFor } from './region';
+
+const LOGIN_FAILED = '登录没有成功，请关闭小程序后重新打开';
+
+export const wechatLoginBodySchema = z.object({
+  provider: z.literal('wechat'),
+  /** The one-time code of wx.login; the server exchanges it (code2Session). */
+  code: z
+    .string({ error: LOGIN_FAILED })
+    .min(1, { error: LOGIN_FAILED })
+    .max(128, { error: LOGIN_FAILED }),
+});
+
+/** Refused by the server outside the local and test stages. */
+export const devLoginBodySchema = z.object({
+  provider: z.literal('dev'),
+  devUser: z
+    .string({ error: '请填写测试用户名' })
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, { error: '测试用户名只能用字母、数字、下划线或短横线' }),
+  roles: z
+    .array(roleSchema, { error: '用户角色不正确' })
+    .max(3, { error: '用户角色不正确' })
+    .optional(),
+  regions: z
+    .array(regionCodeSchemaFor('负责地区'), { error: '负责地区不正确' })
+    .max(50, { error: '负责地区太多了' })
+    .optional(),
+});
+
+export const loginBodySchema = z.discriminatedUnion(
+  'provider',
+  [wechatLoginBodySchema, devLoginBodySchema],
+  { error: LOGIN_FAILED },
+);
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  roles: z.array(roleSchema),
+  /** Pooling regions a reviewer works for; empty for the insured. */
+  regions: z.array(z.string()),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const loginResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: instantSchema,
+  user: userSchema,
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/** GET /v1/me: the user and the persons they may act for. */
+export const meResponseSchema = z.object({
+  user: userSchema,
+  persons: z.array(personSchema),
+});
+export type MeResponse = z.infer<typeof meResponseSchema>;

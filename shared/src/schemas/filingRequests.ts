@@ -1,0 +1,175 @@
+// Request bodies and queries of the filing endpoints (API.md "Filings").
+import { z } from 'zod';
+import { isAfter } from '../calendar';
+import {
+  categorySchema,
+  changeReasonSchema,
+  docTypeSchema,
+  FILING_STATUSES,
+  referralConditionSchema,
+} from './enums';
+import {
+  entityIdSchema,
+  expectedVersionSchema,
+  materialIdListSchema,
+  personIdSchema,
+  plainTextSchema,
+} from './common';
+import { isoDateSchemaFor } from './dates';
+import { phoneSchema } from './phone';
+import { destinationSchema } from './region';
+
+export const contactSchema = z.object(
+  {
+    address: plainTextSchema('联系地址', { max: 200 }),
+    phone: phoneSchema,
+    phone2: phoneSchema.optional(),
+  },
+  { error: '请填写联系地址和电话' },
+);
+export type Contact = z.infer<typeof contactSchema>;
+
+export const materialsProofSchema = z.object({
+  kind: z.literal('MATERIALS'),
+  // May be empty: what a category needs is the region's policy (409 MATERIALS_INCOMPLETE).
+  materialIds: materialIdListSchema(),
+});
+export const commitmentProofSchema = z.object({
+  kind: z.literal('COMMITMENT'),
+  missing: z
+    .array(docTypeSchema, { error: '请选择以承诺代替的材料' })
+    .min(1, { error: '请选择以承诺代替的材料' })
+    .max(10, { error: '以承诺代替的材料选得太多了' })
+    .refine((missing) => new Set(missing).size === missing.length, {
+      error: '以承诺代替的材料重复了',
+    }),
+  signatureMaterialId: entityIdSchema('请先在承诺书上签名'),
+  /** Proof the person does have, uploaded alongside the commitment. */
+  materialIds: materialIdListSchema().optional(),
+});
+export const proofSchema = z.discriminatedUnion(
+  'kind',
+  [materialsProofSchema, commitmentProofSchema],
+  {
+    error: '请选择上传证明材料，或签署个人承诺书',
+  },
+);
+export type Proof = z.infer<typeof proofSchema>;
+
+export const referralSchema = z.object(
+  {
+    hospitalName: plainTextSchema('转出医院名称', { min: 2, max: 100 }),
+    certificateMaterialId: entityIdSchema('请上传转诊转院证明'),
+    condition: referralConditionSchema.optional(),
+  },
+  { error: '请填写转诊信息' },
+);
+export type Referral = z.infer<typeof referralSchema>;
+
+export const emergencySchema = z.object(
+  {
+    admissionDate: isoDateSchemaFor('入院日期'),
+    hospitalName: plainTextSchema('就诊医院名称', { min: 2, max: 100 }),
+    // true is well-formed: refusing it is a rule (409 RETRO_FILING_AFTER_DISCHARGE, YJ-6).
+    discharged: z.boolean({ error: '请选择是否已经出院' }),
+  },
+  { error: '请填写急诊入院信息' },
+);
+export type Emergency = z.infer<typeof emergencySchema>;
+
+/** POST /v1/filings. Only what a form can get wrong is checked here; rules are the engine's. */
+export const createFilingBodySchema = z
+  .object(
+    {
+      personId: personIdSchema,
+      category: categorySchema,
+      destination: destinationSchema,
+      startDate: isoDateSchemaFor('开始日期'),
+      contact: contactSchema,
+      proof: proofSchema,
+      proofEndDate: isoDateSchemaFor('证明材料的截止日期').optional(),
+      referral: referralSchema.optional(),
+      emergency: emergencySchema.optional(),
+    },
+    { error: '请填写备案信息' },
+  )
+  .superRefine((body, context) => {
+    if (body.category === 'REFERRAL' && !body.referral) {
+      context.addIssue({
+        code: 'custom',
+        path: ['referral'],
+        message: '转诊备案请填写转出医院并上传转诊转院证明',
+      });
+    }
+    if (body.category === 'EMERGENCY' && !body.emergency) {
+      context.addIssue({
+        code: 'custom',
+        path: ['emergency'],
+        message: '急诊备案请填写入院日期和医院',
+      });
+    }
+    if (body.proofEndDate && isAfter(body.startDate, body.proofEndDate)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['proofEndDate'],
+        message: '证明材料的截止日期不能早于开始日期',
+      });
+    }
+  });
+export type CreateFilingBody = z.infer<typeof createFilingBodySchema>;
+export type CreateFilingBodyInput = z.input<typeof createFilingBodySchema>;
+
+/** POST /v1/filings/{id}/supplements. */
+export const supplementBodySchema = z.object(
+  {
+    materialIds: materialIdListSchema({ min: 1 }, '请至少上传一份要补充的材料'),
+    expectedVersion: expectedVersionSchema.optional(),
+  },
+  { error: '请上传要补充的材料' },
+);
+export type SupplementBody = z.infer<typeof supplementBodySchema>;
+
+/** POST /v1/filings/{id}/changes: a new version; the previous one is kept in history. */
+export const changeBodySchema = z.object(
+  {
+    expectedVersion: expectedVersionSchema,
+    reason: changeReasonSchema,
+    destination: destinationSchema.optional(),
+    category: categorySchema.optional(),
+    evidenceMaterialIds: materialIdListSchema().optional(),
+    proofEndDate: isoDateSchemaFor('证明材料的截止日期').optional(),
+  },
+  { error: '请填写变更信息' },
+);
+export type ChangeBody = z.infer<typeof changeBodySchema>;
+
+/** POST /v1/filings/{id}/cancellation. */
+export const cancellationBodySchema = z.object(
+  {
+    expectedVersion: expectedVersionSchema,
+    reason: plainTextSchema('取消原因', { max: 200 }),
+    // HA-9: an admission lets a long-term filing be cancelled inside the 3-month lock.
+    inHospital: z.boolean({ error: '请选择目前是否在住院' }).optional(),
+  },
+  { error: '请填写取消原因' },
+);
+export type CancellationBody = z.infer<typeof cancellationBodySchema>;
+
+/** POST /v1/filings/{id}/extensions (PZH-4-2-2). */
+export const extensionBodySchema = z.object(
+  { expectedVersion: expectedVersionSchema },
+  { error: '缺少版本号，请刷新页面后重试' },
+);
+export type ExtensionBody = z.infer<typeof extensionBodySchema>;
+
+export const filingStatusQuerySchema = z.enum(FILING_STATUSES, { error: '备案状态不正确' });
+
+/** GET /v1/filings?personId=&status= (query strings). */
+export const filingListQuerySchema = z.object(
+  {
+    personId: personIdSchema.optional(),
+    status: filingStatusQuerySchema.optional(),
+  },
+  { error: '查询条件不正确' },
+);
+export type FilingListQuery = z.infer<typeof filingListQuerySchema>;

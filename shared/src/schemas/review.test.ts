@@ -1,0 +1,78 @@
+import {
+  reviewDecisionBodySchema,
+  reviewExportQuerySchema,
+  reviewQueueQuerySchema,
+} from './review';
+import { fieldsOf, validReviewReturn } from './testExamples';
+
+describe('reviewDecisionBodySchema', () => {
+  it.each([
+    ['a return listing every problem', validReviewReturn],
+    ['an approval without notices', { expectedVersion: 2, decision: 'APPROVE' }],
+    [
+      'a rejection with a reason',
+      { expectedVersion: 2, decision: 'REJECT', notices: [{ problem: '不属于异地就医' }] },
+    ],
+  ])('accepts %s', (_name, body) => {
+    expect(fieldsOf(reviewDecisionBodySchema, body)).toEqual({});
+  });
+
+  it('defaults notices to an empty list', () => {
+    expect(
+      reviewDecisionBodySchema.parse({ expectedVersion: 1, decision: 'APPROVE' }).notices,
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'RETURN without notices',
+      { expectedVersion: 1, decision: 'RETURN' },
+      { notices: '退回补正时请一次写明所有需要补正的问题' },
+    ],
+    [
+      'RETURN with an empty list',
+      { expectedVersion: 1, decision: 'RETURN', notices: [] },
+      { notices: '退回补正时请一次写明所有需要补正的问题' },
+    ],
+    [
+      'REJECT without notices',
+      { expectedVersion: 1, decision: 'REJECT', notices: [] },
+      { notices: '不予通过时请写明原因' },
+    ],
+    [
+      'a blank problem',
+      { ...validReviewReturn, notices: [{ problem: '  ' }] },
+      { 'notices.0.problem': '请写明问题' },
+    ],
+    [
+      'a notice on an unknown document',
+      { ...validReviewReturn, notices: [{ docType: 'PHOTO', problem: '看不清' }] },
+      { 'notices.0.docType': '材料类型不正确' },
+    ],
+    [
+      'an unknown decision',
+      { expectedVersion: 1, decision: 'MAYBE' },
+      { decision: '请选择审核结果：通过、退回补正或不予通过' },
+    ],
+    ['no version', { decision: 'APPROVE' }, { expectedVersion: '缺少版本号，请刷新页面后重试' }],
+  ])('refuses %s', (_name, body, fields) => {
+    expect(fieldsOf(reviewDecisionBodySchema, body)).toEqual(fields);
+  });
+});
+
+describe('review queries', () => {
+  it('defaults the queue to PENDING_REVIEW', () => {
+    expect(reviewQueueQuerySchema.parse({ region: '340300' })).toEqual({
+      region: '340300',
+      status: 'PENDING_REVIEW',
+    });
+  });
+  it.each([
+    [reviewQueueQuerySchema, { region: '34' }, { region: '地区代码应为6位数字，请从列表中选择' }],
+    [reviewQueueQuerySchema, { status: 'LATE' }, { status: '备案状态不正确' }],
+    [reviewExportQuerySchema, { category: 'TOURIST' }, { category: '备案类别不正确' }],
+    [reviewExportQuerySchema, { region: '340300', category: 'REFERRAL', status: 'ACTIVE' }, {}],
+  ])('%#: %p → %p', (schema, query, fields) => {
+    expect(fieldsOf(schema, query)).toEqual(fields);
+  });
+});
