@@ -1,0 +1,55 @@
+// POLICY §6: cancelling. HA-9: no cancellation of a long-term registration within 3 months,
+// except for an emergency or a hospital admission; an online cancellation completes on the
+// next working day. A filing still under review can always be withdrawn.
+import { addWorkingDays, type IsoDate } from '../calendar';
+import { isLocked, lockLiftsOn } from './locks';
+import { MESSAGES } from './messages';
+import { accepted, refusal, refused, uniqueRules } from './refusal';
+import type { CancelRequest, Decision, FilingState, RegionPolicy, Refusal } from './types';
+import type { RuleId } from './ruleIds';
+
+const CANCELLABLE = ['ACTIVE', 'PENDING_REVIEW', 'RETURNED'] as const;
+
+/** Why the filing cannot be cancelled today, or null. Shared with decideActions. */
+export function cancelBlocked(
+  policy: RegionPolicy,
+  filing: FilingState,
+  cancel: CancelRequest,
+  today: IsoDate,
+): Refusal | null {
+  const lockRef = policy.cancelLock;
+  if (!(CANCELLABLE as readonly string[]).includes(filing.status)) {
+    return refusal('FILING_NOT_ACTIVE', lockRef, MESSAGES.filingNotActive(filing.status, 'CANCEL'));
+  }
+  const lock = lockRef.value;
+  if (!lock || filing.status !== 'ACTIVE' || !lock.classes.includes(filing.class)) return null;
+  if (!isLocked(filing.lockAnchor, lock.months, today)) return null;
+  const excepted =
+    (cancel.emergency === true && lock.exceptions.includes('EMERGENCY')) ||
+    (cancel.inHospital === true && lock.exceptions.includes('IN_HOSPITAL'));
+  if (excepted) return null;
+  const until = lockLiftsOn(filing.lockAnchor, lock.months);
+  return refusal(
+    'CANCEL_LOCKED',
+    lockRef,
+    MESSAGES.cancelLocked(lock.months, until, lock.exceptions),
+    {
+      until,
+    },
+  );
+}
+
+export function decideCancel(
+  policy: RegionPolicy,
+  filing: FilingState,
+  cancel: CancelRequest,
+  today: IsoDate,
+): Decision<{ effectiveOn: IsoDate; rules: RuleId[] }> {
+  const blocked = cancelBlocked(policy, filing, cancel, today);
+  if (blocked) return refused(blocked);
+  const workingDays = filing.status === 'ACTIVE' ? policy.cancelEffectiveWorkingDays.value : 0;
+  return accepted({
+    effectiveOn: workingDays > 0 ? addWorkingDays(today, workingDays) : today,
+    rules: uniqueRules([policy.cancelLock.rule, policy.cancelEffectiveWorkingDays.rule]),
+  });
+}

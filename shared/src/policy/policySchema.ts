@@ -1,0 +1,274 @@
+// The shape of one region's policy, as a zod schema: a plain object (JSON, a preset, a sixth
+// region) becomes a RegionPolicy only through buildPolicy, so the engine can trust every field.
+// Each field carries the rule id and clause it comes from: { value, rule, clause }.
+import { z } from 'zod';
+import {
+  CATEGORIES,
+  CHANGE_REASONS,
+  DOC_TYPES,
+  FILING_CLASSES,
+  INSURANCE_TYPES,
+  REFERRAL_CONDITIONS,
+  filingClassOf,
+} from '../schemas/enums';
+import { RULE_IDS } from './ruleIds';
+
+const ruleIdSchema = z.enum(RULE_IDS, { message: 'unknown rule id (see ruleIds.ts)' });
+const clauseSchema = z.string().trim().min(1, 'a clause reference is required');
+const docType = z.enum(DOC_TYPES);
+const category = z.enum(CATEGORIES);
+const filingClass = z.enum(FILING_CLASSES);
+const wholeMonths = z.int().min(0);
+
+/** `{ value, rule, clause }`: a policy value with the rule and clause it comes from. */
+export function withRule<T extends z.ZodType>(value: T) {
+  return z.strictObject({ value, rule: ruleIdSchema, clause: clauseSchema });
+}
+
+export const ruleRefSchema = z.strictObject({ rule: ruleIdSchema, clause: clauseSchema });
+
+const conditions = z.array(z.enum(REFERRAL_CONDITIONS));
+
+/** How long a registration of one category lasts (POLICY §4). */
+export const validitySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('INDEFINITE') }),
+  z.strictObject({
+    kind: z.literal('MONTHS'),
+    months: z.int().positive(),
+    indefiniteForConditions: conditions,
+  }),
+  z.strictObject({
+    kind: z.literal('DAYS'),
+    days: z.int().positive(),
+    /** YJ-9 counts "from the day of success", that day included; CC-201 does not count it. */
+    startDayCounted: z.boolean(),
+    indefiniteForConditions: conditions,
+  }),
+  z.strictObject({ kind: z.literal('PROOF_END_DATE') }),
+  z.strictObject({ kind: z.literal('THIS_ADMISSION') }),
+  z.strictObject({ kind: z.literal('DEEMED_FILED') }),
+]);
+
+export const eligibilitySchema = z.strictObject({
+  insuranceTypes: z.array(z.enum(INSURANCE_TYPES)).min(1),
+  requiresRetired: z.boolean(),
+  requiresHukouMoved: z.boolean(),
+  /** PZH-1: reached the statutory retirement age (or declared retired). */
+  retirementAge: z.strictObject({ MALE: z.int().min(0), FEMALE: z.int().min(0) }).nullable(),
+  minimumResidenceMonths: wholeMonths.nullable(),
+  minimumWorkMonths: wholeMonths.nullable(),
+  /** YJ-5: students count as workers with no minimum duration. */
+  studentsExempt: z.boolean(),
+});
+
+export const BENEFIT_KINDS = [
+  'SAME_AS_LOCAL',
+  'RATIO_REDUCED',
+  'INSURED_PLACE_POLICY',
+  'NOT_COVERED',
+] as const;
+
+export const benefitSchema = z
+  .strictObject({
+    kind: z.enum(BENEFIT_KINDS),
+    /** Cut of the basic-insurance payment ratio against a local hospital of the same level. */
+    basicRatioCut: z.number().min(0).max(100).nullable(),
+    /** Cut for serious-illness / supplementary insurance (YJ-10). */
+    supplementaryRatioCut: z.number().min(0).max(100).nullable(),
+    unit: z.enum(['PERCENTAGE_POINTS', 'PERCENT']).nullable(),
+    /** Plain Chinese for the user. */
+    text: z.string().trim().min(1),
+    rule: ruleIdSchema,
+    clause: clauseSchema,
+  })
+  .refine((b) => b.kind !== 'RATIO_REDUCED' || (b.basicRatioCut !== null && b.unit !== null), {
+    message: 'a RATIO_REDUCED benefit needs basicRatioCut and unit',
+  });
+
+const referralIssuersSchema = z.strictObject({
+  minimumLevel: z.string().trim().min(1),
+  hospitals: z.array(z.strictObject({ name: z.string().min(1), area: z.string().min(1) })),
+});
+
+export const categoryPolicySchema = z.strictObject({
+  allowed: withRule(z.boolean()),
+  class: filingClass,
+  eligibility: withRule(eligibilitySchema),
+  /** Any one option; every document of the option. [[]] = no proof beyond identity. */
+  proofOptions: withRule(z.array(z.array(docType)).min(1)),
+  commitmentAllowed: withRule(z.boolean()),
+  validity: withRule(validitySchema),
+  extension: withRule(z.strictObject({ months: z.int().positive() }).nullable()),
+  /** 0 = no lock; null = changes only through an exception (e.g. AH-14-2 referral). */
+  changeLockMonths: withRule(wholeMonths.nullable()),
+  benefit: benefitSchema,
+  /** AH-12-3: takes effect on submission, no human review (a preset's choice). */
+  instantSelfService: withRule(z.boolean()),
+  referralIssuers: withRule(referralIssuersSchema.nullable()),
+});
+
+export const COMMITMENT_CONSEQUENCES = [
+  'CLAWBACK',
+  'LONG_TERM_BENEFITS_ENDED',
+  'CREDIT_REPORT',
+] as const;
+export const EMERGENCY_MODES = [
+  'DEEMED_FILED',
+  'RETRO_FILING_BEFORE_DISCHARGE',
+  'NOT_A_CATEGORY',
+] as const;
+export const USABLE_AT = ['DESTINATION_ONLY', 'BOTH', 'BOTH_WHEN_COMPLETE', 'NOT_STATED'] as const;
+export const CANCEL_EXCEPTIONS = ['EMERGENCY', 'IN_HOSPITAL'] as const;
+
+const changeExceptionSchema = z.strictObject({
+  reason: z.enum(CHANGE_REASONS),
+  categories: z.array(category).min(1),
+  evidenceRequired: z.boolean(),
+  /** AH-14-3 is not subject to AH-14-1's open-commitment block. */
+  evenWhileCommitmentOpen: z.boolean(),
+  rule: ruleIdSchema,
+  clause: clauseSchema,
+});
+
+const reimbursementMaterialsSchema = z.strictObject({
+  INPATIENT: z.array(z.string().min(1)).min(1),
+  OUTPATIENT: z.array(z.string().min(1)).min(1),
+  EMERGENCY: z.array(z.string().min(1)).min(1),
+  MATERNITY: z.array(z.string().min(1)).min(1),
+});
+
+const regionPolicyObject = z.strictObject({
+  id: z.string().regex(/^[A-Z][A-Z0-9_-]*$/, 'policy id: upper-case letters, digits, - or _'),
+  name: z.string().trim().min(1),
+  documents: z
+    .array(
+      z.strictObject({
+        title: z.string().trim().min(1),
+        number: z.string().trim().min(1),
+        date: z.iso.date(),
+      }),
+    )
+    .min(1),
+  periodCounting: withRule(z.literal('CIVIL_CODE')),
+  classification: withRule(z.string().trim().min(1)),
+  categories: z.record(category, categoryPolicySchema),
+  materials: z.strictObject({
+    identity: withRule(z.array(docType).min(1)),
+    filingFormRequired: withRule(z.boolean()),
+    noExtraMaterials: withRule(z.boolean()),
+    allProblemsAtOnce: withRule(z.boolean()),
+  }),
+  commitment: withRule(
+    z
+      .strictObject({
+        months: z.int().positive(),
+        consequence: z.enum(COMMITMENT_CONSEQUENCES),
+        letterRetentionYears: z.int().positive(),
+        usableWhileOpen: z.boolean(),
+      })
+      .nullable(),
+  ),
+  changeLock: z.strictObject({
+    countsFrom: withRule(z.enum(['LATEST_EFFECTIVE_DATE', 'FILING_DATE'])),
+    exceptions: z.array(changeExceptionSchema),
+    blockedWhileCommitmentOpen: withRule(z.boolean()),
+  }),
+  cancelLock: withRule(
+    z
+      .strictObject({
+        months: z.int().positive(),
+        classes: z.array(filingClass).min(1),
+        exceptions: z.array(z.enum(CANCEL_EXCEPTIONS)),
+      })
+      .nullable(),
+  ),
+  /** HA-9: an online cancellation completes on the next working day (1). */
+  cancelEffectiveWorkingDays: withRule(z.int().min(0)),
+  startDate: withRule(z.enum(['NOT_BEFORE_APPLICATION', 'ON_APPROVAL'])),
+  emergency: withRule(
+    z.strictObject({ mode: z.enum(EMERGENCY_MODES), holidayRollOver: z.boolean() }),
+  ),
+  destination: z.strictObject({
+    provinceLevelCodes: withRule(z.array(z.string().regex(/^\d{2}0000$/))),
+    anyInstitution: withRule(z.boolean()),
+    outsidePoolingRegion: withRule(z.boolean()),
+  }),
+  review: z.strictObject({
+    onlineWorkingDays: withRule(z.int().min(0)),
+    window: withRule(z.literal('ON_THE_SPOT').nullable()),
+  }),
+  reimbursement: z.strictObject({
+    deadline: withRule(
+      z.strictObject({ months: z.int().positive(), extensionMonths: wholeMonths }).nullable(),
+    ),
+    materials: withRule(reimbursementMaterialsSchema.nullable()),
+    paymentWorkingDays: withRule(
+      z.strictObject({ normal: z.int().positive(), special: z.int().positive() }).nullable(),
+    ),
+  }),
+  directSettlement: withRule(z.string().trim().min(1)),
+  usableAt: z.strictObject({
+    LONG_TERM: withRule(z.enum(USABLE_AT)),
+    TEMPORARY: withRule(z.enum(USABLE_AT)),
+  }),
+  unregisteredBenefit: benefitSchema.nullable(),
+});
+
+type RegionPolicyShape = z.infer<typeof regionPolicyObject>;
+
+/** Cross-field rules a plain object must also satisfy. */
+function checkConsistency(policy: RegionPolicyShape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+  for (const name of CATEGORIES) {
+    const c = policy.categories[name];
+    const at = ['categories', name];
+    if (c.class !== filingClassOf(name)) {
+      issue([...at, 'class'], `${name} is ${filingClassOf(name)} (AH-10)`);
+    }
+    if (
+      c.commitmentAllowed.value &&
+      (c.class !== 'LONG_TERM' || policy.commitment.value === null)
+    ) {
+      issue(
+        [...at, 'commitmentAllowed'],
+        'a commitment may only replace long-term proof, in a region with commitment terms',
+      );
+    }
+    if (c.instantSelfService.value && !c.allowed.value) {
+      issue([...at, 'instantSelfService'], 'instant self-service needs an allowed category');
+    }
+    const kind = c.validity.value.kind;
+    if (c.extension.value !== null && kind !== 'MONTHS' && kind !== 'DAYS') {
+      issue([...at, 'extension'], 'only a validity counted in months or days can be extended');
+    }
+  }
+  const emergency = policy.categories.EMERGENCY;
+  const mode = policy.emergency.value.mode;
+  const expected = {
+    DEEMED_FILED: { allowed: false, kind: 'DEEMED_FILED' },
+    RETRO_FILING_BEFORE_DISCHARGE: { allowed: true, kind: 'THIS_ADMISSION' },
+    NOT_A_CATEGORY: { allowed: false, kind: null },
+  }[mode];
+  if (emergency.allowed.value !== expected.allowed) {
+    issue(
+      ['categories', 'EMERGENCY', 'allowed'],
+      `emergency mode ${mode} needs allowed = ${expected.allowed}`,
+    );
+  }
+  if (expected.kind !== null && emergency.validity.value.kind !== expected.kind) {
+    issue(
+      ['categories', 'EMERGENCY', 'validity'],
+      `emergency mode ${mode} needs ${expected.kind} validity`,
+    );
+  }
+  policy.changeLock.exceptions.forEach((exception, index) => {
+    for (const name of exception.categories) {
+      if (!policy.categories[name].allowed.value) {
+        issue(['changeLock', 'exceptions', index, 'categories'], `${name} is not allowed here`);
+      }
+    }
+  });
+}
+
+export const regionPolicySchema = regionPolicyObject.superRefine(checkConsistency);

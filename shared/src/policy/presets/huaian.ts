@@ -1,0 +1,174 @@
+// HA: 《淮安市异地就医经办程序细则》 (淮医保发〔2020〕34号, seeds/002). Four categories, a 6-month
+// commitment reported to the credit system, validity by the proof document, no cancellation of
+// a long-term registration within 3 months, next-working-day review.
+import type { RegionPolicyInput } from '../types';
+import { CIVIL_CODE_PERIODS, HA_DOC, NO_LIMITS, PROVINCE_LEVEL_CODES, ruled } from './sources';
+
+const at = (article: string) => `${HA_DOC}${article}`;
+const ANY_INSURED = ['EMPLOYEE', 'RESIDENT'] as ('EMPLOYEE' | 'RESIDENT')[];
+
+const HUAIAN_BENEFIT = {
+  kind: 'INSURED_PLACE_POLICY' as const,
+  basicRatioCut: null,
+  supplementaryRatioCut: null,
+  unit: null,
+  text: '医疗保险待遇执行淮安市政策；省内执行江苏省统一目录，跨省住院执行就医地目录。',
+  rule: 'HA-8' as const,
+  clause: at('第十条'),
+};
+
+const NOT_INSTANT = ruled(false, 'HA-6', at('第五条（经办机构审核后备案）'));
+const NO_EXTENSION = ruled<{ months: number } | null>(null, 'HA-8', at('第八条'));
+const NO_ISSUERS = ruled<{
+  minimumLevel: string;
+  hospitals: { name: string; area: string }[];
+} | null>(null, 'HA-4', at('第四条'));
+const NO_CHANGE_LOCK = ruled<number | null>(0, 'HA-6', at('第五条（可办理变更，未设变更限制）'));
+
+function longTerm(item: string, proof: 'RESIDENCE_PERMIT' | 'WORK_PROOF', retired: boolean) {
+  return {
+    allowed: ruled(true, 'HA-4', at(`第四条${item}`)),
+    class: 'LONG_TERM' as const,
+    eligibility: ruled(
+      {
+        ...NO_LIMITS,
+        insuranceTypes: ANY_INSURED,
+        requiresRetired: retired,
+        requiresHukouMoved: retired,
+      },
+      'HA-4',
+      at(`第四条${item}`),
+    ),
+    proofOptions: ruled([[proof]], 'HA-6', at('第五条（一）、第六条')),
+    commitmentAllowed: ruled(true, 'HA-7', at('第七条')),
+    validity: ruled({ kind: 'PROOF_END_DATE' as const }, 'HA-8', at('第八条')),
+    extension: NO_EXTENSION,
+    changeLockMonths: NO_CHANGE_LOCK,
+    benefit: HUAIAN_BENEFIT,
+    instantSelfService: NOT_INSTANT,
+    referralIssuers: NO_ISSUERS,
+  };
+}
+
+function notACategory(clause: string) {
+  return {
+    ...longTerm('', 'RESIDENCE_PERMIT', false),
+    allowed: ruled(false, 'HA-4', at(clause)),
+    class: 'TEMPORARY' as const,
+    proofOptions: ruled([[]], 'HA-4', at(clause)),
+    commitmentAllowed: ruled(false, 'HA-4', at(clause)),
+    validity: ruled(
+      { kind: 'MONTHS' as const, months: 12, indefiniteForConditions: [] },
+      'HA-8',
+      at('第八条'),
+    ),
+    changeLockMonths: ruled<number | null>(null, 'HA-4', at(clause)),
+  };
+}
+
+export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
+  id: 'HA',
+  name: '淮安市',
+  documents: [
+    { title: '淮安市异地就医经办程序细则', number: '淮医保发〔2020〕34号', date: '2020-03-25' },
+  ],
+  periodCounting: CIVIL_CODE_PERIODS,
+  classification: ruled('长期驻外人员（三类）和异地转诊人员', 'HA-4', at('第四条')),
+  categories: {
+    // 第五条（一）: retirees bring 异地居住证明 (the document wins over POLICY §2's 户口簿).
+    RETIRED_RESETTLED: longTerm('（一）', 'RESIDENCE_PERMIT', true),
+    LONG_TERM_RESIDENT: longTerm('（二）', 'RESIDENCE_PERMIT', false),
+    STATIONED_WORKER: longTerm('（三）', 'WORK_PROOF', false),
+    REFERRAL: {
+      ...longTerm('（四）', 'RESIDENCE_PERMIT', false),
+      class: 'TEMPORARY',
+      proofOptions: ruled([['REFERRAL_CERTIFICATE']], 'HA-6', at('第五条（一）（四）')),
+      commitmentAllowed: ruled(false, 'HA-7', at('第七条（承诺补充就医地居住相关材料）')),
+      validity: ruled(
+        { kind: 'MONTHS', months: 12, indefiniteForConditions: [] },
+        'HA-8',
+        at('第八条'),
+      ),
+      referralIssuers: ruled(
+        { minimumLevel: '淮安市具有转诊资质的医疗机构', hospitals: [] },
+        'HA-4',
+        at('第四条（四）'),
+      ),
+    },
+    EMERGENCY: notACategory('第四条（无急诊备案类别；未备案急诊费用按第十七条（二）零星报销）'),
+    OTHER_TEMPORARY: notACategory('第四条（无其他临时外出就医类别）'),
+  },
+  materials: {
+    identity: ruled(['IDENTITY'], 'HA-6', at('第五条（一）（身份证、社会保障卡）')),
+    filingFormRequired: ruled(false, 'HA-6', at('第五条、第六条')),
+    noExtraMaterials: ruled(true, 'HA-6', at('第六条')),
+    allProblemsAtOnce: ruled(true, 'HA-18', at('第十八条')),
+  },
+  commitment: ruled(
+    { months: 6, consequence: 'CREDIT_REPORT', letterRetentionYears: 3, usableWhileOpen: true },
+    'HA-7',
+    at('第七条、附件（承诺书三年内不得销毁）'),
+  ),
+  changeLock: {
+    countsFrom: ruled(
+      'LATEST_EFFECTIVE_DATE',
+      'HA-9',
+      at('第九条（“备案后”按最近一次生效日计算）'),
+    ),
+    exceptions: [],
+    blockedWhileCommitmentOpen: ruled(false, 'HA-7', at('第七条（未限制承诺期内变更）')),
+  },
+  cancelLock: ruled(
+    { months: 3, classes: ['LONG_TERM'], exceptions: ['EMERGENCY', 'IN_HOSPITAL'] },
+    'HA-9',
+    at('第九条'),
+  ),
+  cancelEffectiveWorkingDays: ruled(1, 'HA-9', at('第九条（三）（下一个工作日内完成撤销）')),
+  startDate: ruled('NOT_BEFORE_APPLICATION', 'HA-8', at('第八条')),
+  emergency: ruled(
+    { mode: 'NOT_A_CATEGORY', holidayRollOver: false },
+    'HA-4',
+    at('第四条、第十七条（二）'),
+  ),
+  destination: {
+    provinceLevelCodes: ruled(PROVINCE_LEVEL_CODES, 'HA-6', at('第六条（直接备案到就医地或省份）')),
+    anyInstitution: ruled(true, 'HA-6', at('第六条')),
+    outsidePoolingRegion: ruled(true, 'HA-4', at('第二条、第四条（淮安市外）')),
+  },
+  review: {
+    onlineWorkingDays: ruled(1, 'HA-6', at('第五条（二）（三）（下一个工作日内完成审核备案）')),
+    window: ruled('ON_THE_SPOT', 'HA-6', at('第五条（一）')),
+  },
+  reimbursement: {
+    deadline: ruled(null, 'HA-18', at('第十七条、第十八条（未规定申请时限）')),
+    materials: ruled(
+      {
+        INPATIENT: ['医院收费票据', '住院费用清单', '诊断证明（或出院小结）'],
+        OUTPATIENT: ['医院收费票据', '门诊费用清单', '门诊处方底方（或门诊病历）'],
+        EMERGENCY: ['医院收费票据', '医药费明细清单', '急诊诊断证明（或急诊病历）'],
+        MATERNITY: ['生育或产前检查医药费票据', '医疗费明细清单', '出院小结'],
+      },
+      'HA-18',
+      at('第十八条'),
+    ),
+    paymentWorkingDays: ruled({ normal: 10, special: 20 }, 'HA-19', at('第十九条')),
+  },
+  directSettlement: ruled(
+    '省内直接结算执行江苏省统一医保目录，跨省住院直接结算执行就医地目录，待遇均执行淮安市政策。',
+    'HA-8',
+    at('第十条、第十一条'),
+  ),
+  usableAt: {
+    LONG_TERM: ruled('DESTINATION_ONLY', 'HA-8', at('第八条')),
+    TEMPORARY: ruled('BOTH', 'HA-8', at('第八条')),
+  },
+  unregisteredBenefit: {
+    kind: 'INSURED_PLACE_POLICY',
+    basicRatioCut: null,
+    supplementaryRatioCut: null,
+    unit: null,
+    text: '未备案在外地突发急危重病抢救发生的急诊费用，可回参保地按规定零星报销。',
+    rule: 'HA-18',
+    clause: at('第十七条（二）、第十八条'),
+  },
+};

@@ -1,0 +1,218 @@
+// PZH: 攀医保〔2017〕10号 (seeds/003). Ages and durations for long-term categories, no change for
+// 2 years (retired, residents) / 1 year (workers), referral valid 1 month with 1-month
+// extensions, emergency filing per admission before discharge, no commitment path.
+import type { RegionPolicyInput } from '../types';
+import {
+  CIVIL_CODE_PERIODS,
+  NO_LIMITS,
+  type EligibilityLimits,
+  PROVINCE_LEVEL_CODES,
+  PZH_DOC,
+  ruled,
+} from './sources';
+
+const at = (item: string) => `${PZH_DOC}${item}`;
+type Issuers = { minimumLevel: string; hospitals: { name: string; area: string }[] } | null;
+
+const PANZHIHUA_BENEFIT = {
+  kind: 'INSURED_PLACE_POLICY' as const,
+  basicRatioCut: null,
+  supplementaryRatioCut: null,
+  unit: null,
+  text: '起付标准、支付比例和最高支付限额执行攀枝花市政策；跨省住院执行就医地支付范围。',
+  rule: 'PZH-1' as const,
+  clause: at('五'),
+};
+
+const base = {
+  proofOptions: ruled([[]], 'PZH-1', at('四')),
+  commitmentAllowed: ruled(false, 'PZH-1', at('四（文件未设个人承诺制）')),
+  extension: ruled<{ months: number } | null>(null, 'PZH-4-1-2', at('四（一）2')),
+  benefit: PANZHIHUA_BENEFIT,
+  instantSelfService: ruled(false, 'PZH-1', at('二（经办机构登记备案）')),
+  referralIssuers: ruled<Issuers>(null, 'PZH-1', at('一')),
+};
+
+function longTerm(
+  item: string,
+  proof: 'HOUSEHOLD_REGISTER' | 'RESIDENCE_PERMIT' | 'WORK_PROOF',
+  lockMonths: number,
+  eligibility: Partial<EligibilityLimits> & { insuranceTypes: ('EMPLOYEE' | 'RESIDENT')[] },
+) {
+  return {
+    ...base,
+    allowed: ruled(true, 'PZH-1', at(`一${item}`)),
+    class: 'LONG_TERM' as const,
+    eligibility: ruled({ ...NO_LIMITS, ...eligibility }, 'PZH-1', at(`一${item}`)),
+    proofOptions: ruled([[proof]], 'PZH-1', at('四（一）1')),
+    validity: ruled(
+      { kind: 'INDEFINITE' as const },
+      'PZH-4-1-2',
+      at('四（一）2（1）（长期有效，返回后申请撤销）'),
+    ),
+    changeLockMonths: ruled<number | null>(lockMonths, 'PZH-4-1-2', at('四（一）2（1）')),
+  };
+}
+
+export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
+  id: 'PZH',
+  name: '攀枝花市',
+  documents: [
+    {
+      title: '关于做好基本医疗保险参保人员异地就医备案工作有关问题的通知',
+      number: '攀医保〔2017〕10号',
+      date: '2017-04-12',
+    },
+  ],
+  periodCounting: CIVIL_CODE_PERIODS,
+  classification: ruled('长期异地居住（工作）人员三类、转诊转院、急症住院', 'PZH-1', at('一')),
+  categories: {
+    RETIRED_RESETTLED: longTerm('（一）', 'HOUSEHOLD_REGISTER', 24, {
+      insuranceTypes: ['EMPLOYEE'],
+      requiresRetired: true,
+      requiresHukouMoved: true,
+    }),
+    LONG_TERM_RESIDENT: longTerm('（二）', 'RESIDENCE_PERMIT', 24, {
+      insuranceTypes: ['EMPLOYEE', 'RESIDENT'],
+      retirementAge: { MALE: 60, FEMALE: 50 },
+      minimumResidenceMonths: 24,
+    }),
+    STATIONED_WORKER: longTerm('（三）', 'WORK_PROOF', 12, {
+      insuranceTypes: ['EMPLOYEE'],
+      minimumWorkMonths: 12,
+    }),
+    REFERRAL: {
+      ...base,
+      allowed: ruled(true, 'PZH-1', at('一（四）')),
+      class: 'TEMPORARY',
+      eligibility: ruled(
+        { ...NO_LIMITS, insuranceTypes: ['EMPLOYEE', 'RESIDENT'] },
+        'PZH-1',
+        at('一（四）'),
+      ),
+      proofOptions: ruled([['REFERRAL_CERTIFICATE']], 'PZH-4-2-2', at('四（二）1')),
+      validity: ruled(
+        { kind: 'MONTHS', months: 1, indefiniteForConditions: [] },
+        'PZH-4-2-2',
+        at('四（二）2（1）（省内转诊：结算后备案记录失效）'),
+      ),
+      extension: ruled({ months: 1 }, 'PZH-4-2-2', at('四（二）2（1）')),
+      changeLockMonths: ruled(0, 'PZH-4-2-2', at('四（二）（未限制变更）')),
+      referralIssuers: ruled(
+        { minimumLevel: '本市三级甲等医院（市外长期居住人员：当地最高级别医院）', hospitals: [] },
+        'PZH-4-2-2',
+        at('四（二）1（1）（2）'),
+      ),
+    },
+    EMERGENCY: {
+      ...base,
+      allowed: ruled(true, 'PZH-4-3-2', at('一（五）、四（三）')),
+      class: 'TEMPORARY',
+      eligibility: ruled(
+        { ...NO_LIMITS, insuranceTypes: ['EMPLOYEE', 'RESIDENT'] },
+        'PZH-1',
+        at('一（五）'),
+      ),
+      proofOptions: ruled([['ADMISSION_RECORD']], 'PZH-4-3-2', at('四（三）1')),
+      validity: ruled({ kind: 'THIS_ADMISSION' }, 'PZH-4-3-2', at('四（三）2（1）')),
+      changeLockMonths: ruled(null, 'PZH-4-3-2', at('四（三）2（1）')),
+    },
+    OTHER_TEMPORARY: {
+      ...base,
+      allowed: ruled(false, 'PZH-1', at('一、四（四）（其它情形电话备案，不录入备案信息库）')),
+      class: 'TEMPORARY',
+      eligibility: ruled(
+        { ...NO_LIMITS, insuranceTypes: ['EMPLOYEE', 'RESIDENT'] },
+        'PZH-1',
+        at('一'),
+      ),
+      validity: ruled(
+        { kind: 'MONTHS', months: 1, indefiniteForConditions: [] },
+        'PZH-1',
+        at('四（四）'),
+      ),
+      changeLockMonths: ruled(null, 'PZH-1', at('四（四）')),
+    },
+  },
+  materials: {
+    identity: ruled(['IDENTITY'], 'PZH-1', at('四（社会保障卡、身份证复印件）')),
+    filingFormRequired: ruled(true, 'PZH-1', at('四（一）1（《备案表》由本系统按填写内容生成）')),
+    noExtraMaterials: ruled(false, 'PZH-1', at('四（文件未作规定）')),
+    allProblemsAtOnce: ruled(false, 'PZH-1', at('四（文件未作规定）')),
+  },
+  commitment: ruled(null, 'PZH-1', at('四（文件未设个人承诺制）')),
+  changeLock: {
+    countsFrom: ruled('LATEST_EFFECTIVE_DATE', 'PZH-4-1-2', at('四（一）2（1）（“备案生效后”）')),
+    exceptions: [
+      {
+        reason: 'RELOCATED',
+        categories: ['RETIRED_RESETTLED', 'LONG_TERM_RESIDENT', 'STATIONED_WORKER'],
+        evidenceRequired: true,
+        evenWhileCommitmentOpen: true,
+        rule: 'PZH-4-1-2',
+        clause: at('四（一）2（2）'),
+      },
+      {
+        reason: 'EMPLOYER_CHANGED',
+        categories: ['STATIONED_WORKER'],
+        evidenceRequired: true,
+        evenWhileCommitmentOpen: true,
+        rule: 'PZH-4-1-2',
+        clause: at('四（一）2（2）'),
+      },
+    ],
+    blockedWhileCommitmentOpen: ruled(false, 'PZH-1', at('四（文件未设个人承诺制）')),
+  },
+  cancelLock: ruled(null, 'PZH-4-1-2', at('四（一）2（1）（返回后申请撤销，未限制撤销时间）')),
+  cancelEffectiveWorkingDays: ruled(0, 'PZH-4-1-2', at('四（一）2（1）')),
+  startDate: ruled(
+    'NOT_BEFORE_APPLICATION',
+    'PZH-4-1-2',
+    at('四（一）2（1）（申请备案生效；开始日期不早于申请当天为本系统做法）'),
+  ),
+  emergency: ruled(
+    { mode: 'RETRO_FILING_BEFORE_DISCHARGE', holidayRollOver: false },
+    'PZH-4-3-2',
+    at('四（三）'),
+  ),
+  destination: {
+    provinceLevelCodes: ruled(
+      PROVINCE_LEVEL_CODES,
+      'PZH-1',
+      at('一（文件未规定备案层级，按全国统一做法备案到地级市或省级）'),
+    ),
+    anyInstitution: ruled(
+      false,
+      'PZH-4-2-2',
+      at('四（二）2（2）（省内转诊只可在备案联网医院直接结算）'),
+    ),
+    outsidePoolingRegion: ruled(true, 'PZH-1', at('一（“异地”指攀枝花市以外）')),
+  },
+  review: {
+    onlineWorkingDays: ruled(2, 'PZH-1', at('二（文件未规定办结时限；本系统按2个工作日安排审核）')),
+    window: ruled(null, 'PZH-1', at('二（一）（文件未规定当场办结）')),
+  },
+  reimbursement: {
+    deadline: ruled(null, 'PZH-1', at('五（二）（按攀枝花市有关规定）')),
+    materials: ruled(null, 'PZH-1', at('五（二）（按攀枝花市有关规定）')),
+    paymentWorkingDays: ruled(null, 'PZH-1', at('五（二）（按攀枝花市有关规定）')),
+  },
+  directSettlement: ruled(
+    '跨省住院执行“参保地待遇、就医地范围”；省内异地就医按攀枝花市有关规定执行。',
+    'PZH-1',
+    at('五（一）'),
+  ),
+  usableAt: {
+    LONG_TERM: ruled('NOT_STATED', 'PZH-1', at('五（文件未作规定）')),
+    TEMPORARY: ruled('NOT_STATED', 'PZH-1', at('五（文件未作规定）')),
+  },
+  unregisteredBenefit: {
+    kind: 'NOT_COVERED',
+    basicRatioCut: null,
+    supplementaryRatioCut: null,
+    unit: null,
+    text: '异地就医必须办理备案手续，未备案发生的医疗费用医保基金不予支付。',
+    rule: 'PZH-1',
+    clause: at('五（三）'),
+  },
+};
