@@ -1,0 +1,73 @@
+import { taroDouble } from '../../test/mocks/taro';
+import { ApiError } from './apiError';
+import { apiRequest, getMe, login } from './client';
+import { readToken, saveToken } from './tokenStore';
+
+const BASE = 'http://localhost:3000/v1';
+
+describe('apiRequest', () => {
+  it('sends the bearer token and the idempotency key to the base URL', async () => {
+    saveToken('token-1');
+    taroDouble.respondWith(() => ({ statusCode: 201, data: { id: 'f1' } }));
+
+    const body = { personId: 'p1' };
+    const result = await apiRequest<{ id: string }>({
+      method: 'POST',
+      path: '/filings',
+      body,
+      idempotencyKey: '00000000-0000-4000-8000-000000000000',
+    });
+
+    expect(result).toEqual({ id: 'f1' });
+    expect(taroDouble.requests).toEqual([
+      {
+        url: `${BASE}/filings`,
+        method: 'POST',
+        data: body,
+        header: {
+          'Content-Type': 'application/json',
+          Authorization: 'Bearer token-1',
+          'Idempotency-Key': '00000000-0000-4000-8000-000000000000',
+        },
+      },
+    ]);
+  });
+
+  it('sends no token to login, and the same GET without one when none is stored', async () => {
+    saveToken('token-1');
+    taroDouble.respondWith(() => ({
+      statusCode: 200,
+      data: { token: 't', expiresAt: '2026-11-23T09:00:00+08:00', user: {} },
+    }));
+    await login({ provider: 'dev', devUser: 'alice' });
+    expect(taroDouble.requests[0]?.header.Authorization).toBeUndefined();
+    expect(taroDouble.requests[0]?.url).toBe(`${BASE}/auth/login`);
+  });
+
+  it('throws the decoded envelope for a refusal', async () => {
+    saveToken('token-1');
+    taroDouble.respondWith(() => ({
+      statusCode: 409,
+      data: { error: { code: 'CANCEL_LOCKED', message: '暂不能取消', rule: 'AH-14-2' } },
+    }));
+    const failure = getMe();
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({ code: 'CANCEL_LOCKED', rule: 'AH-14-2' });
+    expect(readToken()).toBe('token-1');
+  });
+
+  it('forgets the token on 401', async () => {
+    saveToken('expired');
+    taroDouble.respondWith(() => ({
+      statusCode: 401,
+      data: { error: { code: 'UNAUTHENTICATED', message: '登录已失效，请重新登录。' } },
+    }));
+    await expect(getMe()).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+    expect(readToken()).toBeUndefined();
+  });
+
+  it('turns a failed request into NETWORK_ERROR', async () => {
+    taroDouble.respondWith(() => new Error('request:fail'));
+    await expect(getMe()).rejects.toMatchObject({ code: 'NETWORK_ERROR', status: 0 });
+  });
+});

@@ -1,0 +1,71 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { taroDouble } from '../../../test/mocks/taro';
+import { saveToken } from '../../api/tokenStore';
+import { zh } from '../../i18n/zh';
+import HomePage from './index';
+
+const ME = {
+  user: { id: 'u1', roles: ['INSURED'], regions: [] },
+  persons: [
+    {
+      id: 'p1',
+      name: '张桂兰',
+      idNumberMasked: '3403**********1234',
+      gender: 'FEMALE',
+      birthDate: '1950-03-01',
+      insuranceType: 'RESIDENT',
+      insuredRegion: '340300',
+      relationship: 'PARENT',
+      authorization: 'PENDING',
+    },
+  ],
+};
+
+describe('HomePage', () => {
+  it('sends a visitor without a token to the login page', async () => {
+    render(<HomePage />);
+    await waitFor(() =>
+      expect(taroDouble.navigations).toEqual([{ kind: 'redirectTo', url: '/pages/login/index' }]),
+    );
+    expect(taroDouble.requests).toEqual([]);
+  });
+
+  it('shows loading, then the persons from GET /me', async () => {
+    saveToken('token-1');
+    taroDouble.respondWith(() => ({ statusCode: 200, data: ME }));
+    render(<HomePage />);
+
+    expect(screen.getByText(zh.common.loading)).toBeTruthy();
+    expect(await screen.findByText('张桂兰')).toBeTruthy();
+    expect(screen.getByText(`${zh.home.relationshipLabel}：父母`)).toBeTruthy();
+    expect(screen.getByText(`${zh.home.insuranceTypeLabel}：城乡居民医保`)).toBeTruthy();
+    expect(screen.getByText(zh.home.authorizationPending)).toBeTruthy();
+    expect(screen.queryByText(zh.common.loading)).toBeNull();
+    expect(screen.queryByRole('button', { name: zh.home.staffQueueButton })).toBeNull();
+    expect(taroDouble.requests[0]?.url).toBe('http://localhost:3000/v1/me');
+  });
+
+  it('shows a Chinese error with a retry that loads again', async () => {
+    saveToken('token-1');
+    taroDouble.respondWith(() => new Error('request:fail'));
+    render(<HomePage />);
+
+    expect(await screen.findByText(zh.common.networkError)).toBeTruthy();
+    taroDouble.respondWith(() => ({
+      statusCode: 200,
+      data: { ...ME, user: { ...ME.user, roles: ['REVIEWER'] } },
+    }));
+    fireEvent.click(screen.getByRole('button', { name: zh.common.retry }));
+
+    expect(await screen.findByText('张桂兰')).toBeTruthy();
+    expect(screen.getByRole('button', { name: zh.home.staffQueueButton })).toBeTruthy();
+  });
+
+  it('switches the page to large text and remembers it', () => {
+    render(<HomePage />);
+    fireEvent.click(screen.getByRole('button', { name: zh.home.largeTextOn }));
+    expect(screen.getByRole('button', { name: zh.home.largeTextOff })).toBeTruthy();
+    expect(document.querySelector('.page-root.large-text')).not.toBeNull();
+    expect(taroDouble.storage.get('yidi.display.largeText')).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+// Style imports are a build concern; in jest they are empty.
+export default {};
