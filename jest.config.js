@@ -13,6 +13,14 @@ const swc = [
   },
 ];
 
+// @middy/core and jose ship ES modules only: let swc compile them to CommonJS too.
+const swcJs = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
+const functionsTransform = { '^.+\\.tsx?$': swc, '^.+\\.m?js$': swcJs };
+const functionsTransformIgnore = ['/node_modules/(?!(@middy|jose)/)'];
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
@@ -22,6 +30,40 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swc },
       testEnvironment: 'node',
+    },
+    {
+      displayName: 'functions-unit',
+      rootDir: '<rootDir>/functions',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: functionsTransform,
+      transformIgnorePatterns: functionsTransformIgnore,
+      testEnvironment: 'node',
+    },
+    {
+      // One DynamoDB Local and one s3rver for the whole run (globalSetup); each test file
+      // creates its own table, so files stay independent.
+      displayName: 'functions-integration',
+      rootDir: '<rootDir>/functions',
+      testMatch: ['<rootDir>/test/**/*.int.test.ts'],
+      transform: functionsTransform,
+      transformIgnorePatterns: functionsTransformIgnore,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+      testTimeout: 30000,
+    },
+    {
+      displayName: 'miniapp',
+      rootDir: '<rootDir>/miniapp',
+      testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+      transform: { '^.+\\.tsx?$': swc },
+      testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/test/mocks/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/mocks/taroComponents.tsx',
+        '\\.(css|scss)$': '<rootDir>/test/mocks/style.ts',
+      },
     },
   ],
 };

@@ -1,0 +1,84 @@
+// Uploaded proof lives in S3 (s3rver locally). Clients upload straight to the bucket with a
+// presigned POST whose policy pins the content type and the exact size (≤ 10 MB).
+import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+
+export interface PresignedUpload {
+  url: string;
+  method: 'POST';
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+export interface MaterialStorage {
+  presignUpload(input: {
+    objectKey: string;
+    contentType: string;
+    size: number;
+    now: Date;
+  }): Promise<PresignedUpload>;
+  presignDownload(objectKey: string, now: Date): Promise<{ url: string; expiresAt: string }>;
+  /** Size of the stored object, or undefined if nothing was uploaded yet. */
+  sizeOf(objectKey: string): Promise<number | undefined>;
+}
+
+const UPLOAD_SECONDS = 15 * 60;
+const DOWNLOAD_SECONDS = 5 * 60;
+
+export function createS3Client(options: { region: string; endpoint?: string }): S3Client {
+  return new S3Client({
+    region: options.region,
+    ...(options.endpoint
+      ? {
+          endpoint: options.endpoint,
+          forcePathStyle: true,
+          credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+        }
+      : {}),
+  });
+}
+
+export function s3MaterialStorage(client: S3Client, bucket: string): MaterialStorage {
+  return {
+    async presignUpload({ objectKey, contentType, size, now }) {
+      const { url, fields } = await createPresignedPost(client, {
+        Bucket: bucket,
+        Key: objectKey,
+        Conditions: [
+          ['content-length-range', size, size],
+          ['eq', '$Content-Type', contentType],
+        ],
+        Fields: { 'Content-Type': contentType },
+        Expires: UPLOAD_SECONDS,
+      });
+      return {
+        url,
+        method: 'POST',
+        fields,
+        expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString(),
+      };
+    },
+    async presignDownload(objectKey, now) {
+      const url = await getSignedUrl(
+        client,
+        new GetObjectCommand({ Bucket: bucket, Key: objectKey }),
+        {
+          expiresIn: DOWNLOAD_SECONDS,
+        },
+      );
+      return { url, expiresAt: new Date(now.getTime() + DOWNLOAD_SECONDS * 1000).toISOString() };
+    },
+    async sizeOf(objectKey) {
+      try {
+        const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: objectKey }));
+        return head.ContentLength;
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
+          ?.httpStatusCode;
+        if (status === 404 || (error as { name?: string }).name === 'NotFound') return undefined;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// One STAGE variable selects everything. Local and test get fixed development keys so the stack
+// starts with no setup; a deployed stage (dev, prod) refuses to start without real secrets or
+// with any development-only switch left on.
+import { devKeys } from './devKeys';
+
+export const STAGES = ['local', 'test', 'dev', 'prod'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface StageConfig {
+  stage: Stage;
+  /** dev and prod: real AWS, WeChat login only, no X-Clock. */
+  deployed: boolean;
+  region: string;
+  tableName: string;
+  bucketName: string;
+  /** DynamoDB Local / s3rver endpoints; only ever set in local and test. */
+  dynamoEndpoint?: string;
+  s3Endpoint?: string;
+  jwtSecret: Uint8Array;
+  tokenTtlSeconds: number;
+  idHmacKey: Buffer;
+  idEncryptionKey: Buffer;
+  allowDevLogin: boolean;
+  honourClockHeader: boolean;
+  /** Stand-in for WeChat code2Session (local and test only). */
+  fakeWechat: boolean;
+  wechat?: { appId: string; appSecret: string };
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function isStage(value: string): value is Stage {
+  return (STAGES as readonly string[]).includes(value);
+}
+
+function key32(name: string, value: string): Buffer {
+  const bytes = Buffer.from(value, 'base64');
+  if (bytes.length !== 32) throw new ConfigError(`${name} must be 32 bytes, base64-encoded`);
+  return bytes;
+}
+
+export function loadStageConfig(env: Env = process.env): StageConfig {
+  const stageName = env.STAGE ?? 'local';
+  if (!isStage(stageName)) {
+    throw new ConfigError(`STAGE must be one of ${STAGES.join(', ')}; got "${stageName}"`);
+  }
+  const deployed = stageName === 'dev' || stageName === 'prod';
+  if (deployed) refuseDevelopmentSettings(env);
+
+  const devOr = (value: string | undefined, fallback: string) =>
+    value && value.length > 0 ? value : fallback;
+  const jwtSecret = deployed ? env.JWT_SECRET! : devOr(env.JWT_SECRET, devKeys.jwtSecret);
+  const idHmacKey = deployed ? env.ID_HMAC_KEY! : devOr(env.ID_HMAC_KEY, devKeys.idHmacKey);
+  const idEncryptionKey = deployed
+    ? env.ID_ENCRYPTION_KEY!
+    : devOr(env.ID_ENCRYPTION_KEY, devKeys.idEncryptionKey);
+  const wechat =
+    env.WECHAT_APP_ID && env.WECHAT_APP_SECRET
+      ? { appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET }
+      : undefined;
+
+  return {
+    stage: stageName,
+    deployed,
+    region: env.AWS_REGION ?? 'cn-north-1',
+    tableName: devOr(env.TABLE_NAME, `yidi-${stageName}`),
+    bucketName: devOr(env.BUCKET_NAME, `yidi-${stageName}-materials`),
+    dynamoEndpoint: deployed ? undefined : env.DYNAMODB_ENDPOINT || undefined,
+    s3Endpoint: deployed ? undefined : env.S3_ENDPOINT || undefined,
+    jwtSecret: new TextEncoder().encode(jwtSecret),
+    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 12 * 3600),
+    idHmacKey: key32('ID_HMAC_KEY', idHmacKey),
+    idEncryptionKey: key32('ID_ENCRYPTION_KEY', idEncryptionKey),
+    allowDevLogin: !deployed,
+    honourClockHeader: !deployed,
+    fakeWechat: !deployed && !wechat,
+    wechat,
+    logLevel: env.LOG_LEVEL ?? (deployed ? 'INFO' : 'WARN'),
+  };
+}
+
+/** Every development-only setting a deployed stage must not carry. */
+function refuseDevelopmentSettings(env: Env): void {
+  const problems: string[] = [];
+  const requireSecret = (name: 'JWT_SECRET' | 'ID_HMAC_KEY' | 'ID_ENCRYPTION_KEY') => {
+    const value = env[name];
+    if (!value) problems.push(`${name} is not set`);
+    else if ((Object.values(devKeys) as string[]).includes(value))
+      problems.push(`${name} is a development key`);
+  };
+  requireSecret('JWT_SECRET');
+  requireSecret('ID_HMAC_KEY');
+  requireSecret('ID_ENCRYPTION_KEY');
+  if ((env.JWT_SECRET ?? '').length < 32) problems.push('JWT_SECRET is shorter than 32 characters');
+  for (const devOnly of ['DYNAMODB_ENDPOINT', 'S3_ENDPOINT', 'ALLOW_DEV_LOGIN', 'FAKE_WECHAT']) {
+    if (env[devOnly]) problems.push(`${devOnly} is a local/test setting`);
+  }
+  if (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET) {
+    problems.push('WECHAT_APP_ID and WECHAT_APP_SECRET are required');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `Refusing to start stage "${env.STAGE}": ${problems.join('; ')}. Set real secrets.`,
+    );
+  }
+}

@@ -1,0 +1,21 @@
+import { loginBodySchema } from '@yidi/shared';
+import { ok } from '../../middleware/respond';
+import { login, userIdOf } from '../../services/identity/login';
+import { parseBody, route } from '../route';
+
+export const { handler, build } = route({ auth: false }, async ({ body, runtime, scope }) => {
+  const { config, store, wechat, protection } = runtime;
+  const result = await login(
+    {
+      users: store.users,
+      wechat,
+      userIdOf: userIdOf(protection.hash),
+      allowDevLogin: config.allowDevLogin,
+      jwtSecret: config.jwtSecret,
+      tokenTtlSeconds: config.tokenTtlSeconds,
+    },
+    parseBody(loginBodySchema, body),
+    scope.clock.now(),
+  );
+  return ok(result);
+});

@@ -1,0 +1,16 @@
+// POST /v1/filings/{id}/changes (Idempotency-Key required) → Filing (version + 1).
+import { changeBodySchema } from '@yidi/shared';
+import { changeFiling } from '../../services/filings';
+import { ok } from '../../middleware/respond';
+import { parseBody, route } from '../route';
+import { filingIdOf } from './bodies';
+import { filingDeps } from './deps';
+
+export const { handler, build } = route(
+  { auth: true, idempotency: 'required' },
+  async (request) => {
+    const filingId = filingIdOf(request.param('id'));
+    const body = parseBody(changeBodySchema, request.body);
+    return ok(await changeFiling(filingDeps(request), request.caller, { filingId, ...body }));
+  },
+);

@@ -1,0 +1,16 @@
+// POST /v1/filings/{id}/extensions (Idempotency-Key required) → Filing (PZH-4-2-2).
+import { extensionBodySchema } from '@yidi/shared';
+import { extendFiling } from '../../services/filings';
+import { ok } from '../../middleware/respond';
+import { parseBody, route } from '../route';
+import { filingIdOf } from './bodies';
+import { filingDeps } from './deps';
+
+export const { handler, build } = route(
+  { auth: true, idempotency: 'required' },
+  async (request) => {
+    const filingId = filingIdOf(request.param('id'));
+    const body = parseBody(extensionBodySchema, request.body);
+    return ok(await extendFiling(filingDeps(request), request.caller, { filingId, ...body }));
+  },
+);

@@ -1,0 +1,15 @@
+// POST /v1/filings/{id}/supplements (Idempotency-Key required) → Filing.
+import { supplementFiling } from '../../services/filings';
+import { ok } from '../../middleware/respond';
+import { parseBody, route } from '../route';
+import { filingIdOf, supplementFilingBodySchema } from './bodies';
+import { filingDeps } from './deps';
+
+export const { handler, build } = route(
+  { auth: true, idempotency: 'required' },
+  async (request) => {
+    const filingId = filingIdOf(request.param('id'));
+    const body = parseBody(supplementFilingBodySchema, request.body);
+    return ok(await supplementFiling(filingDeps(request), request.caller, { filingId, ...body }));
+  },
+);

@@ -1,0 +1,21 @@
+import { createMaterialBodySchema } from '@yidi/shared';
+import { created } from '../../middleware/respond';
+import { createMaterial } from '../../services/materials/createMaterial';
+import { newId } from '../ids';
+import { parseBody, route } from '../route';
+
+export const { handler, build } = route(
+  { auth: true, idempotency: 'optional' },
+  async ({ body, caller, runtime, scope }) => {
+    const input = parseBody(createMaterialBodySchema, body);
+    const { store, storage } = runtime;
+    return created(
+      await createMaterial(
+        { agentLinks: store.agentLinks, materials: store.materials, storage, newId },
+        caller,
+        input,
+        scope.clock.now(),
+      ),
+    );
+  },
+);

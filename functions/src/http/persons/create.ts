@@ -1,0 +1,27 @@
+import { chinaDateOf, createPersonBodySchemaAsOf } from '@yidi/shared';
+import { created, ok } from '../../middleware/respond';
+import { createPerson } from '../../services/persons/createPerson';
+import { newId } from '../ids';
+import { parseBody, route } from '../route';
+
+export const { handler, build } = route(
+  { auth: true, idempotency: 'optional' },
+  async ({ body, caller, runtime, scope }) => {
+    const now = scope.clock.now();
+    const input = parseBody(createPersonBodySchemaAsOf(chinaDateOf(now)), body);
+    const { store, protection } = runtime;
+    const result = await createPerson(
+      {
+        persons: store.persons,
+        agentLinks: store.agentLinks,
+        materials: store.materials,
+        protection,
+        newId,
+      },
+      caller,
+      input,
+      now,
+    );
+    return result.created ? created(result.person) : ok(result.person);
+  },
+);

@@ -1,0 +1,97 @@
+// Every HTTP handler is `route(options, fn)`: the middy stack (scope + access log, error
+// envelope, JSON body, clock, auth, idempotency) around a thin function that parses, calls a
+// service and responds. `build(runtime)` makes the Lambda handler for a given runtime (tests
+// pass their own); `handler` uses the runtime from the environment, created on first call.
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { authenticate } from '../middleware/auth';
+import { requestClock } from '../middleware/clock';
+import { errorMapper } from '../middleware/errorMapper';
+import { idempotency, type IdempotencyMode } from '../middleware/idempotency';
+import { jsonBody } from '../middleware/jsonBody';
+import { requestScope } from '../middleware/requestScope';
+import type { AppContext, Caller, HttpEvent, HttpResult, RequestScope } from '../middleware/types';
+import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import { AppError } from '../errors';
+import { fieldErrorsOf } from '@yidi/shared';
+
+export interface RouteRequest<CALLER extends Caller | undefined> {
+  event: HttpEvent;
+  runtime: Runtime;
+  scope: RequestScope;
+  caller: CALLER;
+  body: unknown;
+  /** Path parameter by name ('' if absent). */
+  param(name: string): string;
+  /** Query-string parameter by name. */
+  query(name: string): string | undefined;
+}
+
+type RouteFunction<CALLER extends Caller | undefined> = (
+  request: RouteRequest<CALLER>,
+) => Promise<HttpResult>;
+
+export interface RouteOptions {
+  /** Every route except login and the public policy reads. */
+  auth: boolean;
+  idempotency?: IdempotencyMode;
+}
+
+export type LambdaHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+export interface Route {
+  build(runtime: Runtime): LambdaHandler;
+  handler: LambdaHandler;
+}
+
+export function route(options: RouteOptions & { auth: true }, fn: RouteFunction<Caller>): Route;
+export function route(options: RouteOptions & { auth: false }, fn: RouteFunction<undefined>): Route;
+export function route(
+  options: RouteOptions,
+  fn: RouteFunction<Caller> | RouteFunction<undefined>,
+): Route {
+  // The overloads tie `auth` to the caller type; the authenticate middleware guarantees it.
+  const run = fn as RouteFunction<Caller | undefined>;
+  const build = (runtime: Runtime): LambdaHandler => {
+    const stack = middy<HttpEvent, HttpResult, Error, AppContext>()
+      .use(requestScope(runtime.logger))
+      .use(errorMapper())
+      .use(jsonBody())
+      .use(requestClock({ honourClockHeader: runtime.config.honourClockHeader }))
+      .use(options.auth ? [authenticate(runtime.config.jwtSecret)] : [])
+      .use(idempotency(options.idempotency ?? 'none', runtime.store.idempotency))
+      .handler(async (event, context) =>
+        run({
+          event,
+          runtime,
+          scope: context.scope,
+          caller: context.scope.caller,
+          body: context.scope.body,
+          param: (name) => event.pathParameters?.[name] ?? '',
+          query: (name) => event.queryStringParameters?.[name],
+        }),
+      );
+    return (event, context) => stack(event, context as AppContext);
+  };
+  let fromEnvironment: LambdaHandler | undefined;
+  return {
+    build,
+    handler: (event, context) => {
+      fromEnvironment ??= build(runtimeFromEnvironment());
+      return fromEnvironment(event, context);
+    },
+  };
+}
+
+/** Parses a body with a zod schema; failure is 422 VALIDATION_FAILED with Chinese `fields`. */
+export function parseBody<SCHEMA extends z.ZodType>(
+  schema: SCHEMA,
+  body: unknown,
+): z.infer<SCHEMA> {
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    throw new AppError('VALIDATION_FAILED', { fields: fieldErrorsOf(result.error) });
+  }
+  return result.data;
+}

@@ -1,0 +1,63 @@
+// Composition root: one Runtime per cold start (or per test), built from the stage config.
+// Handlers receive it; services receive only the parts they need.
+import type { Logger } from '@aws-lambda-powertools/logger';
+import {
+  fakeWechatSessionClient,
+  httpsWechatSessionClient,
+  type WechatSessionClient,
+} from './adapters/wechatSession';
+import {
+  createS3Client,
+  s3MaterialStorage,
+  type MaterialStorage,
+} from './adapters/materialStorage';
+import { loadStageConfig, type StageConfig } from './config/stage';
+import { createLogger } from './middleware/logging';
+import { idNumberProtection, type IdNumberProtection } from './security/idNumberProtection';
+import { createStore, type Store } from './store';
+
+export interface Runtime {
+  config: StageConfig;
+  store: Store;
+  logger: Logger;
+  protection: IdNumberProtection;
+  wechat: WechatSessionClient;
+  storage: MaterialStorage;
+}
+
+export function createRuntime(config: StageConfig, overrides: Partial<Runtime> = {}): Runtime {
+  const wechat =
+    overrides.wechat ??
+    (config.fakeWechat
+      ? fakeWechatSessionClient()
+      : httpsWechatSessionClient(config.wechat ?? { appId: '', appSecret: '' }));
+  return {
+    config,
+    store:
+      overrides.store ??
+      createStore({
+        tableName: config.tableName,
+        region: config.region,
+        endpoint: config.dynamoEndpoint,
+      }),
+    logger: overrides.logger ?? createLogger({ level: config.logLevel }),
+    protection:
+      overrides.protection ??
+      idNumberProtection({ hmacKey: config.idHmacKey, encryptionKey: config.idEncryptionKey }),
+    wechat,
+    storage:
+      overrides.storage ??
+      s3MaterialStorage(
+        createS3Client({ region: config.region, endpoint: config.s3Endpoint }),
+        config.bucketName,
+      ),
+  };
+}
+
+let processRuntime: Runtime | undefined;
+
+/** The Lambda's runtime from process.env; throws ConfigError (no start) on a bad deployed config. */
+export function runtimeFromEnvironment(): Runtime {
+  processRuntime ??= createRuntime(loadStageConfig(process.env));
+  return processRuntime;
+}

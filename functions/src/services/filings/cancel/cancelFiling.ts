@@ -1,0 +1,53 @@
+// Cancelling (POLICY §6): the engine applies the region's lock (HA-9) and its exceptions and says
+// when the cancellation takes effect (HA: online cancellations on the next working day).
+import { decideCancel } from '@yidi/shared';
+import type { Actor, FilingServiceDeps } from '../common/deps';
+import { filingStateOf } from '../common/filingState';
+import { loadFilingForActor } from '../common/load';
+import type { FilingView } from '../common/present';
+import { decided } from '../common/refusals';
+import { nowOf } from '../common/today';
+import { writeNextVersion } from '../common/write';
+import type { CancelFilingInput } from './input';
+
+export async function cancelFiling(
+  deps: FilingServiceDeps,
+  actor: Actor,
+  input: CancelFilingInput,
+): Promise<FilingView> {
+  const { at, today } = nowOf(deps.clock);
+  const loaded = await loadFilingForActor(deps, actor, input.filingId, {
+    intent: 'act',
+    expectedVersion: input.expectedVersion,
+  });
+  const { filing, policy } = loaded;
+  const outcome = decided(
+    decideCancel(
+      policy,
+      filingStateOf(filing),
+      input.inHospital === undefined ? {} : { inHospital: input.inHospital },
+      today,
+    ),
+  );
+  return writeNextVersion(deps, {
+    loaded,
+    next: {
+      ...filing,
+      status: 'CANCELLED',
+      details: {
+        ...filing.details,
+        cancellation: {
+          reason: input.reason,
+          requestedOn: today,
+          effectiveOn: outcome.effectiveOn,
+          inHospital: input.inHospital === true,
+          rules: outcome.rules,
+        },
+      },
+    },
+    actor,
+    event: 'CANCELLED',
+    at,
+    today,
+  });
+}

@@ -1,0 +1,71 @@
+// A change (变更, POLICY §5): the engine applies the lock and its exceptions; the result is a new
+// version of the same filing, the previous one kept as a history item (AH-14 "接续享受").
+import { decideChange } from '@yidi/shared';
+import type { Actor, FilingServiceDeps } from '../common/deps';
+import { filingStateOf } from '../common/filingState';
+import { loadFilingForActor } from '../common/load';
+import { resolveMaterials } from '../common/materials';
+import type { FilingView } from '../common/present';
+import { decided } from '../common/refusals';
+import { nowOf } from '../common/today';
+import { writeNextVersion } from '../common/write';
+import type { ChangeFilingInput } from './input';
+
+export async function changeFiling(
+  deps: FilingServiceDeps,
+  actor: Actor,
+  input: ChangeFilingInput,
+): Promise<FilingView> {
+  const { at, today } = nowOf(deps.clock);
+  const loaded = await loadFilingForActor(deps, actor, input.filingId, {
+    intent: 'act',
+    expectedVersion: input.expectedVersion,
+  });
+  const { filing, policy } = loaded;
+  const evidenceIds = input.evidenceMaterialIds ?? [];
+  await resolveMaterials(deps.store.materials, filing.personId, [
+    { field: 'evidenceMaterialIds', ids: evidenceIds },
+  ]);
+  const outcome = decided(
+    decideChange(
+      policy,
+      filingStateOf(filing),
+      {
+        reason: input.reason,
+        ...(input.category ? { category: input.category } : {}),
+        ...(input.destination ? { destinationCode: input.destination.code } : {}),
+        evidenceProvided: evidenceIds.length > 0,
+        ...(input.proofEndDate ? { proofEndDate: input.proofEndDate } : {}),
+      },
+      today,
+    ),
+  );
+  const { code, name, level } = outcome.destination;
+  return writeNextVersion(deps, {
+    loaded,
+    next: {
+      ...filing,
+      category: outcome.category,
+      class: outcome.class,
+      destination: { code, name, level },
+      validFrom: outcome.validFrom,
+      validUntil: outcome.validUntil,
+      lockAnchor: outcome.lockAnchor,
+      ...(input.proofEndDate ? { proofEndDate: input.proofEndDate } : {}),
+      details: {
+        ...filing.details,
+        lastChange: {
+          reason: input.reason,
+          on: today,
+          evidenceMaterialIds: evidenceIds,
+          rules: outcome.rules,
+        },
+      },
+    },
+    actor,
+    event: 'CHANGED',
+    at,
+    today,
+    note: input.reason,
+  });
+}

@@ -1,0 +1,94 @@
+import { AppError } from '../../../errors';
+import { StoreConflictError, type FilingHistoryRecord, type FilingRecord } from '../../../store';
+import { policyForRegion } from '@yidi/shared';
+import { presentFiling } from './present';
+import { storeConflictError } from './refusals';
+
+const filing: FilingRecord = {
+  id: 'f1',
+  number: 'N1',
+  personId: 'p1',
+  insuredRegion: '340100',
+  category: 'LONG_TERM_RESIDENT',
+  class: 'LONG_TERM',
+  destination: { code: '310000', name: '上海市', level: 'PROVINCE' },
+  status: 'ACTIVE',
+  filedOn: '2026-12-15',
+  validFrom: '2026-12-15',
+  validUntil: null,
+  lockAnchor: '2026-12-16',
+  commitment: null,
+  review: { dueBy: '2026-12-17', notices: [] },
+  proof: { kind: 'MATERIALS', materialIds: ['m1'] },
+  contact: { address: '上海', phone: '13912345678' },
+  extensionsUsed: 0,
+  version: 3,
+  createdBy: 'u1',
+  createdAt: '2026-12-15T02:00:00.000Z',
+  updatedAt: '2026-12-16T02:00:00.000Z',
+};
+
+const item = (
+  version: number,
+  event: FilingHistoryRecord['event'],
+  status: FilingRecord['status'],
+  note?: string,
+): FilingHistoryRecord => ({
+  filingId: 'f1',
+  version,
+  event,
+  actorUserId: 'u1',
+  recordedAt: '2026-12-16T02:00:00.000Z',
+  snapshot: { ...filing, version, status },
+  ...(note ? { note } : {}),
+});
+
+describe('presentFiling', () => {
+  it('names history events as the API does, oldest first, with the change reason', () => {
+    const view = presentFiling({
+      filing,
+      history: [
+        item(4, 'SWEPT', 'EXPIRED'),
+        item(1, 'FILED', 'PENDING_REVIEW'),
+        item(3, 'CHANGED', 'ACTIVE', 'RELOCATED'),
+        item(2, 'REVIEWED', 'ACTIVE'),
+      ],
+      policy: policyForRegion('340100')!,
+      today: '2027-01-10',
+    });
+    expect(view.history.map((entry) => [entry.version, entry.event, entry.changeReason])).toEqual([
+      [1, 'FILED', undefined],
+      [2, 'APPROVED', undefined],
+      [3, 'CHANGED', 'RELOCATED'],
+      [4, 'EXPIRED', undefined],
+    ]);
+    expect(view.actions.change).toMatchObject({
+      allowed: false,
+      code: 'CHANGE_LOCKED',
+      until: '2027-06-17',
+    });
+    expect(view).not.toHaveProperty('person');
+  });
+});
+
+describe('storeConflictError', () => {
+  const raceLost = Object.assign(new Error('cancelled'), {
+    name: 'TransactionCanceledException',
+    CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+  });
+  it.each([
+    [new StoreConflictError('VERSION_CONFLICT'), undefined, 'VERSION_CONFLICT'],
+    [new StoreConflictError('ACTIVE_FILING_EXISTS'), undefined, 'ACTIVE_FILING_EXISTS'],
+    [raceLost, undefined, 'VERSION_CONFLICT'],
+    [raceLost, 'ACTIVE_FILING_EXISTS' as const, 'ACTIVE_FILING_EXISTS'],
+  ])('maps %p to %s', (error, raceMeans, code) => {
+    const mapped = storeConflictError(error, raceMeans);
+    expect(mapped).toBeInstanceOf(AppError);
+    expect((mapped as AppError).code).toBe(code);
+  });
+
+  it('leaves anything else alone (a 500, not a made-up conflict)', () => {
+    const outage = new Error('network down');
+    expect(storeConflictError(outage)).toBe(outage);
+  });
+});

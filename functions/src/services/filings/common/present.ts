@@ -1,0 +1,115 @@
+// A stored filing as the API shows it (API.md "Filing"): `actions` judged by the engine for
+// today, the person by masked ID number only, and every recorded version in `history`.
+import {
+  decideActions,
+  type ChangeReason,
+  type Filing,
+  type FilingEvent as ApiFilingEvent,
+  type FilingHistoryEntry,
+  type IsoDate,
+  type RegionPolicy,
+} from '@yidi/shared';
+import type { FilingHistoryRecord, FilingRecord, PersonSummary } from '../../../store';
+import { filingStateOf } from './filingState';
+
+export interface FilingView extends Filing {
+  person?: { id: string; name: string; idNumberMasked: string };
+  details?: Record<string, unknown>;
+}
+
+const REVIEW_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
+  ACTIVE: 'APPROVED',
+  RETURNED: 'RETURNED',
+  REJECTED: 'REJECTED',
+};
+const SWEEP_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
+  EXPIRED: 'EXPIRED',
+  TERMINATED: 'TERMINATED',
+};
+
+function historyEntryOf(item: FilingHistoryRecord): FilingHistoryEntry {
+  const { snapshot } = item;
+  const event: ApiFilingEvent =
+    item.event === 'REVIEWED'
+      ? (REVIEW_EVENTS[snapshot.status] ?? 'APPROVED')
+      : item.event === 'SWEPT'
+        ? (SWEEP_EVENTS[snapshot.status] ?? 'EXPIRED')
+        : item.event;
+  return {
+    version: item.version,
+    event,
+    status: snapshot.status,
+    category: snapshot.category,
+    destination: snapshot.destination,
+    validFrom: snapshot.validFrom,
+    validUntil: snapshot.validUntil,
+    ...(item.event === 'CHANGED' && item.note ? { changeReason: item.note as ChangeReason } : {}),
+    recordedAt: item.recordedAt,
+    recordedBy: item.actorUserId,
+  };
+}
+
+export function presentFiling(input: {
+  filing: FilingRecord;
+  history: FilingHistoryRecord[];
+  policy: RegionPolicy;
+  today: IsoDate;
+  person?: PersonSummary;
+}): FilingView {
+  const { filing, history, policy, today, person } = input;
+  const materialIds =
+    filing.proof.kind === 'MATERIALS'
+      ? filing.proof.materialIds
+      : [filing.proof.signatureMaterialId, ...filing.proof.materialIds];
+  const reviewDecision = filing.details?.review as
+    | { decision?: 'APPROVE' | 'RETURN' | 'REJECT'; decidedAt?: string; decidedBy?: string }
+    | undefined;
+  return {
+    id: filing.id,
+    number: filing.number,
+    personId: filing.personId,
+    insuredRegion: filing.insuredRegion,
+    category: filing.category,
+    class: filing.class,
+    destination: filing.destination,
+    status: filing.status,
+    validFrom: filing.validFrom,
+    validUntil: filing.validUntil,
+    commitment: filing.commitment
+      ? {
+          status: filing.commitment.status,
+          signedAt: filing.commitment.signedAt,
+          dueDate: filing.commitment.dueDate,
+          missing: filing.commitment.missing,
+          clawback: filing.commitment.clawback,
+        }
+      : null,
+    review: filing.review ? { ...filing.review, ...(reviewDecision ?? {}) } : null,
+    actions: decideActions(policy, filingStateOf(filing), today),
+    version: filing.version,
+    createdBy: filing.createdBy,
+    createdAt: filing.createdAt,
+    updatedAt: filing.updatedAt,
+    history: [...history].sort((a, b) => a.version - b.version).map(historyEntryOf),
+    startDate: (filing.details?.startDate as string | undefined) ?? filing.validFrom,
+    ...(filing.proofEndDate ? { proofEndDate: filing.proofEndDate } : {}),
+    contact: filing.contact,
+    materialIds,
+    ...(filing.referral ? { referral: filing.referral } : {}),
+    ...(filing.emergency ? { emergency: filing.emergency } : {}),
+    ...(person
+      ? { person: { id: person.id, name: person.name, idNumberMasked: person.idNumberMasked } }
+      : {}),
+    ...(filing.details ? { details: publicDetailsOf(filing.details) } : {}),
+  };
+}
+
+/** What of the service's bookkeeping the app may show (benefit, cancellation); never contact data. */
+function publicDetailsOf(details: Record<string, unknown>): Record<string, unknown> {
+  const { benefit, cancellation, rules } = details;
+  return {
+    ...(benefit ? { benefit } : {}),
+    ...(cancellation ? { cancellation } : {}),
+    ...(rules ? { rules } : {}),
+  };
+}

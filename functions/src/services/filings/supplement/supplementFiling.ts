@@ -1,0 +1,62 @@
+// Supplementing proof under an open commitment (POLICY §3): the engine says what is still
+// missing; complete materials close the commitment (FULFILLED) and the filing goes on as usual.
+import { decideSupplement } from '@yidi/shared';
+import type { FilingProof } from '../../../store';
+import type { Actor, FilingServiceDeps } from '../common/deps';
+import { filingStateOf } from '../common/filingState';
+import { loadFilingForActor } from '../common/load';
+import { docTypesOf, resolveMaterials } from '../common/materials';
+import type { FilingView } from '../common/present';
+import { decided } from '../common/refusals';
+import { nowOf } from '../common/today';
+import { writeNextVersion } from '../common/write';
+import type { SupplementFilingInput } from './input';
+
+export async function supplementFiling(
+  deps: FilingServiceDeps,
+  actor: Actor,
+  input: SupplementFilingInput,
+): Promise<FilingView> {
+  const { at, today } = nowOf(deps.clock);
+  const loaded = await loadFilingForActor(deps, actor, input.filingId, {
+    intent: 'act',
+    expectedVersion: input.expectedVersion,
+  });
+  const { filing, policy } = loaded;
+  const found = await resolveMaterials(deps.store.materials, filing.personId, [
+    { field: 'materialIds', ids: input.materialIds },
+  ]);
+  const outcome = decided(
+    decideSupplement(
+      policy,
+      filingStateOf(filing),
+      docTypesOf(found, input.materialIds),
+      today,
+      input.proofEndDate,
+    ),
+  );
+  const commitment = filing.commitment && {
+    ...filing.commitment,
+    status: outcome.commitment.status,
+    missing: outcome.commitment.missing,
+  };
+  const proof: FilingProof = {
+    ...filing.proof,
+    materialIds: [...new Set([...filing.proof.materialIds, ...input.materialIds])],
+  };
+  return writeNextVersion(deps, {
+    loaded,
+    next: {
+      ...filing,
+      commitment,
+      proof,
+      ...(outcome.validUntil
+        ? { validUntil: outcome.validUntil, proofEndDate: outcome.validUntil }
+        : {}),
+    },
+    actor,
+    event: 'SUPPLEMENTED',
+    at,
+    today,
+  });
+}

@@ -1,0 +1,45 @@
+// POST /v1/materials: records the material and returns a presigned POST pinned to its content
+// type and exact size. Uploading proof is acting for the person (ACTIVE link), except the
+// authorization letter, which is how a PENDING agent proves they may act.
+import type { CreateMaterialBody } from '@yidi/shared';
+import type { MaterialStorage } from '../../adapters/materialStorage';
+import type { Caller } from '../../middleware/types';
+import type { AgentLinkRepository, MaterialRepository } from '../../store';
+import { requirePersonAccess } from '../access/personAccess';
+
+export interface CreateMaterialDeps {
+  agentLinks: Pick<AgentLinkRepository, 'get'>;
+  materials: Pick<MaterialRepository, 'create'>;
+  storage: Pick<MaterialStorage, 'presignUpload'>;
+  newId: () => string;
+}
+
+export async function createMaterial(
+  deps: CreateMaterialDeps,
+  caller: Caller,
+  body: CreateMaterialBody,
+  now: Date,
+) {
+  const intent = body.docType === 'AUTHORIZATION_LETTER' ? 'view' : 'act';
+  await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
+  const id = deps.newId();
+  const objectKey = `materials/${body.personId}/${id}`;
+  await deps.materials.create({
+    id,
+    personId: body.personId,
+    docType: body.docType,
+    contentType: body.contentType,
+    size: body.size,
+    sha256: body.sha256,
+    objectKey,
+    createdBy: caller.userId,
+    createdAt: now.toISOString(),
+  });
+  const upload = await deps.storage.presignUpload({
+    objectKey,
+    contentType: body.contentType,
+    size: body.size,
+    now,
+  });
+  return { id, upload };
+}

@@ -1,0 +1,37 @@
+import { AppError } from '../../errors';
+import type { MaterialStorage } from '../../adapters/materialStorage';
+import type { Caller } from '../../middleware/types';
+import type { AgentLinkRepository, MaterialRepository } from '../../store';
+import { requirePersonAccess } from '../access/personAccess';
+
+export interface GetMaterialDeps {
+  agentLinks: Pick<AgentLinkRepository, 'get'>;
+  materials: Pick<MaterialRepository, 'get'>;
+  storage: Pick<MaterialStorage, 'presignDownload' | 'sizeOf'>;
+}
+
+/** GET /v1/materials/{id}: metadata and, once the file is there, a short-lived download URL. */
+export async function getMaterial(
+  deps: GetMaterialDeps,
+  caller: Caller,
+  materialId: string,
+  now: Date,
+) {
+  const material = await deps.materials.get(materialId);
+  if (!material) throw new AppError('NOT_FOUND');
+  await requirePersonAccess(deps.agentLinks, caller, material.personId, 'view');
+  // Uploaded means the declared file is there: S3 enforces the size in the POST policy, but a
+  // stand-in may not, so the size is checked again here.
+  const uploaded = (await deps.storage.sizeOf(material.objectKey)) === material.size;
+  return {
+    id: material.id,
+    personId: material.personId,
+    docType: material.docType,
+    contentType: material.contentType,
+    size: material.size,
+    sha256: material.sha256,
+    createdAt: material.createdAt,
+    uploaded,
+    ...(uploaded ? { download: await deps.storage.presignDownload(material.objectKey, now) } : {}),
+  };
+}

@@ -1,0 +1,60 @@
+// The person's own account (an ACTIVE SELF link) sees who asked to act for them and confirms.
+import { AppError } from '../../errors';
+import type { Caller } from '../../middleware/types';
+import { StoreConflictError, type AgentLinkRecord, type AgentLinkRepository } from '../../store';
+import { requirePersonAccess } from '../access/personAccess';
+
+export function agentView(link: AgentLinkRecord) {
+  return {
+    userId: link.userId,
+    relationship: link.relationship,
+    authorization: link.authorization,
+    requestedAt: link.requestedAt,
+    ...(link.activatedAt ? { activatedAt: link.activatedAt } : {}),
+    ...(link.authorizedBy ? { authorizedBy: link.authorizedBy } : {}),
+  };
+}
+
+async function requireSelf(
+  agentLinks: Pick<AgentLinkRepository, 'get'>,
+  caller: Caller,
+  personId: string,
+) {
+  const link = await requirePersonAccess(agentLinks, caller, personId, 'view');
+  if (link.relationship !== 'SELF' || link.authorization !== 'ACTIVE') {
+    throw new AppError('FORBIDDEN', { message: '只有参保人本人才能查看和确认代办授权。' });
+  }
+}
+
+/** GET /v1/persons/{id}/agents: everyone else linked to the person (one Query on GSI1). */
+export async function listAgents(
+  agentLinks: Pick<AgentLinkRepository, 'get' | 'listForPerson'>,
+  caller: Caller,
+  personId: string,
+) {
+  await requireSelf(agentLinks, caller, personId);
+  const links = await agentLinks.listForPerson(personId);
+  return links.filter((link) => link.userId !== caller.userId).map(agentView);
+}
+
+/** POST /v1/persons/{id}/consent {agentUserId}: PENDING → ACTIVE, one conditional update. */
+export async function giveConsent(
+  agentLinks: Pick<AgentLinkRepository, 'get' | 'activate'>,
+  caller: Caller,
+  personId: string,
+  agentUserId: string,
+  now: Date,
+) {
+  await requireSelf(agentLinks, caller, personId);
+  try {
+    return agentView(
+      await agentLinks.activate(agentUserId, personId, { by: 'CONSENT', at: now.toISOString() }),
+    );
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error;
+    // Not pending: already active (consent is idempotent) or no such request.
+    const link = await agentLinks.get(agentUserId, personId);
+    if (!link) throw new AppError('NOT_FOUND', { message: '没有找到这条代办申请。' });
+    return agentView(link);
+  }
+}

@@ -1,0 +1,180 @@
+// dynamodb-toolbox Entities over the one table. Keys are written explicitly (see keys.ts);
+// nested values are kept as typed maps. Timestamps are domain attributes, not toolbox ones.
+import { any, Entity, item, list, number, string } from 'dynamodb-toolbox';
+import type { AppTable } from './table';
+import type { AgentLinkRecord, FilingRecord, PersonSummary } from './records';
+
+const key = () => string().key();
+const optionalIndexKey = () => string().optional();
+
+export function defineEntities(table: AppTable) {
+  const User = new Entity({
+    name: 'User',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      userId: string(),
+      provider: string(),
+      subject: string(),
+      roles: list(string()),
+      regions: list(string()),
+      createdAt: string(),
+      lastLoginAt: string(),
+    }),
+  });
+
+  const Person = new Entity({
+    name: 'Person',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      personId: string(),
+      name: string(),
+      idNumberHash: string(),
+      idNumberEncrypted: string(),
+      idNumberMasked: string(),
+      gender: string(),
+      birthDate: string(),
+      phoneEncrypted: string(),
+      phoneMasked: string(),
+      insuranceType: string(),
+      insuredRegion: string(),
+      createdBy: string(),
+      createdAt: string(),
+    }),
+  });
+
+  /** IDNUMBER#<hmac> → personId: finds the person again without the number in clear. */
+  const IdNumberIndex = new Entity({
+    name: 'IdNumberIndex',
+    table,
+    timestamps: false,
+    schema: item({ pk: key(), sk: key(), personId: string() }),
+  });
+
+  /** Uniqueness guards, written with attribute_not_exists in the same transaction. */
+  const Guard = new Entity({
+    name: 'Guard',
+    table,
+    timestamps: false,
+    schema: item({ pk: key(), sk: key(), ownerId: string(), createdAt: string() }),
+  });
+
+  const AgentLink = new Entity({
+    name: 'AgentLink',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      gsi1pk: string(),
+      gsi1sk: string(),
+      userId: string(),
+      personId: string(),
+      relationship: string(),
+      authorization: string(),
+      authorizedBy: string().optional(),
+      authorizationMaterialId: string().optional(),
+      requestedAt: string(),
+      activatedAt: string().optional(),
+      person: any().castAs<PersonSummary>(),
+    }),
+  });
+
+  const Material = new Entity({
+    name: 'Material',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      gsi1pk: string(),
+      gsi1sk: string(),
+      materialId: string(),
+      personId: string(),
+      docType: string(),
+      contentType: string(),
+      size: number(),
+      sha256: string(),
+      objectKey: string(),
+      createdBy: string(),
+      createdAt: string(),
+    }),
+  });
+
+  const Filing = new Entity({
+    name: 'Filing',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      gsi1pk: string(),
+      gsi1sk: string(),
+      gsi2pk: optionalIndexKey(),
+      gsi2sk: optionalIndexKey(),
+      gsi3pk: optionalIndexKey(),
+      gsi3sk: optionalIndexKey(),
+      gsi4pk: optionalIndexKey(),
+      gsi4sk: optionalIndexKey(),
+      filingId: string(),
+      personId: string(),
+      status: string(),
+      version: number(),
+      /** The whole domain record; the top-level copies above serve keys and conditions. */
+      record: any().castAs<FilingRecord>(),
+    }),
+  });
+
+  const FilingHistory = new Entity({
+    name: 'FilingHistory',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      filingId: string(),
+      version: number(),
+      event: string(),
+      actorUserId: string(),
+      recordedAt: string(),
+      note: string().optional(),
+      snapshot: any().castAs<FilingRecord>(),
+    }),
+  });
+
+  const Idempotency = new Entity({
+    name: 'Idempotency',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      status: string(),
+      requestHash: string(),
+      startedAtEpoch: number(),
+      expiresAtEpoch: number(),
+      /** The first response, verbatim (a string: stored and returned as is). */
+      responseJson: string().optional(),
+    }),
+  });
+
+  return {
+    User,
+    Person,
+    IdNumberIndex,
+    Guard,
+    AgentLink,
+    Material,
+    Filing,
+    FilingHistory,
+    Idempotency,
+  };
+}
+
+export type Entities = ReturnType<typeof defineEntities>;
+export type { AgentLinkRecord };

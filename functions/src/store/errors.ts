@@ -1,0 +1,32 @@
+// Store-level refusals, raised when the database (not a read first) says no. Services map them
+// to API errors; the store knows nothing of HTTP.
+export class StoreConflictError extends Error {
+  override name = 'StoreConflictError';
+  constructor(
+    readonly reason:
+      | 'VERSION_CONFLICT'
+      | 'ACTIVE_FILING_EXISTS'
+      | 'ALREADY_EXISTS'
+      | 'SELF_ALREADY_CLAIMED'
+      | 'NOT_PENDING',
+    readonly detail: { existingId?: string } = {},
+  ) {
+    super(reason);
+  }
+}
+
+export function isConditionalCheckFailed(error: unknown): boolean {
+  return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+}
+
+/** Index of the transaction items whose condition failed, from a TransactionCanceledException. */
+export function failedConditionIndexes(error: unknown): number[] | undefined {
+  const cancelled = error as {
+    name?: string;
+    CancellationReasons?: { Code?: string }[];
+  };
+  if (cancelled?.name !== 'TransactionCanceledException') return undefined;
+  return (cancelled.CancellationReasons ?? []).flatMap((reason, index) =>
+    reason.Code === 'ConditionalCheckFailed' ? [index] : [],
+  );
+}

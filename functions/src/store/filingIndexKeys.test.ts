@@ -1,0 +1,85 @@
+import { filingIndexKeys, holdsActiveLongTermGuard } from './filingIndexKeys';
+import type { FilingRecord } from './records';
+
+const filing = (change: Partial<FilingRecord>): FilingRecord => ({
+  id: 'f1',
+  number: 'N1',
+  personId: 'p1',
+  insuredRegion: '340300',
+  category: 'LONG_TERM_RESIDENT',
+  class: 'LONG_TERM',
+  destination: { code: '310000', name: '上海市', level: 'PROVINCE' },
+  status: 'ACTIVE',
+  filedOn: '2027-01-04',
+  validFrom: '2027-01-04',
+  validUntil: null,
+  lockAnchor: '2027-01-04',
+  commitment: null,
+  review: null,
+  proof: { kind: 'MATERIALS', materialIds: [] },
+  contact: { address: 'x', phone: '13900000000' },
+  extensionsUsed: 0,
+  version: 1,
+  createdBy: 'u1',
+  createdAt: '2027-01-04T01:00:00.000Z',
+  updatedAt: '2027-01-04T01:00:00.000Z',
+  ...change,
+});
+
+const commitment = (status: 'OPEN' | 'FULFILLED') => ({
+  status,
+  signedAt: '2027-01-04T01:00:00.000Z',
+  signedOn: '2027-01-04',
+  dueDate: '2027-04-04',
+  missing: ['RESIDENCE_PERMIT' as const],
+  clawback: false,
+});
+
+describe('filingIndexKeys', () => {
+  it.each([
+    [
+      'pending review → review queue',
+      { status: 'PENDING_REVIEW' as const, review: { dueBy: '2027-01-18', notices: [] } },
+      { gsi2pk: 'REVIEW#340300', gsi2sk: '2027-01-18#f1' },
+    ],
+    [
+      'open commitment → commitment index',
+      { commitment: commitment('OPEN') },
+      { gsi3pk: 'COMMITMENT_DUE', gsi3sk: '2027-04-04#f1' },
+    ],
+    [
+      'active with an end date → validity index',
+      { validUntil: '2027-07-04' },
+      { gsi4pk: 'VALIDITY_END', gsi4sk: '2027-07-04#f1' },
+    ],
+    [
+      'fulfilled commitment, open-ended → owner index only',
+      { commitment: commitment('FULFILLED') },
+      {},
+    ],
+    [
+      'cancelled with an open commitment → nothing due',
+      { status: 'CANCELLED' as const, commitment: commitment('OPEN'), validUntil: '2027-07-04' },
+      {},
+    ],
+  ])('%s', (_label, change, expected) => {
+    expect(filingIndexKeys(filing(change))).toEqual({
+      gsi1pk: 'PERSON#p1',
+      gsi1sk: 'FILING#2027-01-04T01:00:00.000Z#f1',
+      ...expected,
+    });
+  });
+});
+
+describe('holdsActiveLongTermGuard', () => {
+  it.each([
+    ['LONG_TERM', 'PENDING_REVIEW', true],
+    ['LONG_TERM', 'RETURNED', true],
+    ['LONG_TERM', 'ACTIVE', true],
+    ['LONG_TERM', 'CANCELLED', false],
+    ['LONG_TERM', 'EXPIRED', false],
+    ['TEMPORARY', 'ACTIVE', false],
+  ] as const)('%s %s → %s', (filingClass, status, expected) => {
+    expect(holdsActiveLongTermGuard(filing({ class: filingClass, status }))).toBe(expected);
+  });
+});

@@ -1,0 +1,42 @@
+// Which sparse indexes a filing belongs to, derived from its state alone. An attribute left
+// out is an item absent from that index, so the review queue and the sweep read only work due.
+import { keys } from './keys';
+import type { FilingRecord } from './records';
+
+/** Long-term filings in these states hold the person's ACTIVE_LONG_TERM guard. */
+const GUARD_HOLDING_STATUSES = new Set(['PENDING_REVIEW', 'RETURNED', 'ACTIVE']);
+
+export function holdsActiveLongTermGuard(filing: FilingRecord): boolean {
+  return filing.class === 'LONG_TERM' && GUARD_HOLDING_STATUSES.has(filing.status);
+}
+
+export interface FilingIndexKeys {
+  gsi1pk: string;
+  gsi1sk: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+  gsi3pk?: string;
+  gsi3sk?: string;
+  gsi4pk?: string;
+  gsi4sk?: string;
+}
+
+export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
+  const indexKeys: FilingIndexKeys = {
+    gsi1pk: keys.ownerPartition(filing.personId),
+    gsi1sk: `FILING#${filing.createdAt}#${filing.id}`,
+  };
+  if (filing.status === 'PENDING_REVIEW' && filing.review) {
+    indexKeys.gsi2pk = `REVIEW#${filing.insuredRegion}`;
+    indexKeys.gsi2sk = `${filing.review.dueBy}#${filing.id}`;
+  }
+  if (filing.commitment?.status === 'OPEN' && GUARD_HOLDING_STATUSES.has(filing.status)) {
+    indexKeys.gsi3pk = 'COMMITMENT_DUE';
+    indexKeys.gsi3sk = `${filing.commitment.dueDate}#${filing.id}`;
+  }
+  if (filing.status === 'ACTIVE' && filing.validUntil) {
+    indexKeys.gsi4pk = 'VALIDITY_END';
+    indexKeys.gsi4sk = `${filing.validUntil}#${filing.id}`;
+  }
+  return indexKeys;
+}

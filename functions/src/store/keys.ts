@@ -1,0 +1,29 @@
+// Key strings in one place (see the table at the top of table.ts).
+export const keys = {
+  user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
+  agentLink: (userId: string, personId: string) => ({
+    pk: `USER#${userId}`,
+    sk: `LINK#${personId}`,
+  }),
+  person: (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'PROFILE' }),
+  idNumber: (idNumberHash: string) => ({ pk: `IDNUMBER#${idNumberHash}`, sk: 'IDNUMBER' }),
+  selfAccountGuard: (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'SELF_ACCOUNT' }),
+  selfPersonGuard: (userId: string) => ({ pk: `USER#${userId}`, sk: 'SELF_PERSON' }),
+  material: (materialId: string) => ({ pk: `MATERIAL#${materialId}`, sk: 'MATERIAL' }),
+  filing: (filingId: string) => ({ pk: `FILING#${filingId}`, sk: 'FILING' }),
+  filingHistory: (filingId: string, version: number) => ({
+    pk: `FILING#${filingId}`,
+    sk: `VERSION#${String(version).padStart(6, '0')}`,
+  }),
+  activeLongTermGuard: (personId: string) => ({
+    pk: `PERSON#${personId}`,
+    sk: 'ACTIVE_LONG_TERM',
+  }),
+  idempotency: (scope: string, key: string) => ({
+    pk: `IDEMPOTENCY#${scope}#${key}`,
+    sk: 'IDEMPOTENCY',
+  }),
+  ownerPartition: (personId: string) => `PERSON#${personId}`,
+  userPartition: (userId: string) => `USER#${userId}`,
+  filingPartition: (filingId: string) => `FILING#${filingId}`,
+} as const;

@@ -1,0 +1,130 @@
+import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
+import type { Entities } from './entities';
+import { failedConditionIndexes, StoreConflictError } from './errors';
+import { keys } from './keys';
+import type { AgentLinkRecord, PersonRecord, PersonSummary } from './records';
+
+export interface PersonRepository {
+  get(personId: string): Promise<PersonRecord | undefined>;
+  /** The person already on file with this ID number (looked up by its HMAC). */
+  findIdByIdNumberHash(idNumberHash: string): Promise<string | undefined>;
+  /**
+   * One transaction: the person, its ID-number index item and the caller's link, each only if
+   * absent (plus the SELF guards for a SELF link). Throws StoreConflictError
+   * ALREADY_EXISTS (the ID number is on file: use addLink) or SELF_ALREADY_CLAIMED.
+   */
+  createWithLink(person: PersonRecord, link: AgentLinkRecord): Promise<void>;
+  /** Links a user to an existing person. ALREADY_EXISTS if linked; SELF_ALREADY_CLAIMED. */
+  addLink(link: AgentLinkRecord): Promise<void>;
+}
+
+export function personSummaryOf(person: PersonRecord): PersonSummary {
+  return {
+    id: person.id,
+    name: person.name,
+    idNumberMasked: person.idNumberMasked,
+    gender: person.gender,
+    birthDate: person.birthDate,
+    insuranceType: person.insuranceType,
+    insuredRegion: person.insuredRegion,
+    phoneMasked: person.phoneMasked,
+  };
+}
+
+export function dynamoPersonRepository(entities: Entities): PersonRepository {
+  const persons = entities.Person.build(EntityRepository);
+  const idIndex = entities.IdNumberIndex.build(EntityRepository);
+  const links = entities.AgentLink.build(EntityRepository);
+  const guards = entities.Guard.build(EntityRepository);
+
+  const linkPut = (link: AgentLinkRecord) =>
+    links.transactPut(agentLinkItem(link), { condition: { attr: 'pk', exists: false } });
+  const selfGuards = (link: AgentLinkRecord) =>
+    link.relationship === 'SELF'
+      ? [
+          guards.transactPut(
+            {
+              ...keys.selfAccountGuard(link.personId),
+              ownerId: link.userId,
+              createdAt: link.requestedAt,
+            },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+          guards.transactPut(
+            {
+              ...keys.selfPersonGuard(link.userId),
+              ownerId: link.personId,
+              createdAt: link.requestedAt,
+            },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+        ]
+      : [];
+
+  return {
+    async get(personId) {
+      const { Item } = await persons.get(keys.person(personId));
+      if (!Item) return undefined;
+      const { pk: _pk, sk: _sk, personId: id, ...rest } = Item;
+      return { id, ...rest } as PersonRecord;
+    },
+    async findIdByIdNumberHash(idNumberHash) {
+      const { Item } = await idIndex.get(keys.idNumber(idNumberHash));
+      return Item?.personId;
+    },
+    async createWithLink(person, link) {
+      const { id, ...rest } = person;
+      try {
+        await executeTransactWrite(
+          idIndex.transactPut(
+            { ...keys.idNumber(person.idNumberHash), personId: id },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+          persons.transactPut(
+            { ...keys.person(id), personId: id, ...rest },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+          linkPut(link),
+          ...selfGuards(link),
+        );
+      } catch (error) {
+        throw mapLinkConflict(error, { idNumberIndex: 0, firstSelfGuard: 3 });
+      }
+    },
+    async addLink(link) {
+      try {
+        await executeTransactWrite(
+          persons.transactCheck(keys.person(link.personId), { attr: 'pk', exists: true }),
+          linkPut(link),
+          ...selfGuards(link),
+        );
+      } catch (error) {
+        throw mapLinkConflict(error, { link: 1, firstSelfGuard: 2 });
+      }
+    },
+  };
+}
+
+function mapLinkConflict(
+  error: unknown,
+  positions: { idNumberIndex?: number; link?: number; firstSelfGuard: number },
+): unknown {
+  const failed = failedConditionIndexes(error);
+  if (!failed || failed.length === 0) return error;
+  if (failed.some((index) => index >= positions.firstSelfGuard)) {
+    return new StoreConflictError('SELF_ALREADY_CLAIMED');
+  }
+  if (failed.includes(positions.idNumberIndex ?? -1) || failed.includes(positions.link ?? -1)) {
+    return new StoreConflictError('ALREADY_EXISTS');
+  }
+  return new StoreConflictError('ALREADY_EXISTS');
+}
+
+export function agentLinkItem(link: AgentLinkRecord) {
+  return {
+    ...keys.agentLink(link.userId, link.personId),
+    gsi1pk: keys.ownerPartition(link.personId),
+    gsi1sk: `LINK#${link.userId}`,
+    ...link,
+  };
+}

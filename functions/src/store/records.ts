@@ -1,0 +1,156 @@
+// Domain records as the repositories hand them to services. Key attributes and index keys are
+// the store's business and never appear here.
+import type {
+  AuthorizationStatus,
+  Category,
+  CommitmentStatus,
+  DocType,
+  FilingClass,
+  FilingStatus,
+  InsuranceType,
+  ReferralCondition,
+  Relationship,
+  Role,
+} from '@yidi/shared';
+
+export type Gender = 'MALE' | 'FEMALE';
+export type LoginProvider = 'wechat' | 'dev';
+
+export interface UserRecord {
+  id: string;
+  provider: LoginProvider;
+  /** WeChat openid, or the dev user's name. */
+  subject: string;
+  roles: Role[];
+  /** Pooling regions a REVIEWER/ADMIN works for. */
+  regions: string[];
+  createdAt: string;
+  lastLoginAt: string;
+}
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  idNumberHash: string;
+  idNumberEncrypted: string;
+  idNumberMasked: string;
+  gender: Gender;
+  birthDate: string;
+  phoneEncrypted: string;
+  phoneMasked: string;
+  insuranceType: InsuranceType;
+  insuredRegion: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** What a link carries of its person, so "my persons" is one Query. Persons do not change. */
+export type PersonSummary = Pick<
+  PersonRecord,
+  'id' | 'name' | 'idNumberMasked' | 'gender' | 'birthDate' | 'insuranceType' | 'insuredRegion'
+> & { phoneMasked?: string };
+
+export type AuthorizedBy = 'SELF' | 'CONSENT' | 'AUTHORIZATION_LETTER';
+
+/** A user's right to act for a person. */
+export interface AgentLinkRecord {
+  userId: string;
+  personId: string;
+  /** From the user's side: "this person is my …". */
+  relationship: Relationship;
+  authorization: AuthorizationStatus;
+  authorizedBy?: AuthorizedBy;
+  authorizationMaterialId?: string;
+  requestedAt: string;
+  activatedAt?: string;
+  person: PersonSummary;
+}
+
+export type MaterialContentType = 'image/jpeg' | 'image/png' | 'application/pdf';
+
+export interface MaterialRecord {
+  id: string;
+  personId: string;
+  docType: DocType;
+  contentType: MaterialContentType;
+  size: number;
+  sha256: string;
+  objectKey: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface FilingDestination {
+  code: string;
+  name: string;
+  level: 'CITY' | 'PROVINCE';
+}
+
+export interface FilingCommitment {
+  status: CommitmentStatus;
+  signedAt: string;
+  signedOn: string;
+  dueDate: string;
+  missing: DocType[];
+  clawback: boolean;
+}
+
+export interface ReviewNotice {
+  docType?: DocType;
+  problem: string;
+}
+
+export type FilingProof =
+  | { kind: 'MATERIALS'; materialIds: string[] }
+  | { kind: 'COMMITMENT'; missing: DocType[]; signatureMaterialId: string; materialIds: string[] };
+
+export interface FilingRecord {
+  id: string;
+  number: string;
+  personId: string;
+  insuredRegion: string;
+  category: Category;
+  class: FilingClass;
+  destination: FilingDestination;
+  status: FilingStatus;
+  /** China date the filing was submitted. */
+  filedOn: string;
+  validFrom: string;
+  validUntil: string | null;
+  /** Latest effective date (filing or last change); change/cancel locks count from it. */
+  lockAnchor: string;
+  commitment: FilingCommitment | null;
+  review: { dueBy: string; notices: ReviewNotice[] } | null;
+  proof: FilingProof;
+  contact: { address: string; phone: string; phone2?: string };
+  proofEndDate?: string;
+  referral?: { hospitalName: string; certificateMaterialId: string; condition?: ReferralCondition };
+  emergency?: { admissionDate: string; hospitalName: string; discharged: boolean };
+  extensionsUsed: number;
+  /** Anything else the filing services want to keep (benefit adjustment, rule ids …). */
+  details?: Record<string, unknown>;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type FilingEvent =
+  'FILED' | 'SUPPLEMENTED' | 'CHANGED' | 'CANCELLED' | 'EXTENDED' | 'REVIEWED' | 'SWEPT';
+
+/** The filing as it was at one version, and what made it so. */
+export interface FilingHistoryRecord {
+  filingId: string;
+  version: number;
+  event: FilingEvent;
+  actorUserId: string;
+  recordedAt: string;
+  snapshot: FilingRecord;
+  note?: string;
+}
+
+export interface StoredResponse {
+  statusCode: number;
+  headers?: Record<string, string>;
+  body: string;
+}

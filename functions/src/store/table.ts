@@ -1,0 +1,74 @@
+/*
+ * One DynamoDB table (single-table design, dynamodb-toolbox v2). The physical definition
+ * (attributes, key schema, GSIs, TTL) lives in infra/table-definition.cjs, used both by
+ * serverless.yml and by the local bootstrap; this module is the application's view of it.
+ *
+ * Access pattern                               | Operation       | Key
+ * ---------------------------------------------|-----------------|------------------------------------------------------
+ * User by id (login, GET /me)                  | GetItem         | pk=USER#<userId>            sk=PROFILE
+ * Persons a user may act for (GET /persons,/me)| Query           | pk=USER#<userId>            sk begins_with LINK#
+ * May this user act for that person?           | GetItem         | pk=USER#<userId>            sk=LINK#<personId>
+ * Person by id                                 | GetItem         | pk=PERSON#<personId>        sk=PROFILE
+ * Person by ID number (never in clear)         | GetItem         | pk=IDNUMBER#<hmac-sha256>   sk=IDNUMBER   (→ personId)
+ * Accounts linked to a person (consent screen) | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk begins_with LINK#
+ * Only one SELF account per person (guard)     | cond. Put       | pk=PERSON#<personId>        sk=SELF_ACCOUNT
+ * Only one SELF person per account (guard)     | cond. Put       | pk=USER#<userId>            sk=SELF_PERSON
+ * Material by id (GET, filing checks)          | GetItem/BatchGet| pk=MATERIAL#<materialId>    sk=MATERIAL
+ * Materials of a person                        | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=MATERIAL#<createdAt>#<id>
+ * Filing by id, with every history version     | Query           | pk=FILING#<filingId>        sk=FILING | VERSION#<000001>
+ * Filings of a person, newest last             | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=FILING#<createdAt>#<id>
+ * One active long-term filing per person       | cond. Put/Delete| pk=PERSON#<personId>        sk=ACTIVE_LONG_TERM (→ filingId)
+ * Review queue of a region by due date         | Query GSI2      | gsi2pk=REVIEW#<insuredRegion> gsi2sk=<review.dueBy>#<filingId>
+ *   (sparse: set only while PENDING_REVIEW)
+ * Sweep: open commitments due by a date        | Query GSI3      | gsi3pk=COMMITMENT_DUE       gsi3sk=<commitment.dueDate>#<filingId>
+ *   (sparse: set only while commitment OPEN)
+ * Sweep: validity ending by a date             | Query GSI4      | gsi4pk=VALIDITY_END         gsi4sk=<validUntil>#<filingId>
+ *   (sparse: set only while ACTIVE with an end date)
+ * Idempotency record of a submission           | cond. Put / Get | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
+ *
+ * Writes: every state change is one conditional write or one TransactWriteItems. Filings carry
+ * `version` (optimistic locking: update condition version = previous) and a history item per
+ * version is written in the same transaction. No full-table read anywhere (lint rule + test).
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Table } from 'dynamodb-toolbox';
+
+export const INDEX = {
+  byOwner: 'GSI1',
+  reviewQueue: 'GSI2',
+  commitmentDue: 'GSI3',
+  validityEnd: 'GSI4',
+} as const;
+
+export function defineTable(documentClient: DynamoDBDocumentClient, name: string) {
+  return new Table({
+    documentClient,
+    name,
+    partitionKey: { name: 'pk', type: 'string' },
+    sortKey: { name: 'sk', type: 'string' },
+    indexes: {
+      GSI1: {
+        type: 'global',
+        partitionKey: { name: 'gsi1pk', type: 'string' },
+        sortKey: { name: 'gsi1sk', type: 'string' },
+      },
+      GSI2: {
+        type: 'global',
+        partitionKey: { name: 'gsi2pk', type: 'string' },
+        sortKey: { name: 'gsi2sk', type: 'string' },
+      },
+      GSI3: {
+        type: 'global',
+        partitionKey: { name: 'gsi3pk', type: 'string' },
+        sortKey: { name: 'gsi3sk', type: 'string' },
+      },
+      GSI4: {
+        type: 'global',
+        partitionKey: { name: 'gsi4pk', type: 'string' },
+        sortKey: { name: 'gsi4sk', type: 'string' },
+      },
+    },
+  });
+}
+
+export type AppTable = ReturnType<typeof defineTable>;

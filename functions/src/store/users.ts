@@ -1,0 +1,88 @@
+import { EntityRepository, TableRepository } from 'dynamodb-toolbox';
+import type { Entities } from './entities';
+import { keys } from './keys';
+import type { AgentLinkRecord, LoginProvider, UserRecord } from './records';
+import type { Role } from '@yidi/shared';
+
+export interface UserRepository {
+  get(userId: string): Promise<UserRecord | undefined>;
+  /** One Query over the user's partition: the profile and every person link (GET /v1/me). */
+  getWithLinks(userId: string): Promise<{ user?: UserRecord; links: AgentLinkRecord[] }>;
+  /** Creates the user on first login, else refreshes lastLoginAt (and roles/regions if given). */
+  recordLogin(input: {
+    userId: string;
+    provider: LoginProvider;
+    subject: string;
+    at: string;
+    roles?: Role[];
+    regions?: string[];
+  }): Promise<UserRecord>;
+}
+
+export function dynamoUserRepository(entities: Entities): UserRepository {
+  const users = entities.User.build(EntityRepository);
+  const toRecord = (item: {
+    userId: string;
+    provider: string;
+    subject: string;
+    roles: string[];
+    regions: string[];
+    createdAt: string;
+    lastLoginAt: string;
+  }): UserRecord => ({
+    id: item.userId,
+    provider: item.provider as LoginProvider,
+    subject: item.subject,
+    roles: item.roles as Role[],
+    regions: item.regions,
+    createdAt: item.createdAt,
+    lastLoginAt: item.lastLoginAt,
+  });
+
+  return {
+    async get(userId) {
+      const { Item } = await users.get(keys.user(userId));
+      return Item ? toRecord(Item) : undefined;
+    },
+    async getWithLinks(userId) {
+      const { Items = [] } = await entities.User.table
+        .build(TableRepository)
+        .entities(entities.User, entities.AgentLink)
+        .query({ partition: keys.userPartition(userId) }, { maxPages: Infinity });
+      let user: UserRecord | undefined;
+      const links: AgentLinkRecord[] = [];
+      for (const item of Items) {
+        if ('subject' in item) user = toRecord(item);
+        else {
+          const { pk: _pk, sk: _sk, gsi1pk: _gpk, gsi1sk: _gsk, ...link } = item;
+          links.push(link as AgentLinkRecord);
+        }
+      }
+      return { user, links };
+    },
+    async recordLogin({ userId, provider, subject, at, roles, regions }) {
+      const { Item: existing } = await users.get(keys.user(userId));
+      const next: UserRecord = {
+        id: userId,
+        provider,
+        subject,
+        roles: roles ?? (existing?.roles as Role[] | undefined) ?? ['INSURED'],
+        regions: regions ?? existing?.regions ?? [],
+        createdAt: existing?.createdAt ?? at,
+        lastLoginAt: at,
+      };
+      // One write: the profile is the user's own item, last login wins.
+      await users.put({
+        ...keys.user(userId),
+        userId,
+        provider,
+        subject,
+        roles: next.roles,
+        regions: next.regions,
+        createdAt: next.createdAt,
+        lastLoginAt: at,
+      });
+      return next;
+    },
+  };
+}
