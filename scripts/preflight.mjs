@@ -1,17 +1,15 @@
 // Checks for what `npm ci` cannot install. Each failure prints the one-line fix.
 // Usage: node scripts/preflight.mjs <start|test>
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 
 const mode = process.argv[2] ?? 'test';
 const problems = [];
 
+/** Output of a command (stdout and stderr: `java -version` prints to stderr), or null if absent. */
 function run(cmd, args) {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    // `java -version` prints to stderr; keep whatever the command said.
-    return error.stderr?.toString() ?? error.stdout?.toString() ?? null;
-  }
+  const result = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (result.error) return null;
+  return `${result.stdout ?? ''}${result.stderr ?? ''}`;
 }
 
 const [nodeMajor] = process.versions.node.split('.').map(Number);
@@ -27,7 +25,7 @@ if (!javaMajor || Number(javaMajor) < 11) {
 }
 
 if (mode === 'test' && process.env.SKIP_BROWSER_TESTS !== '1') {
-  if (!run('sh', ['-c', 'command -v chromium'])) {
+  if (!run('sh', ['-c', 'command -v chromium'])?.trim()) {
     problems.push('Browser tests need Chromium. Fix: sudo apt-get install -y chromium');
   }
   if (!/Noto Sans CJK/i.test(run('fc-list', []) ?? '')) {
