@@ -41,6 +41,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       API_BASE: JSON.stringify(process.env.API_BASE ?? DEFAULT_API_BASE),
+      // WeChat subscribe-message template ids (comma-separated), registered per AppID.
+      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(process.env.SUBSCRIBE_TEMPLATE_IDS ?? ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

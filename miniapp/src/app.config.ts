@@ -1,8 +1,14 @@
-// Pages of the main package, and the reviewers' pages in their own subpackage so that the
-// insured never download them (WeChat limits the main package to 2 MB).
+// The main package holds only login and home; every other flow is a subpackage so the insured
+// download little up front (WeChat limits the main package to 2 MB), and reviewers' pages
+// never reach the insured at all.
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/login/index'],
-  subPackages: [{ root: 'staff', pages: ['queue/index'] }],
+  subPackages: [
+    { root: 'family', pages: ['add/index', 'consent/index'] },
+    { root: 'filing', pages: ['wizard/index', 'new/index', 'detail/index', 'action/index'] },
+    { root: 'inbox', pages: ['messages/index'] },
+    { root: 'staff', pages: ['queue/index', 'review/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

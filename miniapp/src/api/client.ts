@@ -1,7 +1,23 @@
 // The typed API client: one `apiRequest` over Taro.request (wx.request on WeChat, fetch on H5)
 // and one small function per endpoint. Request and response types come from @yidi/shared.
 import Taro from '@tarojs/taro';
-import type { LoginBody, LoginResponse, MeResponse, Person } from '@yidi/shared';
+import type {
+  CancellationBody,
+  ChangeBody,
+  CreateFilingBody,
+  CreateMaterialBody,
+  CreateMaterialResponse,
+  CreatePersonBodyInput,
+  Filing,
+  LoginBody,
+  LoginResponse,
+  Material,
+  MeResponse,
+  Person,
+  PublicPolicyView,
+  ReviewDecisionBodyInput,
+} from '@yidi/shared';
+import type { AgentLink, InboxMessage, PolicyRegionSummary } from './types';
 import { apiBase } from './apiBase';
 import { decodeApiError, networkError } from './apiError';
 import { clearToken, readToken } from './tokenStore';
@@ -70,4 +86,138 @@ export function getMe(): Promise<MeResponse> {
 
 export function listPersons(): Promise<Person[]> {
   return apiRequest<Person[]>({ path: '/persons' });
+}
+
+// Persons and consent (API.md "Persons"; the consent body is the backend's: {agentUserId}).
+
+export function createPerson(body: CreatePersonBodyInput): Promise<Person> {
+  return apiRequest<Person>({ method: 'POST', path: '/persons', body });
+}
+
+export function listAgents(personId: string): Promise<AgentLink[]> {
+  return apiRequest<AgentLink[]>({ path: `/persons/${encodeURIComponent(personId)}/agents` });
+}
+
+export function giveConsent(personId: string, agentUserId: string): Promise<AgentLink> {
+  return apiRequest<AgentLink>({
+    method: 'POST',
+    path: `/persons/${encodeURIComponent(personId)}/consent`,
+    body: { agentUserId },
+  });
+}
+
+/** Not in the backend yet: the messages page shows a placeholder on NOT_FOUND. */
+export function listMessages(personId: string): Promise<InboxMessage[]> {
+  return apiRequest<InboxMessage[]>({ path: `/persons/${encodeURIComponent(personId)}/messages` });
+}
+
+// Public policy reads.
+
+export function listRegions(): Promise<PolicyRegionSummary[]> {
+  return apiRequest<PolicyRegionSummary[]>({ path: '/regions', authenticated: false });
+}
+
+export function getRegionPolicy(code: string): Promise<PublicPolicyView> {
+  return apiRequest<PublicPolicyView>({
+    path: `/regions/${encodeURIComponent(code)}/policy`,
+    authenticated: false,
+  });
+}
+
+// Materials.
+
+export function createMaterial(body: CreateMaterialBody): Promise<CreateMaterialResponse> {
+  return apiRequest<CreateMaterialResponse>({ method: 'POST', path: '/materials', body });
+}
+
+export function getMaterial(id: string): Promise<Material> {
+  return apiRequest<Material>({ path: `/materials/${encodeURIComponent(id)}` });
+}
+
+// Filings.
+
+const filingPath = (id: string, action = '') => `/filings/${encodeURIComponent(id)}${action}`;
+
+export function createFiling(body: CreateFilingBody, idempotencyKey: string): Promise<Filing> {
+  return apiRequest<Filing>({ method: 'POST', path: '/filings', body, idempotencyKey });
+}
+
+export function listFilings(personId: string): Promise<Filing[]> {
+  return apiRequest<Filing[]>({ path: `/filings?personId=${encodeURIComponent(personId)}` });
+}
+
+export function getFiling(id: string): Promise<Filing> {
+  return apiRequest<Filing>({ path: filingPath(id) });
+}
+
+export function supplementFiling(
+  id: string,
+  body: { materialIds: string[]; expectedVersion?: number },
+  idempotencyKey: string,
+): Promise<Filing> {
+  return apiRequest<Filing>({
+    method: 'POST',
+    path: filingPath(id, '/supplements'),
+    body,
+    idempotencyKey,
+  });
+}
+
+export function changeFiling(
+  id: string,
+  body: ChangeBody,
+  idempotencyKey: string,
+): Promise<Filing> {
+  return apiRequest<Filing>({
+    method: 'POST',
+    path: filingPath(id, '/changes'),
+    body,
+    idempotencyKey,
+  });
+}
+
+export function cancelFiling(
+  id: string,
+  body: CancellationBody,
+  idempotencyKey: string,
+): Promise<Filing> {
+  return apiRequest<Filing>({
+    method: 'POST',
+    path: filingPath(id, '/cancellation'),
+    body,
+    idempotencyKey,
+  });
+}
+
+export function extendFiling(
+  id: string,
+  body: { expectedVersion: number },
+  idempotencyKey: string,
+): Promise<Filing> {
+  return apiRequest<Filing>({
+    method: 'POST',
+    path: filingPath(id, '/extensions'),
+    body,
+    idempotencyKey,
+  });
+}
+
+// Review (REVIEWER role).
+
+export function getReviewQueue(region?: string): Promise<Filing[]> {
+  const query = region ? `?region=${encodeURIComponent(region)}&status=PENDING_REVIEW` : '';
+  return apiRequest<Filing[]>({ path: `/review/queue${query}` });
+}
+
+export function decideReview(
+  filingId: string,
+  body: ReviewDecisionBodyInput,
+  idempotencyKey: string,
+): Promise<Filing> {
+  return apiRequest<Filing>({
+    method: 'POST',
+    path: `/review/${encodeURIComponent(filingId)}/decision`,
+    body,
+    idempotencyKey,
+  });
 }

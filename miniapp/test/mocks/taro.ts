@@ -17,7 +17,11 @@ type RequestHandler = (request: RecordedRequest) => ScriptedResponse | Error;
 
 const storage = new Map<string, unknown>();
 const requests: RecordedRequest[] = [];
-const navigations: Array<{ kind: 'reLaunch' | 'redirectTo' | 'navigateTo'; url: string }> = [];
+type NavigationKind = 'reLaunch' | 'redirectTo' | 'navigateTo' | 'navigateBack';
+const navigations: Array<{ kind: NavigationKind; url: string }> = [];
+const toasts: string[] = [];
+const subscribeRequests: string[][] = [];
+let routerParams: Record<string, string> = {};
 let handler: RequestHandler = () => new Error('taroDouble: no response scripted');
 let loginCode = 'wx-login-code';
 
@@ -29,8 +33,14 @@ export const taroDouble = {
   respondWith(next: RequestHandler) {
     handler = next;
   },
+  toasts,
+  subscribeRequests,
   setLoginCode(code: string) {
     loginCode = code;
+  },
+  /** The current page's query parameters (Taro.getCurrentInstance().router.params). */
+  setParams(params: Record<string, string>) {
+    routerParams = params;
   },
   reset() {
     storage.clear();
@@ -38,6 +48,9 @@ export const taroDouble = {
     navigations.length = 0;
     handler = () => new Error('taroDouble: no response scripted');
     loginCode = 'wx-login-code';
+    toasts.length = 0;
+    subscribeRequests.length = 0;
+    routerParams = {};
   },
 };
 
@@ -59,8 +72,8 @@ async function request(option: {
   return { ...answer, header: {}, errMsg: 'request:ok' };
 }
 
-function navigate(kind: 'reLaunch' | 'redirectTo' | 'navigateTo') {
-  return async ({ url }: { url: string }) => {
+function navigate(kind: NavigationKind) {
+  return async ({ url }: { url: string } = { url: '' }) => {
     navigations.push({ kind, url });
     return { errMsg: `${kind}:ok` };
   };
@@ -79,6 +92,17 @@ const Taro = {
   reLaunch: navigate('reLaunch'),
   redirectTo: navigate('redirectTo'),
   navigateTo: navigate('navigateTo'),
+  navigateBack: navigate('navigateBack'),
+  getCurrentInstance: () => ({ router: { params: routerParams } }),
+  showToast: async ({ title }: { title: string }) => {
+    toasts.push(title);
+    return { errMsg: 'showToast:ok' };
+  },
+  requestSubscribeMessage: async ({ tmplIds }: { tmplIds: string[] }) => {
+    subscribeRequests.push(tmplIds);
+    return { errMsg: 'requestSubscribeMessage:ok' };
+  },
+  getSystemInfoSync: () => ({ fontSizeSetting: 17 }),
 };
 
 export default Taro;

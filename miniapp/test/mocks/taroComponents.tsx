@@ -1,60 +1,110 @@
-// Jest stand-ins for the few Taro components the pages use, rendered as plain DOM elements so
-// Testing Library can find them by text and role.
+// Jest stand-ins for the Taro components the pages use, rendered as plain DOM elements so
+// Testing Library can find them by text, role, label and test id.
 import type { ReactNode } from 'react';
 
 interface CommonProps {
+  id?: string;
   className?: string;
   children?: ReactNode;
   onClick?: () => void;
+  'aria-label'?: string;
+  'data-testid'?: string;
+  role?: string;
+  'aria-checked'?: boolean;
+  'aria-disabled'?: boolean;
 }
 
-export function View({ className, children, onClick }: CommonProps) {
+function passThrough(props: CommonProps) {
+  return {
+    id: props.id,
+    className: props.className,
+    'aria-label': props['aria-label'],
+    'data-testid': props['data-testid'],
+    role: props.role,
+    'aria-checked': props['aria-checked'],
+    'aria-disabled': props['aria-disabled'],
+  };
+}
+
+export function View(props: CommonProps) {
   return (
-    <div className={className} onClick={onClick}>
-      {children}
+    <div {...passThrough(props)} onClick={props.onClick}>
+      {props.children}
     </div>
   );
 }
 
-export function Text({ className, children, onClick }: CommonProps) {
+export function Text(props: CommonProps) {
   return (
-    <span className={className} onClick={onClick}>
-      {children}
+    <span {...passThrough(props)} onClick={props.onClick}>
+      {props.children}
     </span>
   );
 }
 
-export function Button({
-  className,
-  children,
-  onClick,
-  disabled,
-}: CommonProps & { disabled?: boolean }) {
+export function Button(props: CommonProps & { disabled?: boolean }) {
   return (
-    <button type="button" className={className} onClick={onClick} disabled={disabled}>
-      {children}
+    <button type="button" {...passThrough(props)} onClick={props.onClick} disabled={props.disabled}>
+      {props.children}
     </button>
   );
 }
 
-/** Taro's Input reports the text as `event.detail.value`. */
-export function Input({
-  className,
-  value,
-  placeholder,
-  onInput,
-}: {
-  className?: string;
+/** Taro's Input and Textarea report the text as `event.detail.value`. */
+interface FieldProps extends CommonProps {
   value?: string;
   placeholder?: string;
+  type?: string;
+  maxlength?: number;
   onInput?: (event: { detail: { value: string } }) => void;
-}) {
+}
+
+export function Input(props: FieldProps) {
   return (
     <input
-      className={className}
-      value={value}
-      placeholder={placeholder}
-      onChange={(event) => onInput?.({ detail: { value: event.target.value } })}
+      {...passThrough(props)}
+      value={props.value}
+      placeholder={props.placeholder}
+      onChange={(event) => props.onInput?.({ detail: { value: event.target.value } })}
     />
   );
+}
+
+export function Textarea(props: FieldProps) {
+  return (
+    <textarea
+      {...passThrough(props)}
+      value={props.value}
+      placeholder={props.placeholder}
+      onChange={(event) => props.onInput?.({ detail: { value: event.target.value } })}
+    />
+  );
+}
+
+/** A date Picker as a date input; `onChange` gets `detail.value` like Taro's. */
+export function Picker(
+  props: CommonProps & {
+    mode?: string;
+    value?: string;
+    onChange?: (event: { detail: { value: string } }) => void;
+  },
+) {
+  return (
+    <label {...passThrough(props)}>
+      <input
+        type="date"
+        value={props.value}
+        onChange={(event) => props.onChange?.({ detail: { value: event.target.value } })}
+      />
+      {props.children}
+    </label>
+  );
+}
+
+export function Canvas(props: CommonProps) {
+  return <canvas {...passThrough(props)} />;
+}
+
+export function Image(props: CommonProps & { src?: string }) {
+  return <img {...passThrough(props)} src={props.src} alt={props['aria-label']} />;
 }

@@ -68,4 +68,40 @@ describe('HomePage', () => {
     expect(document.querySelector('.page-root.large-text')).not.toBeNull();
     expect(taroDouble.storage.get('yidi.display.largeText')).toBe(true);
   });
+
+  it('shows each registration with status in words and symbol, and the open commitment', async () => {
+    saveToken('token-1');
+    const person = { ...ME.persons[0], id: 'p9', relationship: 'SELF', authorization: 'ACTIVE' };
+    const filing = {
+      id: 'f1',
+      number: 'BA-1',
+      personId: 'p9',
+      category: 'LONG_TERM_RESIDENT',
+      destination: { code: '310000', name: '上海市', level: 'PROVINCE' },
+      status: 'ACTIVE',
+      validFrom: '2026-11-01',
+      validUntil: null,
+      commitment: {
+        status: 'OPEN',
+        signedAt: '2026-11-01T10:00:00+08:00',
+        dueDate: '2099-12-31',
+        missing: ['RESIDENCE_PERMIT'],
+        clawback: true,
+      },
+      review: null,
+    };
+    taroDouble.respondWith((request) =>
+      request.url.endsWith('/me')
+        ? { statusCode: 200, data: { ...ME, persons: [person] } }
+        : { statusCode: 200, data: [filing] },
+    );
+    render(<HomePage />);
+
+    const status = await screen.findByTestId('filing-status');
+    expect(status.textContent).toBe('✔已生效');
+    expect(taroDouble.requests[1]?.url).toBe('http://localhost:3000/v1/filings?personId=p9');
+    expect(document.getElementById('filing-f1-commitment')?.textContent).toMatch(
+      /请在2099年12月31日前补齐，还剩\d+天/,
+    );
+  });
 });

@@ -1,28 +1,68 @@
-// Home: who is logged in and the persons they may file for (GET /v1/me).
+// Home: each person the user may act for, and their registrations at a glance (GET /v1/me,
+// GET /v1/filings?personId=).
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
+  CATEGORY_LABELS,
   INSURANCE_TYPE_LABELS,
   RELATIONSHIP_LABELS,
+  type Filing,
   type MeResponse,
   type Person,
 } from '@yidi/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { isApiError } from '../../api/apiError';
-import { getMe } from '../../api/client';
+import { getMe, listFilings } from '../../api/client';
 import { readToken } from '../../api/tokenStore';
 import { logout } from '../../auth/session';
+import { StatusBadge } from '../../components/StatusBadge';
+import { loadDraft } from '../../drafts/draftStore';
+import { todayInChina } from '../../format/dates';
+import { filingSummaryLines } from '../../home/filingSummary';
 import { useLargeText } from '../../hooks/useLargeText';
 import { zh } from '../../i18n/zh';
 
 type LoadState =
-  { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; me: MeResponse };
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; me: MeResponse; filings: Record<string, Filing[]> };
 
 const LOGIN_URL = '/pages/login/index';
 
-function PersonCard({ person }: { person: Person }) {
+const go = (url: string) => void Taro.navigateTo({ url });
+
+function FilingCard({ filing }: { filing: Filing }) {
+  const today = todayInChina();
   return (
-    <View className="card">
+    <View className="card" id={`filing-${filing.id}`} data-testid="filing-card">
+      <Text className="field-label">
+        {CATEGORY_LABELS[filing.category]} · {filing.destination.name}
+      </Text>
+      <StatusBadge status={filing.status} />
+      {filingSummaryLines(filing, today).map((line) => (
+        <Text
+          key={line.id}
+          className={line.urgent ? 'error-text' : 'hint'}
+          id={`filing-${filing.id}-${line.id}`}
+        >
+          {line.urgent ? `⚠ ${line.text}` : line.text}
+        </Text>
+      ))}
+      <Button
+        id={`filing-${filing.id}-open`}
+        className="button button--secondary"
+        onClick={() => go(`/filing/detail/index?id=${filing.id}`)}
+      >
+        {zh.home.openFiling}
+      </Button>
+    </View>
+  );
+}
+
+function PersonCard({ person, filings }: { person: Person; filings: Filing[] }) {
+  const pending = person.authorization === 'PENDING';
+  return (
+    <View className="card" id={`person-${person.id}`} data-testid="person-card">
       <Text className="title">{person.name}</Text>
       <Text className="hint">
         {zh.home.relationshipLabel}：{RELATIONSHIP_LABELS[person.relationship]}
@@ -33,15 +73,55 @@ function PersonCard({ person }: { person: Person }) {
       <Text className="hint">
         {zh.home.insuranceTypeLabel}：{INSURANCE_TYPE_LABELS[person.insuranceType]}
       </Text>
-      {person.authorization === 'PENDING' && (
-        <Text className="error-text">{zh.home.authorizationPending}</Text>
+      {pending && (
+        <View>
+          <Text className="error-text">{zh.home.authorizationPending}</Text>
+          <Text className="hint">{zh.home.authorizationPendingHint}</Text>
+        </View>
       )}
+      <Text className="field-label">{zh.home.filingsHeading}</Text>
+      {filings.length === 0 && <Text className="hint">{zh.home.noFilings}</Text>}
+      {filings.map((filing) => (
+        <FilingCard key={filing.id} filing={filing} />
+      ))}
+      {loadDraft(person.id) && <Text className="hint">{zh.home.draftHint}</Text>}
+      {!pending && (
+        <Button
+          id={`person-${person.id}-new-filing`}
+          className="button"
+          onClick={() => go(`/filing/wizard/index?personId=${person.id}`)}
+        >
+          {zh.home.newFiling}
+        </Button>
+      )}
+      {person.relationship === 'SELF' && (
+        <Button
+          id={`person-${person.id}-consent`}
+          className="button button--secondary"
+          onClick={() => go(`/family/consent/index?personId=${person.id}`)}
+        >
+          {zh.home.consentButton}
+        </Button>
+      )}
+      <Button
+        id={`person-${person.id}-messages`}
+        className="button button--secondary"
+        onClick={() => go(`/inbox/messages/index?personId=${person.id}`)}
+      >
+        {zh.home.messages}
+      </Button>
     </View>
   );
 }
 
+async function filingsOf(persons: Person[]): Promise<Record<string, Filing[]>> {
+  const visible = persons.filter((person) => person.authorization === 'ACTIVE');
+  const lists = await Promise.all(visible.map((person) => listFilings(person.id)));
+  return Object.fromEntries(visible.map((person, index) => [person.id, lists[index] ?? []]));
+}
+
 export default function HomePage() {
-  const { largeText, toggle, rootClassName } = useLargeText();
+  const { largeText, toggle, highContrast, toggleContrast, rootClassName } = useLargeText();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
 
   const load = useCallback(async () => {
@@ -51,7 +131,8 @@ export default function HomePage() {
     }
     setState({ kind: 'loading' });
     try {
-      setState({ kind: 'ready', me: await getMe() });
+      const me = await getMe();
+      setState({ kind: 'ready', me, filings: await filingsOf(me.persons) });
     } catch (error) {
       if (isApiError(error) && error.code === 'UNAUTHENTICATED') {
         await Taro.redirectTo({ url: LOGIN_URL });
@@ -68,6 +149,10 @@ export default function HomePage() {
     void load();
   }, [load]);
 
+  Taro.useDidShow?.(() => {
+    if (state.kind === 'ready') void load();
+  });
+
   function signOut() {
     logout();
     void Taro.reLaunch({ url: LOGIN_URL });
@@ -76,14 +161,23 @@ export default function HomePage() {
   return (
     <View className={rootClassName}>
       <Text className="title">{zh.home.welcome}</Text>
-      <Button className="button button--secondary" onClick={toggle}>
-        {largeText ? zh.home.largeTextOff : zh.home.largeTextOn}
-      </Button>
+      <View className="row">
+        <Button id="toggle-large-text" className="button button--secondary" onClick={toggle}>
+          {largeText ? zh.home.largeTextOff : zh.home.largeTextOn}
+        </Button>
+        <Button
+          id="toggle-high-contrast"
+          className="button button--secondary"
+          onClick={toggleContrast}
+        >
+          {highContrast ? zh.common.highContrastOff : zh.common.highContrastOn}
+        </Button>
+      </View>
       {state.kind === 'loading' && <Text className="hint">{zh.common.loading}</Text>}
       {state.kind === 'failed' && (
         <View>
           <Text className="error-text">{state.message}</Text>
-          <Button className="button" onClick={() => void load()}>
+          <Button id="home-retry" className="button" onClick={() => void load()}>
             {zh.common.retry}
           </Button>
         </View>
@@ -93,19 +187,23 @@ export default function HomePage() {
           <Text className="title">{zh.home.personsHeading}</Text>
           {state.me.persons.length === 0 && <Text className="hint">{zh.home.noPersons}</Text>}
           {state.me.persons.map((person) => (
-            <PersonCard key={person.id} person={person} />
+            <PersonCard key={person.id} person={person} filings={state.filings[person.id] ?? []} />
           ))}
+          <Button id="home-add-person" className="button" onClick={() => go('/family/add/index')}>
+            {zh.home.addPerson}
+          </Button>
           {state.me.user.roles.includes('REVIEWER') && (
             <Button
+              id="home-staff-queue"
               className="button"
-              onClick={() => void Taro.navigateTo({ url: '/staff/queue/index' })}
+              onClick={() => go('/staff/queue/index')}
             >
               {zh.home.staffQueueButton}
             </Button>
           )}
         </View>
       )}
-      <Button className="button button--secondary" onClick={signOut}>
+      <Button id="home-logout" className="button button--secondary" onClick={signOut}>
         {zh.home.logout}
       </Button>
     </View>

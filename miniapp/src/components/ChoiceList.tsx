@@ -1,0 +1,41 @@
+// Options as large buttons (easier than a scroll wheel for older users). The chosen one says
+// so in words and with a tick, not only by colour.
+import { Button, View } from '@tarojs/components';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+export function ChoiceList<T extends string>({
+  idPrefix,
+  choices,
+  selected,
+  onSelect,
+  label,
+}: {
+  idPrefix: string;
+  choices: readonly Choice<T>[];
+  selected?: T;
+  onSelect: (value: T) => void;
+  label?: string;
+}) {
+  return (
+    <View aria-label={label} id={idPrefix}>
+      {choices.map((choice) => {
+        const chosen = choice.value === selected;
+        return (
+          <Button
+            key={choice.value}
+            id={`${idPrefix}-${choice.value}`}
+            aria-checked={chosen}
+            className={chosen ? 'button' : 'button button--secondary'}
+            onClick={() => onSelect(choice.value)}
+          >
+            {chosen ? `✔ ${choice.label}` : choice.label}
+          </Button>
+        );
+      })}
+    </View>
+  );
+}

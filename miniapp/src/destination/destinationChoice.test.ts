@@ -1,0 +1,32 @@
+import { provinces } from '@yidi/shared';
+import { cityOptions, destinationForCity, destinationForProvince } from './destinationChoice';
+
+const byName = (name: string) => {
+  const province = provinces().find((p) => p.name.startsWith(name));
+  if (!province) throw new Error(`no province ${name}`);
+  return province;
+};
+
+describe('destination choice', () => {
+  it.each(['海南', '西藏', '北京', '天津', '上海', '重庆', '新疆生产建设兵团'])(
+    '%s is chosen at province level',
+    (name) => {
+      const province = byName(name);
+      expect(cityOptions(province.code)).toEqual([]);
+      expect(destinationForProvince(province)).toEqual({
+        provinceCode: province.code,
+        code: province.code,
+        name: province.name,
+      });
+    },
+  );
+
+  it('other provinces need a city', () => {
+    const jiangsu = byName('江苏');
+    expect(destinationForProvince(jiangsu)).toBeUndefined();
+    const cities = cityOptions(jiangsu.code);
+    const nanjing = cities.find((city) => city.code === '320100');
+    expect(nanjing).toBeDefined();
+    if (nanjing) expect(destinationForCity(nanjing).code).toBe('320100');
+  });
+});

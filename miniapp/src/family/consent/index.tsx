@@ -1,0 +1,81 @@
+// The person's own consent screen: who asked to act for them (GET /v1/persons/{id}/agents)
+// and "同意" (POST /v1/persons/{id}/consent {agentUserId}, the body the backend chose).
+import { Button, Text, View } from '@tarojs/components';
+import { RELATIONSHIP_LABELS } from '@yidi/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { giveConsent, listAgents } from '../../api/client';
+import type { AgentLink } from '../../api/types';
+import { ErrorText } from '../../components/ErrorText';
+import { useLargeText } from '../../hooks/useLargeText';
+import { usePageParams } from '../../hooks/usePageParams';
+import { zh } from '../../i18n/zh';
+
+export default function ConsentPage() {
+  const { rootClassName } = useLargeText();
+  const { personId } = usePageParams();
+  const [agents, setAgents] = useState<AgentLink[]>();
+  const [error, setError] = useState<unknown>();
+
+  const load = useCallback(async () => {
+    if (!personId) return;
+    try {
+      setAgents(await listAgents(personId));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [personId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function approve(agent: AgentLink) {
+    if (!personId) return;
+    setError(undefined);
+    try {
+      const updated = await giveConsent(personId, agent.userId);
+      setAgents((current) => current?.map((a) => (a.userId === updated.userId ? updated : a)));
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <View className={rootClassName}>
+      <Text className="title">{zh.consent.title}</Text>
+      <Text className="hint">{zh.consent.intro}</Text>
+      {!personId && <Text className="error-text">{zh.consent.choosePerson}</Text>}
+      {personId && !agents && !error && <Text className="hint">{zh.common.loading}</Text>}
+      <ErrorText error={error} />
+      {agents?.length === 0 && <Text className="hint">{zh.consent.none}</Text>}
+      {agents?.map((agent) => (
+        <View
+          key={agent.userId}
+          className="card"
+          id={`agent-${agent.userId}`}
+          data-testid="agent-card"
+        >
+          <Text className="hint">
+            {zh.consent.relationship}：{RELATIONSHIP_LABELS[agent.relationship]}
+          </Text>
+          <Text className="hint">
+            {zh.consent.requestedAt}：{agent.requestedAt.slice(0, 10)}
+          </Text>
+          {agent.authorization === 'ACTIVE' ? (
+            <Text className="field-label" id={`agent-${agent.userId}-active`}>
+              ✔ {zh.consent.approved}
+            </Text>
+          ) : (
+            <Button
+              id={`agent-${agent.userId}-approve`}
+              className="button"
+              onClick={() => void approve(agent)}
+            >
+              {zh.consent.approve}
+            </Button>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

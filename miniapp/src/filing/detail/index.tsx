@@ -1,0 +1,168 @@
+// Registration detail: the e-certificate (备案凭证), a return's notices, the commitment, the
+// history, and the four actions exactly as the server's `actions` allow them.
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import {
+  CATEGORY_LABELS,
+  CHANGE_REASON_LABELS,
+  DOC_TYPE_LABELS,
+  FILING_STATUS_LABELS,
+  type Filing,
+  type Person,
+} from '@yidi/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { getFiling, getMe } from '../../api/client';
+import { ActionButton } from '../../components/ActionButton';
+import { ErrorText } from '../../components/ErrorText';
+import { StatusBadge } from '../../components/StatusBadge';
+import { daysLeft, readableDate, todayInChina } from '../../format/dates';
+import { useLargeText } from '../../hooks/useLargeText';
+import { usePageParams } from '../../hooks/usePageParams';
+import { zh } from '../../i18n/zh';
+
+const ACTION_KINDS = ['supplement', 'change', 'cancel', 'extend'] as const;
+
+function Certificate({ filing, person }: { filing: Filing; person?: Person }) {
+  const validity = filing.validUntil
+    ? `${readableDate(filing.validFrom)} 至 ${readableDate(filing.validUntil)}`
+    : `${readableDate(filing.validFrom)} 起，${zh.detail.indefinite}`;
+  return (
+    <View className="certificate" id="certificate">
+      <Text className="title">{zh.detail.certificateTitle}</Text>
+      <Text className="hint" id="certificate-number">
+        {zh.detail.number}：{filing.number}
+      </Text>
+      <Text className="hint" id="certificate-person">
+        {zh.detail.person}：{person ? `${person.name}（${person.idNumberMasked}）` : '—'}
+      </Text>
+      <Text className="hint" id="certificate-category">
+        {zh.detail.category}：{CATEGORY_LABELS[filing.category]}
+      </Text>
+      <Text className="hint" id="certificate-destination">
+        {zh.detail.destination}：{filing.destination.name}
+      </Text>
+      <Text className="hint" id="certificate-validity">
+        {zh.detail.validity}：{validity}
+      </Text>
+      <StatusBadge status={filing.status} id="certificate-status" />
+    </View>
+  );
+}
+
+export default function FilingDetailPage() {
+  const { rootClassName } = useLargeText();
+  const { id } = usePageParams();
+  const [filing, setFiling] = useState<Filing>();
+  const [person, setPerson] = useState<Person>();
+  const [error, setError] = useState<unknown>();
+
+  const load = useCallback(async () => {
+    if (!id) return;
+    try {
+      const loaded = await getFiling(id);
+      setFiling(loaded);
+      const me = await getMe();
+      setPerson(me.persons.find((candidate) => candidate.id === loaded.personId));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  Taro.useDidShow?.(() => {
+    if (filing) void load();
+  });
+
+  if (!filing) {
+    return (
+      <View className={rootClassName}>
+        {error ? <ErrorText error={error} /> : <Text className="hint">{zh.common.loading}</Text>}
+      </View>
+    );
+  }
+  const today = todayInChina();
+  const labels = {
+    supplement: zh.detail.supplement,
+    change: zh.detail.change,
+    cancel: zh.detail.cancel,
+    extend: zh.detail.extend,
+  };
+
+  return (
+    <View className={rootClassName}>
+      <Certificate filing={filing} person={person} />
+      {filing.review && filing.review.notices.length > 0 && (
+        <View id="review-notices">
+          <Text className="field-label">{zh.detail.noticesHeading}</Text>
+          {filing.review.notices.map((notice, index) => (
+            <View key={`${notice.problem}-${index}`} className="notice" data-testid="review-notice">
+              <Text>
+                {index + 1}. {notice.docType ? `【${DOC_TYPE_LABELS[notice.docType]}】` : ''}
+                {notice.problem}
+              </Text>
+            </View>
+          ))}
+        </View>
+      )}
+      {filing.status === 'PENDING_REVIEW' && filing.review && (
+        <Text className="hint" id="detail-review-due">
+          {zh.filingCard.reviewPending(readableDate(filing.review.dueBy))}
+        </Text>
+      )}
+      {filing.commitment && (
+        <View className="card" id="detail-commitment">
+          <Text className="field-label">{zh.detail.commitmentHeading}</Text>
+          {filing.commitment.status === 'OPEN' && (
+            <Text className="error-text">
+              ⚠{' '}
+              {zh.filingCard.commitmentOpen(
+                readableDate(filing.commitment.dueDate),
+                daysLeft(today, filing.commitment.dueDate),
+              )}
+            </Text>
+          )}
+          <Text className="hint">
+            {zh.detail.commitmentMissing}：
+            {filing.commitment.missing.map((d) => DOC_TYPE_LABELS[d]).join('、')}
+          </Text>
+        </View>
+      )}
+      <Text className="field-label">{zh.detail.actionsHeading}</Text>
+      {ACTION_KINDS.map((kind) => (
+        <ActionButton
+          key={kind}
+          id={`action-${kind}`}
+          label={labels[kind]}
+          action={filing.actions[kind]}
+          onPress={() =>
+            void Taro.navigateTo({ url: `/filing/action/index?id=${filing.id}&kind=${kind}` })
+          }
+        />
+      ))}
+      <Text className="field-label">{zh.detail.historyHeading}</Text>
+      <View id="detail-history">
+        {filing.history.map((entry) => (
+          <Text
+            key={`${entry.version}-${entry.event}`}
+            className="hint"
+            data-testid="history-entry"
+          >
+            {entry.recordedAt.slice(0, 10)} · {zh.detail.events[entry.event]} ·{' '}
+            {FILING_STATUS_LABELS[entry.status]} · {entry.destination.name}
+            {entry.changeReason ? ` · ${CHANGE_REASON_LABELS[entry.changeReason]}` : ''}
+          </Text>
+        ))}
+      </View>
+      <Button
+        id="detail-home"
+        className="button button--secondary"
+        onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}
+      >
+        {zh.common.back}
+      </Button>
+    </View>
+  );
+}
