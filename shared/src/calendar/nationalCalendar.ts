@@ -18,8 +18,27 @@ const schedule: ScheduleTable = chineseDays;
 
 export type ScheduledDay = 'HOLIDAY' | 'MAKE_UP_WORKDAY' | 'UNSCHEDULED';
 
+/**
+ * Holidays fixed by law on solar dates (《全国年节及纪念日放假办法》, 2024 revision, in force 2025):
+ * 元旦 1 January, 劳动节 1–2 May, 国庆节 1–3 October. They are rest days in every year even before
+ * the State Council publishes that year's schedule (usually in November), so deadlines that fall
+ * on them roll over correctly for the coming year. The lunar holidays (春节, 端午, 中秋) and 清明
+ * and the make-up workdays are known only from the published schedule.
+ */
+const STATUTORY_SOLAR_HOLIDAYS: readonly string[] = [
+  '01-01',
+  '05-01',
+  '05-02',
+  '10-01',
+  '10-02',
+  '10-03',
+];
+
 /** `date` is a valid 'YYYY-MM-DD'. */
 export function scheduledDayOf(date: string): ScheduledDay {
+  if (!hasOfficialSchedule(Number(date.slice(0, 4)))) {
+    return STATUTORY_SOLAR_HOLIDAYS.includes(date.slice(5)) ? 'HOLIDAY' : 'UNSCHEDULED';
+  }
   // Plain lookups, not Object.hasOwn: the mini-program runs on older JavaScript engines.
   if (schedule.workdays[date] !== undefined) return 'MAKE_UP_WORKDAY';
   if (schedule.holidays[date] !== undefined) return 'HOLIDAY';

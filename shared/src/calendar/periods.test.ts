@@ -11,6 +11,8 @@ describe('periodEnd', () => {
     ['2026-03-31', { months: 1 }, '2026-04-30', '2026-04-30'],
     // 2027-02-28 is a Sunday; 2027 has no official schedule yet, so Mon–Fri decides
     ['2026-08-31', { months: 6 }, '2027-02-28', '2027-03-01'],
+    // BB-1-3's 1-month commitment signed 2026-12-01 ends on 元旦 2027 (fixed by law, a Friday)
+    ['2026-12-01', { months: 1 }, '2027-01-01', '2027-01-04'],
     // ends inside the National Day holiday: the first working day after it
     ['2026-09-03', { months: 1 }, '2026-10-03', '2026-10-08'],
     ['2026-09-23', { days: 10 }, '2026-10-03', '2026-10-08'],

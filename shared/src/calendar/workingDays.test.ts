@@ -41,7 +41,18 @@ describe('isWorkingDay (national calendar)', () => {
     ['2026-09-25', false, 'Mid-autumn Festival, a Friday'],
     ['2026-03-07', false, 'ordinary Saturday'],
     ['2026-03-09', true, 'ordinary Monday'],
-    ['2027-10-01', true, 'beyond the official schedule Mon–Fri is assumed (a Friday)'],
+    ['2027-10-01', false, 'beyond the official schedule, 国庆节 is still a holiday fixed by law'],
+    [
+      '2027-01-01',
+      false,
+      'beyond the official schedule, 元旦 is still a holiday fixed by law (a Friday)',
+    ],
+    [
+      '2027-05-03',
+      true,
+      'beyond the official schedule, a Monday after 劳动节 (make-up days unknown)',
+    ],
+    ['2027-10-04', true, 'beyond the official schedule, a Monday after the 3 statutory 国庆 days'],
     ['2027-10-02', false, 'beyond the official schedule, a Saturday'],
   ])('%s → %s (%s)', (date, expected) => {
     expect(isWorkingDay(date)).toBe(expected);
@@ -102,8 +113,8 @@ describe('addWorkingDays (start day not counted)', () => {
     ['2026-10-08', -1, '2026-09-30'],
     ['2026-02-24', -1, '2026-02-14'],
     ['2026-10-03', 0, '2026-10-03'],
-    // beyond the official schedule: Mon–Fri (2027-01-01 is really 元旦, not yet published)
-    ['2026-12-31', 1, '2027-01-01'],
+    // 2027: 元旦 is a holiday fixed by law even before the schedule is published
+    ['2026-12-31', 1, '2027-01-04'],
   ])('%s + %d working days → %s', (date, workingDays, expected) => {
     expect(addWorkingDays(date, workingDays)).toBe(expected);
   });

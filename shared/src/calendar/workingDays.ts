@@ -1,18 +1,18 @@
-import { civilDateOf, dayNumberOf, weekdayOf } from './civilDays';
+import { dayNumberOf, weekdayOf } from './civilDays';
 import { assertWholeNumber, isoDateOfDayNumber, parseIsoDate, type IsoDate } from './isoDate';
 import { hasOfficialSchedule, scheduledDayOf } from './nationalCalendar';
 
-/** False where chinese-days has no State Council schedule for the year: Mon–Fri is assumed then. */
+/**
+ * False where chinese-days has no State Council schedule for the year: then only the holidays
+ * fixed by law on solar dates are known, and otherwise Mon–Fri is assumed.
+ */
 export function calendarIsOfficial(year: number): boolean {
   return hasOfficialSchedule(year);
 }
 
 function isWorkingDayNumber(dayNumber: number): boolean {
-  const civil = civilDateOf(dayNumber);
-  if (hasOfficialSchedule(civil.year)) {
-    const scheduled = scheduledDayOf(isoDateOfDayNumber(dayNumber));
-    if (scheduled !== 'UNSCHEDULED') return scheduled === 'MAKE_UP_WORKDAY';
-  }
+  const scheduled = scheduledDayOf(isoDateOfDayNumber(dayNumber));
+  if (scheduled !== 'UNSCHEDULED') return scheduled === 'MAKE_UP_WORKDAY';
   const weekday = weekdayOf(dayNumber);
   return weekday >= 1 && weekday <= 5;
 }
