@@ -2,7 +2,7 @@
 // nested values are kept as typed maps. Timestamps are domain attributes, not toolbox ones.
 import { any, Entity, item, list, number, string } from 'dynamodb-toolbox';
 import type { AppTable } from './table';
-import type { AgentLinkRecord, FilingRecord, PersonSummary } from './records';
+import type { AgentLinkRecord, FilingAudit, FilingRecord, PersonSummary } from './records';
 
 const key = () => string().key();
 const optionalIndexKey = () => string().optional();
@@ -121,6 +121,8 @@ export function defineEntities(table: AppTable) {
       gsi3sk: optionalIndexKey(),
       gsi4pk: optionalIndexKey(),
       gsi4sk: optionalIndexKey(),
+      gsi5pk: optionalIndexKey(),
+      gsi5sk: optionalIndexKey(),
       filingId: string(),
       personId: string(),
       status: string(),
@@ -144,6 +146,7 @@ export function defineEntities(table: AppTable) {
       recordedAt: string(),
       note: string().optional(),
       snapshot: any().castAs<FilingRecord>(),
+      audit: any().castAs<FilingAudit>().optional(),
     }),
   });
 

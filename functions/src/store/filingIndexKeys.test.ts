@@ -63,9 +63,12 @@ describe('filingIndexKeys', () => {
       {},
     ],
   ])('%s', (_label, change, expected) => {
+    const { status } = filing(change);
     expect(filingIndexKeys(filing(change))).toEqual({
       gsi1pk: 'PERSON#p1',
       gsi1sk: 'FILING#2027-01-04T01:00:00.000Z#f1',
+      gsi5pk: 'REGION#340300',
+      gsi5sk: `${status}#LONG_TERM_RESIDENT#2027-01-04T01:00:00.000Z#f1`,
       ...expected,
     });
   });

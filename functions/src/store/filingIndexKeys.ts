@@ -19,12 +19,17 @@ export interface FilingIndexKeys {
   gsi3sk?: string;
   gsi4pk?: string;
   gsi4sk?: string;
+  gsi5pk: string;
+  gsi5sk: string;
 }
 
 export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
   const indexKeys: FilingIndexKeys = {
     gsi1pk: keys.ownerPartition(filing.personId),
     gsi1sk: `FILING#${filing.createdAt}#${filing.id}`,
+    // Every filing of a region by status and category (the reviewers' export and other queues).
+    gsi5pk: `REGION#${filing.insuredRegion}`,
+    gsi5sk: `${filing.status}#${filing.category}#${filing.createdAt}#${filing.id}`,
   };
   if (filing.status === 'PENDING_REVIEW' && filing.review) {
     indexKeys.gsi2pk = `REVIEW#${filing.insuredRegion}`;

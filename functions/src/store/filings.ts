@@ -3,7 +3,13 @@ import type { Entities } from './entities';
 import { failedConditionIndexes, StoreConflictError } from './errors';
 import { filingIndexKeys, holdsActiveLongTermGuard } from './filingIndexKeys';
 import { keys } from './keys';
-import type { FilingEvent, FilingHistoryRecord, FilingRecord } from './records';
+import type {
+  ActorKind,
+  FilingAudit,
+  FilingEvent,
+  FilingHistoryRecord,
+  FilingRecord,
+} from './records';
 import { INDEX } from './table';
 
 export interface FilingChange {
@@ -12,6 +18,27 @@ export interface FilingChange {
   /** Instant of the change (the request's clock). */
   at: string;
   note?: string;
+  /** Audit: self, agent, reviewer or system; the rule that decided; details worth keeping. */
+  actorKind?: ActorKind;
+  rule?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** The audit of a change, from the versions themselves and what the caller says of it. */
+export function auditOf(
+  previous: FilingRecord | null,
+  next: FilingRecord,
+  change: FilingChange,
+): FilingAudit {
+  return {
+    ...(change.actorKind ? { actorKind: change.actorKind } : {}),
+    actingForPersonId: next.personId,
+    fromVersion: previous?.version ?? 0,
+    fromStatus: previous?.status ?? null,
+    toStatus: next.status,
+    ...(change.rule ? { rule: change.rule } : {}),
+    ...(change.detail ? { detail: change.detail } : {}),
+  };
 }
 
 export interface FilingRepository {
@@ -56,7 +83,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
     version: filing.version,
     record: filing,
   });
-  const historyPut = (filing: FilingRecord, change: FilingChange) =>
+  const historyPut = (previous: FilingRecord | null, filing: FilingRecord, change: FilingChange) =>
     history.transactPut(
       {
         ...keys.filingHistory(filing.id, filing.version),
@@ -67,6 +94,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
         recordedAt: change.at,
         ...(change.note ? { note: change.note } : {}),
         snapshot: filing,
+        audit: auditOf(previous, filing, change),
       },
       { condition: { attr: 'pk', exists: false } },
     );
@@ -97,7 +125,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
       try {
         await executeTransactWrite(
           filings.transactPut(filingItem(filing), { condition: { attr: 'pk', exists: false } }),
-          historyPut(filing, change),
+          historyPut(null, filing, change),
           ...(takesGuard ? [guardPut(filing, change.at)] : []),
         );
       } catch (error) {
@@ -132,7 +160,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
           filings.transactPut(filingItem(next), {
             condition: { attr: 'version', eq: previous.version },
           }),
-          historyPut(next, change),
+          historyPut(previous, next, change),
           ...guardWrites,
         );
       } catch (error) {
@@ -167,6 +195,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
             recordedAt: item.recordedAt,
             snapshot: item.snapshot,
             ...(item.note ? { note: item.note } : {}),
+            ...(item.audit ? { audit: item.audit } : {}),
           });
         }
       }

@@ -5,6 +5,13 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamoAgentLinkRepository, type AgentLinkRepository } from './agentLinks';
 import { defineEntities } from './entities';
 import { dynamoFilingRepository, type FilingRepository } from './filings';
+import { dynamoFilingIndexRepository, type FilingIndexRepository } from './filingIndexes';
+import { dynamoMessageRepository, type MessageRepository } from './messages';
+import { defineOperationsEntities } from './operationsEntities';
+import {
+  dynamoSweepCheckpointRepository,
+  type SweepCheckpointRepository,
+} from './sweepCheckpoints';
 import { dynamoIdempotencyRepository, type IdempotencyRepository } from './idempotency';
 import { dynamoMaterialRepository, type MaterialRepository } from './materials';
 import { dynamoPersonRepository, type PersonRepository } from './persons';
@@ -18,6 +25,10 @@ export interface Store {
   materials: MaterialRepository;
   filings: FilingRepository;
   idempotency: IdempotencyRepository;
+  /** Back-office reads (issue 4): due-date pages for the sweep, a region's filings. */
+  filingIndexes: FilingIndexRepository;
+  messages: MessageRepository;
+  sweepCheckpoints: SweepCheckpointRepository;
 }
 
 export interface DynamoConnection {
@@ -43,7 +54,9 @@ export function createStore(
   connection: DynamoConnection,
   documentClient = createDocumentClient(connection),
 ): Store {
-  const entities = defineEntities(defineTable(documentClient, connection.tableName));
+  const table = defineTable(documentClient, connection.tableName);
+  const entities = defineEntities(table);
+  const operations = defineOperationsEntities(table);
   return {
     users: dynamoUserRepository(entities),
     persons: dynamoPersonRepository(entities),
@@ -51,10 +64,14 @@ export function createStore(
     materials: dynamoMaterialRepository(entities),
     filings: dynamoFilingRepository(entities),
     idempotency: dynamoIdempotencyRepository(entities),
+    filingIndexes: dynamoFilingIndexRepository(entities),
+    messages: dynamoMessageRepository(operations),
+    sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
   };
 }
 
 export * from './records';
+export * from './notificationRecords';
 export { StoreConflictError } from './errors';
 export { holdsActiveLongTermGuard, filingIndexKeys } from './filingIndexKeys';
 export { personSummaryOf } from './persons';
@@ -62,11 +79,16 @@ export { keys } from './keys';
 export { INDEX } from './table';
 export type {
   AgentLinkRepository,
+  FilingIndexRepository,
   FilingRepository,
+  MessageRepository,
+  SweepCheckpointRepository,
   IdempotencyRepository,
   MaterialRepository,
   PersonRepository,
   UserRepository,
 };
 export type { FilingChange } from './filings';
+export { auditOf } from './filings';
+export type { DueIndex, FilingPage } from './filingIndexes';
 export type { IdempotencyStart } from './idempotency';

@@ -138,6 +138,26 @@ export interface FilingRecord {
 export type FilingEvent =
   'FILED' | 'SUPPLEMENTED' | 'CHANGED' | 'CANCELLED' | 'EXTENDED' | 'REVIEWED' | 'SWEPT';
 
+/** Who acted: the person themself, an agent acting for them, a reviewer, or the daily sweep. */
+export type ActorKind = 'SELF' | 'AGENT' | 'REVIEWER' | 'SYSTEM';
+
+/**
+ * The audit part of a history item, written in the same transaction as the change it records:
+ * who (actorUserId + actorKind, acting for actingForPersonId), what (fromStatus → toStatus, the
+ * event), from which version, by which rule. Never expires (no TTL; POLICY HA-7: 3 years).
+ */
+export interface FilingAudit {
+  actorKind?: ActorKind;
+  actingForPersonId: string;
+  /** 0 for the filing's creation. */
+  fromVersion: number;
+  fromStatus: FilingStatus | null;
+  toStatus: FilingStatus;
+  rule?: string;
+  /** Event details worth keeping (review notices, a breach's consequence …). */
+  detail?: Record<string, unknown>;
+}
+
 /** The filing as it was at one version, and what made it so. */
 export interface FilingHistoryRecord {
   filingId: string;
@@ -147,6 +167,8 @@ export interface FilingHistoryRecord {
   recordedAt: string;
   snapshot: FilingRecord;
   note?: string;
+  /** Absent only on items written before the audit trail existed. */
+  audit?: FilingAudit;
 }
 
 export interface StoredResponse {

@@ -24,6 +24,11 @@
  *   (sparse: set only while commitment OPEN)
  * Sweep: validity ending by a date             | Query GSI4      | gsi4pk=VALIDITY_END         gsi4sk=<validUntil>#<filingId>
  *   (sparse: set only while ACTIVE with an end date)
+ * Filings of a region by status, category   | Query GSI5      | gsi5pk=REGION#<insuredRegion> gsi5sk=<status>#<category>#<createdAt>#<id>
+ *   (export, non-pending queues; every filing)
+ * Messages of a person, newest first          | Query           | pk=PERSON#<personId>        sk begins_with MESSAGE#
+ * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
+ * Sweep checkpoint of a day (resume)           | Get / Put       | pk=SWEEP#<date>             sk=CHECKPOINT (TTL)
  * Idempotency record of a submission           | cond. Put / Get | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *
  * Writes: every state change is one conditional write or one TransactWriteItems. Filings carry
@@ -38,6 +43,7 @@ export const INDEX = {
   reviewQueue: 'GSI2',
   commitmentDue: 'GSI3',
   validityEnd: 'GSI4',
+  byRegion: 'GSI5',
 } as const;
 
 export function defineTable(documentClient: DynamoDBDocumentClient, name: string) {
@@ -66,6 +72,11 @@ export function defineTable(documentClient: DynamoDBDocumentClient, name: string
         type: 'global',
         partitionKey: { name: 'gsi4pk', type: 'string' },
         sortKey: { name: 'gsi4sk', type: 'string' },
+      },
+      GSI5: {
+        type: 'global',
+        partitionKey: { name: 'gsi5pk', type: 'string' },
+        sortKey: { name: 'gsi5sk', type: 'string' },
       },
     },
   });

@@ -46,5 +46,7 @@ export async function approveFiling(
     event: 'REVIEWED',
     at,
     today,
+    rule: policy.review.onlineWorkingDays.rule,
+    detail: { decision: 'APPROVE' },
   });
 }

@@ -1,11 +1,14 @@
 // One versioned write of a filing: the next version replaces the loaded one only if nobody
 // changed it meanwhile, with its history item in the same transaction (store.filings.update).
 import type { IsoDate } from '@yidi/shared';
-import type {
-  AgentLinkRecord,
-  FilingEvent,
-  FilingHistoryRecord,
-  FilingRecord,
+import {
+  auditOf,
+  type ActorKind,
+  type AgentLinkRecord,
+  type FilingChange,
+  type FilingEvent,
+  type FilingHistoryRecord,
+  type FilingRecord,
 } from '../../../store';
 import type { Actor, FilingServiceDeps } from './deps';
 import type { LoadedFiling } from './load';
@@ -23,11 +26,22 @@ export async function writeNextVersion(
     at: string;
     today: IsoDate;
     note?: string;
+    /** Audit: the rule that decided this change, and details worth keeping. */
+    rule?: string;
+    detail?: Record<string, unknown>;
   },
 ): Promise<FilingView> {
-  const { loaded, actor, event, at, today, note } = input;
+  const { loaded, actor, event, at, today, note, rule, detail } = input;
   const next: FilingRecord = { ...input.next, version: loaded.filing.version + 1, updatedAt: at };
-  const change = { event, actorUserId: actor.userId, at, ...(note ? { note } : {}) };
+  const change: FilingChange = {
+    event,
+    actorUserId: actor.userId,
+    at,
+    actorKind: actorKindOf(actor, loaded.link),
+    ...(note ? { note } : {}),
+    ...(rule ? { rule } : {}),
+    ...(detail ? { detail } : {}),
+  };
   try {
     await deps.store.filings.update(loaded.filing, next, change);
   } catch (error) {
@@ -41,6 +55,7 @@ export async function writeNextVersion(
     recordedAt: at,
     snapshot: next,
     ...(note ? { note } : {}),
+    audit: auditOf(loaded.filing, next, change),
   };
   return presentFiling({
     filing: next,
@@ -49,4 +64,10 @@ export async function writeNextVersion(
     today,
     ...(loaded.link ? { person: loaded.link.person } : {}),
   });
+}
+
+/** For the audit: acting through a link is the person themself or an agent; else a reviewer. */
+export function actorKindOf(actor: Actor, link: AgentLinkRecord | undefined): ActorKind {
+  if (link) return link.relationship === 'SELF' ? 'SELF' : 'AGENT';
+  return actor.roles.includes('REVIEWER') || actor.roles.includes('ADMIN') ? 'REVIEWER' : 'SYSTEM';
 }

@@ -10,6 +10,7 @@ import {
 } from '@yidi/shared';
 import type { FilingProof, FilingRecord } from '../../../store';
 import { requireLink } from '../common/access';
+import { actorKindOf } from '../common/write';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { docTypesOf, resolveMaterials, type MaterialReference } from '../common/materials';
 import { policyOf } from '../common/policy';
@@ -79,7 +80,13 @@ export async function fileFiling(
     today,
   });
   try {
-    await deps.store.filings.create(filing, { event: 'FILED', actorUserId: actor.userId, at });
+    await deps.store.filings.create(filing, {
+      event: 'FILED',
+      actorUserId: actor.userId,
+      at,
+      actorKind: actorKindOf(actor, link),
+      detail: { rules: outcome.rules },
+    });
   } catch (error) {
     throw storeConflictError(error, 'ACTIVE_FILING_EXISTS');
   }

@@ -1,0 +1,54 @@
+// Which channel a runtime uses: WeChat subscribe messages in deployed stages with credentials;
+// the recording stand-in in local and test (nothing leaves the machine). Template ids come from
+// WECHAT_TEMPLATE_REMINDER, WECHAT_TEMPLATE_REVIEW_RESULT and WECHAT_TEMPLATE_STATUS.
+import { systemClock } from '../../clock';
+import type { Runtime } from '../../runtime';
+import type { Store } from '../../store';
+import { recordingNotifier, type Notifier } from './notifier';
+import { wechatAccessTokenSource, wechatNotifier, type WechatTemplates } from './wechatNotifier';
+
+const notifiers = new WeakMap<Runtime, Notifier>();
+
+export function templatesFromEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): WechatTemplates {
+  const reminder = env.WECHAT_TEMPLATE_REMINDER;
+  const reviewResult = env.WECHAT_TEMPLATE_REVIEW_RESULT;
+  const status = env.WECHAT_TEMPLATE_STATUS;
+  return {
+    ...(reminder ? { reminder } : {}),
+    ...(reviewResult ? { reviewResult } : {}),
+    ...(status ? { status } : {}),
+  };
+}
+
+/** Openids of the WeChat accounts with an ACTIVE link to the person (self and agents). */
+export function wechatRecipients(store: Pick<Store, 'agentLinks' | 'users'>) {
+  return async (personId: string): Promise<string[]> => {
+    const links = await store.agentLinks.listForPerson(personId);
+    const users = await Promise.all(
+      links
+        .filter((link) => link.authorization === 'ACTIVE')
+        .map((link) => store.users.get(link.userId)),
+    );
+    return users.flatMap((user) => (user?.provider === 'wechat' ? [user.subject] : []));
+  };
+}
+
+export function notifierFor(runtime: Runtime): Notifier {
+  let notifier = notifiers.get(runtime);
+  if (!notifier) {
+    const { config } = runtime;
+    notifier =
+      config.deployed && config.wechat
+        ? wechatNotifier({
+            templates: templatesFromEnvironment(),
+            accessToken: wechatAccessTokenSource(config.wechat, systemClock),
+            recipientsOf: wechatRecipients(runtime.store),
+            miniprogramState: config.stage === 'prod' ? 'formal' : 'trial',
+          })
+        : recordingNotifier();
+    notifiers.set(runtime, notifier);
+  }
+  return notifier;
+}

@@ -1,0 +1,91 @@
+// One due filing: the engine decides (sweepFiling); a transition is one versioned write with its
+// audit (event SWEPT, actor SYSTEM, the rule); reminders and the status message go out once each.
+// A filing someone changed meanwhile is read again and decided afresh (once).
+import { policyForRegion, sweepFiling, type IsoDate } from '@yidi/shared';
+import { StoreConflictError, type FilingRecord, type Store } from '../../store';
+import { filingStateOf } from '../filings';
+import { reminderContent, statusContent } from '../notifications/messageText';
+import { notifyOnce, type NotifyDeps, type NotifyOutcome } from '../notifications/notifyOnce';
+import { transitioned } from './transition';
+
+export const SWEEP_ACTOR = 'system:sweep';
+
+export interface SweepOneDeps extends NotifyDeps {
+  store: Pick<Store, 'filings' | 'messages'>;
+}
+
+export interface SweepOneOutcome {
+  transition?: 'TERMINATED' | 'EXPIRED';
+  notifications: NotifyOutcome[];
+  skipped?: 'NO_POLICY' | 'CHANGED_MEANWHILE';
+}
+
+export async function sweepOne(
+  deps: SweepOneDeps,
+  filing: FilingRecord,
+  today: IsoDate,
+  at: string,
+  attempt = 1,
+): Promise<SweepOneOutcome> {
+  const policy = policyForRegion(filing.insuredRegion);
+  if (!policy) return { notifications: [], skipped: 'NO_POLICY' };
+  const result = sweepFiling(policy, filingStateOf(filing), today);
+  const consequence = policy.commitment.value?.consequence;
+  const notifications: NotifyOutcome[] = [];
+
+  if (result.transition) {
+    const { transition } = result;
+    const next = transitioned(filing, transition, at, today);
+    try {
+      await deps.store.filings.update(filing, next, {
+        event: 'SWEPT',
+        actorUserId: SWEEP_ACTOR,
+        at,
+        actorKind: 'SYSTEM',
+        rule: transition.rule,
+        ...(transition.consequence ? { detail: { consequence: transition.consequence } } : {}),
+      });
+    } catch (error) {
+      if (!isLostRace(error)) throw error;
+      const fresh = attempt === 1 ? await deps.store.filings.get(filing.id) : undefined;
+      if (!fresh) return { notifications, skipped: 'CHANGED_MEANWHILE' };
+      return sweepOne(deps, fresh.filing, today, at, attempt + 1);
+    }
+    notifications.push(
+      await notifyOnce(deps, {
+        once: { filingId: filing.id, occasion: `${transition.status}#v${next.version}` },
+        personId: filing.personId,
+        content: statusContent(filing, transition.status, today, transition.consequence),
+        at,
+        keepClaimUntil: today,
+      }),
+    );
+    return { transition: transition.status, notifications };
+  }
+
+  for (const reminder of result.reminders) {
+    notifications.push(
+      await notifyOnce(deps, {
+        once: {
+          filingId: filing.id,
+          occasion: `${reminder.kind}#${reminder.dueDate}#${reminder.daysBefore}`,
+        },
+        personId: filing.personId,
+        content: reminderContent(filing, reminder, today, consequence),
+        at,
+        keepClaimUntil: reminder.dueDate,
+      }),
+    );
+  }
+  return { notifications };
+}
+
+/** The stored version moved on (another writer, or this sweep through the other index). */
+function isLostRace(error: unknown): boolean {
+  if (error instanceof StoreConflictError) return error.reason === 'VERSION_CONFLICT';
+  const cancelled = error as { name?: string; CancellationReasons?: { Code?: string }[] };
+  return (
+    cancelled?.name === 'TransactionCanceledException' &&
+    (cancelled.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict')
+  );
+}

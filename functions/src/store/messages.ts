@@ -1,0 +1,89 @@
+// Messages and their once-only claims. Recording a message and claiming its occasion is one
+// transaction, so a second sweep (or a retried request) finds the claim and sends nothing.
+import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
+import { failedConditionIndexes } from './errors';
+import { keys } from './keys';
+import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
+import type { OperationsEntities } from './operationsEntities';
+
+export interface MessageRepository {
+  /**
+   * One transaction: the claim of `once` and the message, each only if absent. Returns false
+   * (and writes nothing) when the occasion was already claimed.
+   */
+  recordOnce(once: OnceKey, message: MessageRecord, claimExpiresAt: Date): Promise<boolean>;
+  /** The channel's outcome, on the recorded message. */
+  markDelivery(message: MessageRecord, delivery: DeliveryStatus, at: string): Promise<void>;
+  /** One transaction: removes the claim and the message, so a later run tries again. */
+  release(once: OnceKey, message: MessageRecord): Promise<void>;
+  /** One Query: a person's messages, newest first. */
+  listForPerson(personId: string, limit?: number): Promise<MessageRecord[]>;
+}
+
+const MESSAGE_RETENTION_DAYS = 400;
+const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
+
+export const messageKeys = {
+  message: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id'>) => ({
+    pk: keys.ownerPartition(message.personId),
+    sk: `MESSAGE#${message.createdAt}#${message.id}`,
+  }),
+  claim: (once: OnceKey) => ({ pk: `REMINDER#${once.filingId}`, sk: once.occasion }),
+};
+
+export function dynamoMessageRepository(entities: OperationsEntities): MessageRepository {
+  const messages = entities.Message.build(EntityRepository);
+  const claims = entities.NotificationClaim.build(EntityRepository);
+  const messageItem = (message: MessageRecord) => ({
+    ...messageKeys.message(message),
+    messageId: message.id,
+    personId: message.personId,
+    filingId: message.filingId,
+    message,
+    expiresAtEpoch: epochOf(new Date(message.createdAt)) + MESSAGE_RETENTION_DAYS * 24 * 3600,
+  });
+
+  return {
+    async recordOnce(once, message, claimExpiresAt) {
+      try {
+        await executeTransactWrite(
+          claims.transactPut(
+            {
+              ...messageKeys.claim(once),
+              messageSk: messageKeys.message(message).sk,
+              claimedAt: message.createdAt,
+              expiresAtEpoch: epochOf(claimExpiresAt),
+            },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+          messages.transactPut(messageItem(message), { condition: { attr: 'pk', exists: false } }),
+        );
+        return true;
+      } catch (error) {
+        if (failedConditionIndexes(error)?.includes(0)) return false;
+        throw error;
+      }
+    },
+
+    async markDelivery(message, delivery, at) {
+      await messages.put(messageItem({ ...message, delivery, deliveredAt: at }), {
+        condition: { attr: 'pk', exists: true },
+      });
+    },
+
+    async release(once, message) {
+      await executeTransactWrite(
+        claims.transactDelete(messageKeys.claim(once)),
+        messages.transactDelete(messageKeys.message(message)),
+      );
+    },
+
+    async listForPerson(personId, limit = 50) {
+      const { Items = [] } = await messages.query(
+        { partition: keys.ownerPartition(personId), range: { beginsWith: 'MESSAGE#' } },
+        { reverse: true, limit },
+      );
+      return Items.map((item) => item.message);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Messages to a person (reminders, review results, status changes) as the repositories hand them
+// to services. A message is recorded in the table before any channel delivers it, so the app's
+// inbox (GET /v1/persons/{id}/messages) shows it whatever the channel did.
+export type MessageKind =
+  | 'COMMITMENT_DUE'
+  | 'EXPIRY'
+  | 'REVIEW_APPROVED'
+  | 'REVIEW_RETURNED'
+  | 'REVIEW_REJECTED'
+  | 'TERMINATED'
+  | 'EXPIRED';
+
+/**
+ * PENDING: recorded, not yet handed to a channel. SENT: WeChat accepted it. RECORDED: local/test
+ * stand-in, nothing left the machine. NOT_SUBSCRIBED: the user has not allowed this template.
+ * NO_RECIPIENT: nobody linked to the person can receive WeChat messages.
+ */
+export type DeliveryStatus = 'PENDING' | 'SENT' | 'RECORDED' | 'NOT_SUBSCRIBED' | 'NO_RECIPIENT';
+
+export interface MessageRecord {
+  id: string;
+  personId: string;
+  filingId: string;
+  kind: MessageKind;
+  title: string;
+  body: string;
+  /** The subscribe-message template's fields, plain Chinese, already short enough. */
+  fields: { subject: string; date: string; note: string };
+  dueDate?: string;
+  daysBefore?: number;
+  createdAt: string;
+  delivery: DeliveryStatus;
+  deliveredAt?: string;
+}
+
+/** "Send this once": which filing, and a key naming the occasion (kind, due date, stage …). */
+export interface OnceKey {
+  filingId: string;
+  occasion: string;
+}
+
+/** Where an interrupted sweep of a day stands. */
+export interface SweepCheckpoint {
+  date: string;
+  phase: 'COMMITMENT_DUE' | 'VALIDITY_END' | 'DONE';
+  /** The index page to continue from (a LastEvaluatedKey), absent at a phase's start. */
+  cursor?: Record<string, unknown>;
+  updatedAt: string;
+}

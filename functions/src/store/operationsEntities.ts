@@ -1,0 +1,61 @@
+// Entities of the back-office operations (issue 4): messages, the once-only claims that keep a
+// reminder from being sent twice, and the daily sweep's checkpoint. Same table, own key prefixes
+// (see the access-pattern table in table.ts).
+import { any, Entity, item, number, string } from 'dynamodb-toolbox';
+import type { AppTable } from './table';
+import type { MessageRecord } from './notificationRecords';
+
+const key = () => string().key();
+
+export function defineOperationsEntities(table: AppTable) {
+  /** pk=PERSON#<personId> sk=MESSAGE#<createdAt>#<id>. Not an audit record; kept a year. */
+  const Message = new Entity({
+    name: 'Message',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      messageId: string(),
+      personId: string(),
+      filingId: string(),
+      message: any().castAs<MessageRecord>(),
+      expiresAtEpoch: number(),
+    }),
+  });
+
+  /** pk=REMINDER#<filingId> sk=<occasion>: exists once the message for that occasion is recorded. */
+  const NotificationClaim = new Entity({
+    name: 'NotificationClaim',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      messageSk: string(),
+      claimedAt: string(),
+      /** After the occasion has passed the claim is no longer needed. */
+      expiresAtEpoch: number(),
+    }),
+  });
+
+  /** pk=SWEEP#<date> sk=CHECKPOINT. */
+  const SweepCheckpoint = new Entity({
+    name: 'SweepCheckpoint',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      date: string(),
+      phase: string(),
+      cursorJson: string().optional(),
+      updatedAt: string(),
+      expiresAtEpoch: number(),
+    }),
+  });
+
+  return { Message, NotificationClaim, SweepCheckpoint };
+}
+
+export type OperationsEntities = ReturnType<typeof defineOperationsEntities>;

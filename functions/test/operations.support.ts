@@ -1,0 +1,173 @@
+// Test support for the back-office operations (review, sweep, messages, audit, export): a runtime
+// whose DynamoDB client counts what it reads, filings written straight to the store (fixtures,
+// not the code under test), and a raw handler call for non-JSON (CSV) responses.
+import { randomUUID } from 'node:crypto';
+import type { Category, FilingStatus } from '@yidi/shared';
+import { loadStageConfig } from '../src/config/stage';
+import type { LambdaHandler } from '../src/http/route';
+import { createRuntime, type Runtime } from '../src/runtime';
+import { createDocumentClient, createStore, type FilingRecord } from '../src/store';
+import { apiEvent } from './support/http';
+import { createTestTable, testEnvironment } from './support/testRuntime';
+import type { TestUser } from './filings.support';
+
+export interface ReadCounter {
+  /** Items DynamoDB read, by index ('table' for the base table). */
+  itemsByIndex: Map<string, number>;
+  queries: number;
+  reset(): void;
+  itemsRead(index?: string): number;
+}
+
+/** A runtime on a fresh table whose document client counts every item read. */
+export async function countingRuntime(): Promise<{ runtime: Runtime; reads: ReadCounter }> {
+  const tableName = await createTestTable();
+  const config = loadStageConfig({ ...testEnvironment(), TABLE_NAME: tableName });
+  const connection = {
+    tableName,
+    region: config.region,
+    ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
+  };
+  const documentClient = createDocumentClient(connection);
+  const reads: ReadCounter = {
+    itemsByIndex: new Map(),
+    queries: 0,
+    reset() {
+      this.itemsByIndex.clear();
+      this.queries = 0;
+    },
+    itemsRead(index) {
+      if (index) return this.itemsByIndex.get(index) ?? 0;
+      return [...this.itemsByIndex.values()].reduce((sum, count) => sum + count, 0);
+    },
+  };
+  const add = (index: string, count: number) =>
+    reads.itemsByIndex.set(index, (reads.itemsByIndex.get(index) ?? 0) + count);
+  documentClient.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      const input = args.input as { IndexName?: string };
+      const output = result.output as {
+        ScannedCount?: number;
+        Item?: unknown;
+        Responses?: Record<string, unknown[]>;
+      };
+      switch (context.commandName) {
+        case 'QueryCommand':
+          reads.queries += 1;
+          add(input.IndexName ?? 'table', output.ScannedCount ?? 0);
+          break;
+        case 'GetCommand':
+          add('table', output.Item ? 1 : 0);
+          break;
+        case 'BatchGetCommand':
+          add(
+            'table',
+            Object.values(output.Responses ?? {}).reduce((sum, items) => sum + items.length, 0),
+          );
+          break;
+        case 'ScanCommand':
+          throw new Error('No Scan, ever');
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'countReads' },
+  );
+  const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
+  return { runtime, reads };
+}
+
+/** A stored filing with sensible defaults: an ACTIVE long-term one in 合肥 (AH), open-ended. */
+export function filingRecord(overrides: Partial<FilingRecord> = {}): FilingRecord {
+  const id = overrides.id ?? `f-${randomUUID()}`;
+  const at = '2026-06-01T02:00:00.000Z';
+  return {
+    id,
+    number: `340100${id.slice(2, 10)}`,
+    personId: `p-${randomUUID()}`,
+    insuredRegion: '340100',
+    category: 'LONG_TERM_RESIDENT',
+    class: 'LONG_TERM',
+    destination: { code: '310000', name: '上海市', level: 'PROVINCE' },
+    status: 'ACTIVE',
+    filedOn: '2026-06-01',
+    validFrom: '2026-06-01',
+    validUntil: null,
+    lockAnchor: '2026-06-01',
+    commitment: null,
+    review: null,
+    proof: { kind: 'MATERIALS', materialIds: [] },
+    contact: { address: '上海市徐汇区漕溪北路1号', phone: '13912345678' },
+    extensionsUsed: 0,
+    version: 1,
+    createdBy: 'fixture',
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+export function openCommitment(signedOn: string, dueDate: string) {
+  return {
+    status: 'OPEN' as const,
+    signedAt: `${signedOn}T02:00:00.000Z`,
+    signedOn,
+    dueDate,
+    missing: ['RESIDENCE_PERMIT' as const],
+    clawback: false,
+  };
+}
+
+export async function storeFiling(runtime: Runtime, filing: FilingRecord): Promise<FilingRecord> {
+  await runtime.store.filings.create(filing, {
+    event: 'FILED',
+    actorUserId: filing.createdBy,
+    at: filing.createdAt,
+  });
+  return filing;
+}
+
+/** A filing's current version and status, straight from the store. */
+export async function stored(runtime: Runtime, filingId: string) {
+  const found = await runtime.store.filings.get(filingId);
+  if (!found) throw new Error(`no filing ${filingId}`);
+  return found;
+}
+
+/** Calls a handler and returns the raw response (a CSV body stays a string). */
+export async function callRaw(
+  handler: LambdaHandler,
+  routeKey: string,
+  options: { user?: TestUser; query?: Record<string, string> } = {},
+) {
+  const result = await handler(
+    apiEvent({
+      routeKey,
+      ...(options.query ? { query: options.query } : {}),
+      ...(options.user ? { token: options.user.token } : {}),
+    }),
+    {
+      callbackWaitsForEmptyEventLoop: false,
+      functionName: 'test',
+      functionVersion: '$LATEST',
+      invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:test',
+      memoryLimitInMB: '512',
+      awsRequestId: randomUUID(),
+      logGroupName: '/aws/lambda/test',
+      logStreamName: 'test',
+      getRemainingTimeInMillis: () => 30_000,
+      done: () => undefined,
+      fail: () => undefined,
+      succeed: () => undefined,
+    },
+  );
+  return {
+    status: result.statusCode ?? 200,
+    headers: Object.fromEntries(
+      Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]),
+    ),
+    body: result.body ?? '',
+  };
+}
+
+export type { Category, FilingStatus };
