@@ -23,6 +23,8 @@ const functionsTransformIgnore = ['/node_modules/(?!(@middy|jose)/)'];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration tests start real services; testTimeout is a global option (ignored per project).
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'shared',

@@ -1,0 +1,34 @@
+// Calls a handler built for a runtime as API Gateway would (functions/test/support/http.ts),
+// with the test harness's conventions: a fresh Idempotency-Key on every POST, X-Clock on demand.
+import { randomUUID } from 'node:crypto';
+import type { LambdaHandler } from '../../functions/src/http/route';
+import type { Runtime } from '../../functions/src/runtime';
+import { invoke, type ApiResponse } from '../../functions/test/support/http';
+
+export interface BenchCall {
+  token?: string;
+  body?: unknown;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  /** "YYYY-MM-DD": X-Clock at 10:00 China time that day. */
+  on?: string;
+}
+
+export function callRoute(
+  runtime: Runtime,
+  build: (runtime: Runtime) => LambdaHandler,
+  routeKey: string,
+  options: BenchCall = {},
+): Promise<ApiResponse> {
+  const headers: Record<string, string> = {};
+  if (options.on) headers['x-clock'] = `${options.on}T10:00:00+08:00`;
+  if (routeKey.startsWith('POST ')) headers['idempotency-key'] = randomUUID();
+  return invoke(build(runtime), {
+    routeKey,
+    headers,
+    ...(options.token ? { token: options.token } : {}),
+    ...(options.body === undefined ? {} : { body: options.body }),
+    ...(options.params ? { pathParameters: options.params } : {}),
+    ...(options.query ? { query: options.query } : {}),
+  });
+}

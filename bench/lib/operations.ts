@@ -1,0 +1,288 @@
+// DynamoDB cost of each API operation and of one filing's whole life (file → approve →
+// supplement → change → cancel), measured in process through the real handlers (middy stack,
+// idempotency included) against DynamoDB Local, with the capacity meter on the store's client.
+import { generateIdNumber, type DocType } from '@yidi/shared';
+import type { LocalStack } from '../../infra/src/localStack';
+import { build as buildLogin } from '../../functions/src/http/auth/login';
+import { build as buildCancel } from '../../functions/src/http/filings/cancel';
+import { build as buildChange } from '../../functions/src/http/filings/change';
+import { build as buildCreateFiling } from '../../functions/src/http/filings/create';
+import { build as buildGetFiling } from '../../functions/src/http/filings/get';
+import { build as buildListFilings } from '../../functions/src/http/filings/list';
+import { build as buildSupplement } from '../../functions/src/http/filings/supplement';
+import { build as buildCreateMaterial } from '../../functions/src/http/materials/create';
+import { build as buildMe } from '../../functions/src/http/me/get';
+import { build as buildCreatePerson } from '../../functions/src/http/persons/create';
+import { build as buildListPersons } from '../../functions/src/http/persons/list';
+import { build as buildRegions } from '../../functions/src/http/regions/list';
+import { build as buildPolicy } from '../../functions/src/http/regions/policy';
+import { build as buildDecision } from '../../functions/src/http/review/decision';
+import { build as buildQueue } from '../../functions/src/http/review/queue';
+import { summarize, type CallSummary } from './capacityMeter';
+import { callRoute, type BenchCall } from './api';
+import { meteredRuntime } from './stack';
+
+export type OperationKind = 'read' | 'state change';
+
+export interface OperationFigures extends CallSummary {
+  name: string;
+  route: string;
+  kind: OperationKind;
+  status: number;
+}
+
+export interface OperationsResult {
+  operations: OperationFigures[];
+  /** Sum of file, approve, supplement, change and cancel: the DynamoDB cost of one filing. */
+  lifecycle: CallSummary & { steps: string[] };
+}
+
+/** The life of the measured filing (AH 合肥, commitment for the residence permit). */
+const DAYS = {
+  filed: '2026-12-15',
+  approved: '2026-12-16',
+  supplemented: '2027-01-05',
+  changed: '2027-01-20',
+  cancelled: '2027-01-25',
+};
+const REGION = '340100';
+const LIFECYCLE = ['file', 'approve', 'supplement', 'change', 'cancel'];
+
+export async function measureOperations(stack: LocalStack): Promise<OperationsResult> {
+  const { runtime, meter, documentClient } = await meteredRuntime(stack);
+  const operations: OperationFigures[] = [];
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async function measure<BODY = any>(
+    name: string,
+    kind: OperationKind,
+    build: Parameters<typeof callRoute>[1],
+    routeKey: string,
+    call: BenchCall,
+    expected: number,
+  ): Promise<BODY> {
+    meter.take();
+    const response = await callRoute(runtime, build, routeKey, call);
+    const figures = summarize(meter.take());
+    if (response.status !== expected) {
+      throw new Error(
+        `${name}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`,
+      );
+    }
+    operations.push({ name, route: routeKey, kind, status: response.status, ...figures });
+    return response.body as BODY;
+  }
+
+  const login = await measure(
+    'login (dev)',
+    'state change',
+    buildLogin,
+    'POST /v1/auth/login',
+    {
+      body: { provider: 'dev', devUser: 'bench-insured' },
+    },
+    200,
+  );
+  const token: string = login.token;
+  const reviewer = await callRoute(runtime, buildLogin, 'POST /v1/auth/login', {
+    body: { provider: 'dev', devUser: 'bench-reviewer', roles: ['REVIEWER'], regions: [REGION] },
+  });
+  const reviewerToken: string = reviewer.body.token;
+
+  const person = await measure(
+    'create person',
+    'state change',
+    buildCreatePerson,
+    'POST /v1/persons',
+    {
+      token,
+      body: {
+        name: '王建华',
+        idNumber: generateIdNumber({
+          regionCode: '340104',
+          birthDate: '1961-03-08',
+          sequence: 31,
+          gender: 'MALE',
+        }),
+        phone: '13955550001',
+        insuranceType: 'EMPLOYEE',
+        insuredRegion: REGION,
+        relationship: 'SELF',
+      },
+    },
+    201,
+  );
+  await measure('me', 'read', buildMe, 'GET /v1/me', { token }, 200);
+  await measure('persons list', 'read', buildListPersons, 'GET /v1/persons', { token }, 200);
+  await measure('regions list (public)', 'read', buildRegions, 'GET /v1/regions', {}, 200);
+  await measure(
+    'region policy (public)',
+    'read',
+    buildPolicy,
+    'GET /v1/regions/{code}/policy',
+    {
+      params: { code: REGION },
+    },
+    200,
+  );
+
+  const material = async (docType: DocType, measured = false) => {
+    const call = {
+      token,
+      body: {
+        personId: person.id,
+        docType,
+        contentType: 'image/jpeg',
+        size: 204_800,
+        sha256: 'c'.repeat(64),
+      },
+    };
+    if (measured) {
+      return (
+        await measure(
+          'create material',
+          'state change',
+          buildCreateMaterial,
+          'POST /v1/materials',
+          call,
+          201,
+        )
+      ).id as string;
+    }
+    return (await callRoute(runtime, buildCreateMaterial, 'POST /v1/materials', call)).body
+      .id as string;
+  };
+  const signature = await material('COMMITMENT_SIGNATURE', true);
+  const residencePermit = await material('RESIDENCE_PERMIT');
+  const evidence = await material('EVIDENCE');
+
+  let filing = await measure(
+    'file',
+    'state change',
+    buildCreateFiling,
+    'POST /v1/filings',
+    {
+      token,
+      on: DAYS.filed,
+      body: {
+        personId: person.id,
+        category: 'LONG_TERM_RESIDENT',
+        destination: { code: '310000' },
+        startDate: DAYS.filed,
+        contact: { address: '上海市徐汇区漕溪北路1号', phone: '13955550001' },
+        proof: {
+          kind: 'COMMITMENT',
+          missing: ['RESIDENCE_PERMIT'],
+          signatureMaterialId: signature,
+        },
+      },
+    },
+    201,
+  );
+  const byId = { params: { id: filing.id } };
+  await measure(
+    'get filing',
+    'read',
+    buildGetFiling,
+    'GET /v1/filings/{id}',
+    { token, ...byId },
+    200,
+  );
+  await measure(
+    'list filings',
+    'read',
+    buildListFilings,
+    'GET /v1/filings',
+    {
+      token,
+      query: { personId: person.id },
+    },
+    200,
+  );
+  await measure(
+    'review queue',
+    'read',
+    buildQueue,
+    'GET /v1/review/queue',
+    {
+      token: reviewerToken,
+      on: DAYS.filed,
+      query: { region: REGION },
+    },
+    200,
+  );
+  filing = await measure(
+    'approve',
+    'state change',
+    buildDecision,
+    'POST /v1/review/{filingId}/decision',
+    {
+      token: reviewerToken,
+      on: DAYS.approved,
+      params: { filingId: filing.id },
+      body: { expectedVersion: filing.version, decision: 'APPROVE' },
+    },
+    200,
+  );
+  filing = await measure(
+    'supplement',
+    'state change',
+    buildSupplement,
+    'POST /v1/filings/{id}/supplements',
+    {
+      token,
+      on: DAYS.supplemented,
+      ...byId,
+      body: { materialIds: [residencePermit], expectedVersion: filing.version },
+    },
+    200,
+  );
+  filing = await measure(
+    'change',
+    'state change',
+    buildChange,
+    'POST /v1/filings/{id}/changes',
+    {
+      token,
+      on: DAYS.changed,
+      ...byId,
+      body: {
+        expectedVersion: filing.version,
+        reason: 'RELOCATED',
+        destination: { code: '320100' },
+        evidenceMaterialIds: [evidence],
+      },
+    },
+    200,
+  );
+  await measure(
+    'cancel',
+    'state change',
+    buildCancel,
+    'POST /v1/filings/{id}/cancellation',
+    {
+      token,
+      on: DAYS.cancelled,
+      ...byId,
+      body: { expectedVersion: filing.version, reason: '已回参保地居住' },
+    },
+    200,
+  );
+  documentClient.destroy();
+
+  const steps = operations.filter((operation) => LIFECYCLE.includes(operation.name));
+  const total = (pick: (figures: CallSummary) => number) =>
+    Math.round(steps.reduce((sum, step) => sum + pick(step), 0) * 100) / 100;
+  return {
+    operations,
+    lifecycle: {
+      steps: steps.map((step) => step.name),
+      roundTrips: total((f) => f.roundTrips),
+      readRequests: total((f) => f.readRequests),
+      writeRequests: total((f) => f.writeRequests),
+      readUnits: total((f) => f.readUnits),
+      writeUnits: total((f) => f.writeUnits),
+      commands: steps.flatMap((step) => step.commands),
+    },
+  };
+}

@@ -1,0 +1,140 @@
+// Plain-text tables for the terminal.
+import type { BudgetCheck } from './budgets';
+import type { BenchResults } from './results';
+
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, column) =>
+    Math.max(...cells.map((row) => [...(row[column] ?? '')].length)),
+  );
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(headers),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...cells.slice(1).map(line),
+  ].join('\n');
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+export function printResults(results: BenchResults, log: (text: string) => void = console.log) {
+  if (results.operations) {
+    log('\nDynamoDB per operation (in process, real handlers, ReturnConsumedCapacity=INDEXES)');
+    log(
+      table(
+        ['operation', 'kind', 'round trips', 'reads', 'writes', 'RCU', 'WCU', 'calls'],
+        results.operations.operations.map((operation) => [
+          operation.name,
+          operation.kind,
+          operation.roundTrips,
+          operation.readRequests,
+          operation.writeRequests,
+          operation.readUnits,
+          operation.writeUnits,
+          operation.commands.join(' '),
+        ]),
+      ),
+    );
+    const life = results.operations.lifecycle;
+    log(
+      `\nOne filing's life (${life.steps.join(' → ')}): ${life.roundTrips} round trips, ` +
+        `${life.readRequests} reads, ${life.writeRequests} writes, ${life.readUnits} RCU, ${life.writeUnits} WCU`,
+    );
+  }
+  if (results.load) {
+    log('\nLatency and throughput over HTTP on loopback (API server in process, DynamoDB Local)');
+    log(
+      table(
+        ['operation', 'clients', 'requests', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'],
+        results.load.map((row) => [
+          row.operation,
+          row.clients,
+          row.requests,
+          row.errors,
+          row.p50Ms,
+          row.p95Ms,
+          row.p99Ms,
+          row.perSecond,
+        ]),
+      ),
+    );
+  }
+  if (results.sweep) {
+    log('\nSweep: items read vs table size (1 % due; runSweep over GSI3/GSI4)');
+    log(
+      table(
+        [
+          'filings',
+          'due',
+          'items read',
+          'index queries',
+          'index RCU',
+          'writes',
+          'sweep s',
+          'seed s',
+        ],
+        results.sweep.map((row) => [
+          row.tableFilings,
+          row.due,
+          row.itemsRead,
+          row.indexQueries,
+          row.indexReadUnits,
+          row.writeRequests,
+          row.sweepSeconds,
+          row.seedSeconds,
+        ]),
+      ),
+    );
+  }
+  if (results.bundles) {
+    log('\nFunction bundles (esbuild, serverless.yml settings) and module init in a fresh node');
+    log(
+      table(
+        ['function', 'minified KB', 'zipped KB', 'init ms', 'largest parts'],
+        results.bundles.map((bundle) => [
+          bundle.function,
+          kb(bundle.minifiedBytes),
+          kb(bundle.zippedBytes),
+          bundle.initMs,
+          bundle.largest
+            .slice(0, 3)
+            .map((part) => `${part.source} ${kb(part.bytes)}`)
+            .join(', '),
+        ]),
+      ),
+    );
+  }
+  if (results.weapp) {
+    log('\nWeChat mini-program packages (miniapp/scripts/package-size.mjs)');
+    log(
+      table(
+        ['package', 'KB'],
+        Object.entries(results.weapp.packages).map(([name, bytes]) => [name, kb(bytes)]),
+      ),
+    );
+  }
+  for (const [section, note] of Object.entries(results.notes)) log(`note (${section}): ${note}`);
+}
+
+export function printBudgetCheck(check: BudgetCheck, log: (text: string) => void = console.log) {
+  log(`\nBudgets: ${check.checked} figures checked, ${check.violations.length} over budget`);
+  if (check.violations.length > 0) {
+    log(
+      table(
+        ['budget', 'subject', 'actual', 'limit', 'why'],
+        check.violations.map((violation) => [
+          violation.budget,
+          violation.subject,
+          violation.actual,
+          violation.limit,
+          violation.why,
+        ]),
+      ),
+    );
+  }
+  for (const section of check.missing) log(`not measured: ${section} (its budget was not checked)`);
+}

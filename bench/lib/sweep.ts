@@ -1,0 +1,131 @@
+// The daily sweep's read cost against table size: N filings with an OPEN commitment in the
+// sparse GSI3, 1 % of them breached (due before the sweep day), the rest due years later. The
+// sweep should read the 1 % only. Tables are seeded with BatchWriteItem (up to 25 items a request),
+// many requests in parallel; each size gets its own table, deleted afterwards.
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, EntityRepository, executeBatchWrite } from 'dynamodb-toolbox';
+import type { LocalStack } from '../../infra/src/localStack';
+import { localDynamoClient } from '../../infra/src/table';
+import { fixedClock } from '../../functions/src/clock';
+import { notifierFor } from '../../functions/src/services/notifications/notifierForRuntime';
+import { runSweep } from '../../functions/src/services/sweep/runSweep';
+import { defineEntities } from '../../functions/src/store/entities';
+import { defineTable } from '../../functions/src/store/table';
+import { filingIndexKeys, keys, type FilingRecord } from '../../functions/src/store';
+import { summarize } from './capacityMeter';
+import { approvedCommitmentFiling, inParallel, newFixtureId } from './fixtures';
+import { meteredRuntime } from './stack';
+
+/** The sweep runs on this day; breached commitments were due the day before. */
+const SWEEP_DAY = '2027-03-20';
+const BREACHED_DUE = '2027-03-19';
+// 24 filings and at most one guard (1 in 100 is due): within BatchWriteItem's 25 items.
+const BATCH = 24;
+const SEED_CONCURRENCY = 16;
+
+export interface SweepFigures {
+  tableFilings: number;
+  due: number;
+  seedSeconds: number;
+  sweepSeconds: number;
+  /** Filings the sweep read from the due-date indexes. */
+  itemsRead: number;
+  terminated: number;
+  indexQueries: number;
+  indexReadUnits: number;
+  writeRequests: number;
+}
+
+function clone(template: FilingRecord, index: number, due: boolean): FilingRecord {
+  const dueDate = due ? BREACHED_DUE : `20${31 + (index % 60)}-0${1 + (index % 9)}-15`;
+  return {
+    ...template,
+    id: newFixtureId('f'),
+    personId: newFixtureId('p'),
+    number: `BENCH${String(index).padStart(8, '0')}`,
+    commitment: template.commitment ? { ...template.commitment, dueDate } : null,
+  };
+}
+
+export async function measureSweep(stack: LocalStack, tableFilings: number): Promise<SweepFigures> {
+  const metered = await meteredRuntime(stack);
+  const { runtime, meter, documentClient, tableName } = metered;
+  try {
+    const template = await approvedCommitmentFiling(runtime);
+    if (template.commitment?.status !== 'OPEN')
+      throw new Error('template needs an OPEN commitment');
+
+    const table = defineTable(documentClient, tableName);
+    const entities = defineEntities(table);
+    const filings = entities.Filing.build(EntityRepository);
+    const guards = entities.Guard.build(EntityRepository);
+    const dueEvery = 100; // 1 %
+    const seedStarted = Date.now();
+    await inParallel(Math.ceil(tableFilings / BATCH), SEED_CONCURRENCY, async (batch) => {
+      const requests = [];
+      for (
+        let index = batch * BATCH;
+        index < Math.min(tableFilings, (batch + 1) * BATCH);
+        index += 1
+      ) {
+        const filing = clone(template, index, index % dueEvery === 0);
+        requests.push(
+          filings.batchPut({
+            ...keys.filing(filing.id),
+            ...filingIndexKeys(filing),
+            filingId: filing.id,
+            personId: filing.personId,
+            status: filing.status,
+            version: filing.version,
+            record: filing,
+          }),
+        );
+        // A breached long-term filing gives up the person's one-active guard: it must exist.
+        if (index % dueEvery === 0) {
+          requests.push(
+            guards.batchPut({
+              ...keys.activeLongTermGuard(filing.personId),
+              ownerId: filing.id,
+              createdAt: filing.createdAt,
+            }),
+          );
+        }
+      }
+      await executeBatchWrite(
+        { maxAttempts: 20 },
+        table.build(BatchWriteCommand).requests(...requests),
+      );
+    });
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    // The template itself is in GSI3 too, due months before the sweep: it is breached as well.
+    const due = Math.ceil(tableFilings / dueEvery) + 1;
+
+    meter.take();
+    const sweepStarted = Date.now();
+    const report = await runSweep({
+      store: runtime.store,
+      clock: fixedClock(`${SWEEP_DAY}T02:00:00+08:00`),
+      notifier: notifierFor(runtime),
+      pageSize: 100,
+    });
+    const sweepSeconds = (Date.now() - sweepStarted) / 1000;
+    const calls = meter.take();
+    const queries = calls.filter((call) => call.command === 'QueryCommand');
+    return {
+      tableFilings: tableFilings + 1,
+      due,
+      seedSeconds: Math.round(seedSeconds * 10) / 10,
+      sweepSeconds: Math.round(sweepSeconds * 10) / 10,
+      itemsRead: report.read,
+      terminated: report.terminated,
+      indexQueries: queries.length,
+      indexReadUnits: summarize(queries).readUnits,
+      writeRequests: summarize(calls).writeRequests,
+    };
+  } finally {
+    documentClient.destroy();
+    const client = localDynamoClient(stack.dynamo.endpoint);
+    await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
+    client.destroy();
+  }
+}
