@@ -8,10 +8,21 @@ import { AppError } from '../errors';
 import { jsonResponse } from './respond';
 import type { AppContext, HttpEvent, HttpResult } from './types';
 
+// DynamoDB still throttling after the SDK's own retries: the client should wait and retry (the
+// same Idempotency-Key makes that safe), so say "busy" rather than report a server fault.
+const THROTTLING_ERRORS = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+]);
+
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
     return new AppError('VALIDATION_FAILED', { fields: fieldErrorsOf(error) });
+  }
+  if (error instanceof Error && THROTTLING_ERRORS.has(error.name)) {
+    return new AppError('TOO_MANY_REQUESTS');
   }
   return undefined;
 }

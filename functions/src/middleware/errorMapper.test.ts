@@ -1,0 +1,35 @@
+import { ZodError } from 'zod';
+import { AppError } from '../errors';
+import { toAppError } from './errorMapper';
+
+describe('toAppError', () => {
+  it('keeps an AppError as it is', () => {
+    const refusal = new AppError('CHANGE_LOCKED', { rule: 'AH-14-1', until: '2027-05-22' });
+    expect(toAppError(refusal)).toBe(refusal);
+  });
+
+  it('turns a zod error into 422 VALIDATION_FAILED with fields', () => {
+    const mapped = toAppError(new ZodError([]));
+    expect(mapped?.code).toBe('VALIDATION_FAILED');
+    expect(mapped?.status).toBe(422);
+  });
+
+  it.each([
+    'ProvisionedThroughputExceededException',
+    'ThrottlingException',
+    'RequestLimitExceeded',
+  ])(
+    'DynamoDB throttling left after retries (%s) is 429 with a Chinese message, not a 500',
+    (name) => {
+      const throttled = Object.assign(new Error('throttled'), { name });
+      const mapped = toAppError(throttled);
+      expect(mapped?.code).toBe('TOO_MANY_REQUESTS');
+      expect(mapped?.status).toBe(429);
+      expect(mapped?.message).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
+
+  it('leaves any other error unknown (a 500 whose details go to the log only)', () => {
+    expect(toAppError(new TypeError('boom'))).toBeUndefined();
+  });
+});
