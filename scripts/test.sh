@@ -6,3 +6,12 @@ node scripts/preflight.mjs test
 echo "== typecheck" && npm run -s typecheck
 echo "== lint" && npm run -s lint
 echo "== jest" && npx jest --ci
+# Browser tests (miniapp/e2e): one H5 production build, the local stack on free ports, Chromium.
+# SKIP_BROWSER_TESTS=1 leaves them out (preflight then skips the Chromium/CJK checks too).
+if [ "${SKIP_BROWSER_TESTS:-0}" = "1" ]; then
+  echo "== e2e skipped (SKIP_BROWSER_TESTS=1)"
+else
+  echo "== e2e"
+  npx tsc -p miniapp/e2e --noEmit
+  npx jest -c miniapp/e2e/jest.config.js --ci --runInBand
+fi

@@ -1,0 +1,67 @@
+// The backend half of the local stack in one call: DynamoDB Local and s3rver with the table,
+// the handlers' environment, demo data, and the API server. `npm start` and the browser tests
+// (e2eStack.ts) both start it; only the stage and the ports differ.
+import { loadStageConfig } from '../../../functions/src/config/stage';
+import { createRuntime } from '../../../functions/src/runtime';
+import { startApiServer } from '../apiServer';
+import { seedDemo, type DemoContext } from '../demo/seedDemo';
+import { startLocalStack, type LocalStack } from '../localStack';
+import { loadServerlessConfig } from '../routes';
+
+export interface Backend {
+  stack: LocalStack;
+  /** e.g. http://localhost:3000 (no /v1). */
+  apiUrl: string;
+  routeCount: number;
+  demo: DemoContext;
+  stop(): Promise<void>;
+}
+
+export async function startBackend(options: {
+  stage: 'local' | 'test';
+  apiPort: number;
+  apiHost?: string;
+  dynamoPort?: number;
+  s3Port?: number;
+}): Promise<Backend> {
+  const [stack, serverless] = await Promise.all([
+    startLocalStack({
+      stage: options.stage,
+      ...(options.dynamoPort ? { dynamoPort: options.dynamoPort } : {}),
+      ...(options.s3Port ? { s3Port: options.s3Port } : {}),
+    }),
+    loadServerlessConfig(options.stage),
+  ]);
+  try {
+    // The handlers read their configuration from the environment, as in Lambda.
+    for (const [name, value] of Object.entries(serverless.environment)) {
+      if (value !== '' && process.env[name] === undefined) process.env[name] = value;
+    }
+    Object.assign(process.env, stack.environment);
+    process.env.LOG_LEVEL ??= 'WARN';
+
+    const runtime = createRuntime(loadStageConfig(process.env));
+    const demo = await seedDemo(runtime);
+    const api = await startApiServer({
+      port: options.apiPort,
+      host: options.apiHost ?? '127.0.0.1',
+      routes: serverless.routes,
+    });
+    return {
+      stack,
+      apiUrl: api.url,
+      routeCount: serverless.routes.length,
+      demo,
+      async stop() {
+        // A browser's keep-alive connections would hold close() open: end them too.
+        const closed = api.stop();
+        api.server.closeAllConnections();
+        await closed;
+        await stack.stop();
+      },
+    };
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+}

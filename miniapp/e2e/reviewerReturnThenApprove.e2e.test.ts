@@ -1,0 +1,100 @@
+// Flow (f): the reviewer (卡萝, 蚌埠 340300) returns an application with every problem listed at
+// once; the insured sees the notices and resubmits; the reviewer approves it.
+import { chineseDate, type Filing } from '@yidi/shared';
+import { getFiling, uploadMaterial } from './support/api';
+import { appUrl, byId, openApp, screenshot, text } from './support/app';
+import { launchPhone, type PhoneBrowser } from './support/browser';
+import { fileLongTermResident, resubmit } from './support/filings';
+import { BENGBU, insuredUser, type InsuredUser } from './support/people';
+import { stripedPng } from './support/png';
+
+describe('a reviewer returning, then approving', () => {
+  let reviewerPhone: PhoneBrowser;
+  let insuredPhone: PhoneBrowser;
+  let insured: InsuredUser;
+  let filing: Filing;
+  beforeAll(async () => {
+    [reviewerPhone, insuredPhone, insured] = await Promise.all([
+      launchPhone(),
+      launchPhone(),
+      insuredUser('e2e_reviewed', { name: '孙丽华', region: BENGBU }),
+    ]);
+    filing = await fileLongTermResident(insured);
+  });
+  afterAll(async () => {
+    await Promise.all([reviewerPhone.close(), insuredPhone.close()]);
+  });
+
+  async function openFromQueue() {
+    const { page } = reviewerPhone;
+    await openApp(page, '/staff/queue/index');
+    await byId(page, `queue-${filing.id}`).waitFor();
+    await byId(page, `queue-${filing.id}-due`).waitFor();
+    await byId(page, `queue-${filing.id}-open`).click();
+    await byId(page, 'review-filing').filter({ hasText: filing.number }).waitFor();
+  }
+
+  it('the reviewer logs in and finds it in the queue with its working-day deadline', async () => {
+    const { page } = reviewerPhone;
+    await page.goto(appUrl('/pages/login/index'));
+    await text(page, '卡萝（医保经办审核员）', true).click();
+    await byId(page, 'home-staff-queue').click();
+    await byId(page, `queue-${filing.id}`).waitFor();
+    await expect(byId(page, `queue-${filing.id}`).innerText()).resolves.toContain(
+      chineseDate(filing.review!.dueBy),
+    );
+    await screenshot(page, 'f1-review-queue');
+  });
+
+  it('returns it with two problems ticked at once', async () => {
+    const { page } = reviewerPhone;
+    await byId(page, `queue-${filing.id}-open`).click();
+    await byId(page, 'review-filing').filter({ hasText: filing.number }).waitFor();
+    await byId(page, 'review-decision-RETURN').click();
+    await byId(page, 'check-RESIDENCE_PERMIT.unclear').click();
+    await byId(page, 'check-IDENTITY.missing').click();
+    await screenshot(page, 'f2-review-return');
+    await byId(page, 'review-submit').click();
+    await byId(page, `queue-${filing.id}`).waitFor({ state: 'detached' });
+
+    filing = await getFiling(insured.session, filing.id);
+    expect(filing.status).toBe('RETURNED');
+    expect(filing.review?.notices).toHaveLength(2);
+  });
+
+  it('the insured sees every notice on the detail page', async () => {
+    const { page } = insuredPhone;
+    await openApp(page, `/filing/detail/index?id=${filing.id}`, insured.session.token);
+    await byId(page, 'review-notices').waitFor();
+    const notices = await byId(page, 'review-notices').innerText();
+    expect(notices).toContain('居住证');
+    expect(notices).toContain('身份证');
+    await byId(page, 'certificate-status').filter({ hasText: '退回' }).waitFor();
+    await screenshot(page, 'f3-insured-sees-notices');
+  });
+
+  it('after the resubmission the reviewer approves it', async () => {
+    // The app has no resubmission screen yet: the insured resubmits through the API.
+    const photos = await Promise.all(
+      (['RESIDENCE_PERMIT', 'IDENTITY'] as const).map((docType) =>
+        uploadMaterial(insured.session, insured.personId, docType, stripedPng(48, 48)),
+      ),
+    );
+    filing = await resubmit(insured, filing, photos);
+    expect(filing.status).toBe('PENDING_REVIEW');
+
+    await openFromQueue();
+    const { page } = reviewerPhone;
+    await byId(page, 'review-decision-APPROVE').click();
+    await screenshot(page, 'f4-review-approve');
+    await byId(page, 'review-submit').click();
+    await byId(page, `queue-${filing.id}`).waitFor({ state: 'detached' });
+    await expect(getFiling(insured.session, filing.id)).resolves.toMatchObject({
+      status: 'ACTIVE',
+    });
+  });
+
+  it('logged no errors in either browser', () => {
+    expect([...reviewerPhone.problems, ...insuredPhone.problems]).toEqual([]);
+  });
+});
