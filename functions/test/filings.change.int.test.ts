@@ -163,6 +163,12 @@ describe('AH-14-1: no change within 6 months of taking effect', () => {
     });
     const stored = await runtime.store.filings.get(filing.id);
     expect(stored?.history.map((item) => item.version)).toEqual([1, 2, 3]);
+    // The audit item of the change names who acted and the rule that allowed it.
+    expect(stored?.history[2]?.audit).toMatchObject({
+      fromVersion: 2,
+      actorKind: 'SELF',
+      rule: expect.stringContaining('AH-14-1'),
+    });
   });
 
   it('refuses any change while a commitment is open, even a relocation with evidence (COMMITMENT_OPEN)', async () => {

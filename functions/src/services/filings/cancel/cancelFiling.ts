@@ -47,6 +47,8 @@ export async function cancelFiling(
     },
     actor,
     event: 'CANCELLED',
+    // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
+    rule: outcome.rules.join(', '),
     at,
     today,
   });

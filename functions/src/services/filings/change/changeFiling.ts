@@ -64,6 +64,8 @@ export async function changeFiling(
     },
     actor,
     event: 'CHANGED',
+    // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
+    rule: outcome.rules.join(', '),
     at,
     today,
     note: input.reason,

@@ -26,6 +26,8 @@ export async function extendFiling(
     next: { ...filing, validUntil: outcome.validUntil, extensionsUsed: outcome.extensionsUsed },
     actor,
     event: 'EXTENDED',
+    // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
+    rule: outcome.rules.join(', '),
     at,
     today,
   });

@@ -56,6 +56,8 @@ export async function supplementFiling(
     },
     actor,
     event: 'SUPPLEMENTED',
+    // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
+    rule: outcome.rules.join(', '),
     at,
     today,
   });
