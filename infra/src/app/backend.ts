@@ -6,6 +6,7 @@ import { createRuntime } from '../../../functions/src/runtime';
 import { startApiServer } from '../apiServer';
 import { seedDemo, type DemoContext } from '../demo/seedDemo';
 import { startLocalStack, type LocalStack } from '../localStack';
+import { removeLocalStackState, writeLocalStackState } from '../localStackState';
 import { loadServerlessConfig } from '../routes';
 
 export interface Backend {
@@ -47,6 +48,9 @@ export async function startBackend(options: {
       host: options.apiHost ?? '127.0.0.1',
       routes: serverless.routes,
     });
+    // `npm run sweep` finds the running local stack here; the browser tests' stack stays unlisted.
+    const listed = options.stage === 'local';
+    if (listed) writeLocalStackState(stack.environment);
     return {
       stack,
       apiUrl: api.url,
@@ -57,6 +61,7 @@ export async function startBackend(options: {
         const closed = api.stop();
         api.server.closeAllConnections();
         await closed;
+        if (listed) removeLocalStackState();
         await stack.stop();
       },
     };

@@ -10,7 +10,12 @@ export const { handler, build } = route(
     const { store, storage } = runtime;
     return ok(
       await getMaterial(
-        { agentLinks: store.agentLinks, materials: store.materials, storage },
+        {
+          agentLinks: store.agentLinks,
+          materials: store.materials,
+          persons: store.persons,
+          storage,
+        },
         caller,
         materialId,
         scope.clock.now(),

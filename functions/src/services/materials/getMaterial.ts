@@ -1,16 +1,22 @@
 import { AppError } from '../../errors';
 import type { MaterialStorage } from '../../adapters/materialStorage';
 import type { Caller } from '../../middleware/types';
-import type { AgentLinkRepository, MaterialRepository } from '../../store';
-import { requirePersonAccess } from '../access/personAccess';
+import type { AgentLinkRepository, MaterialRepository, PersonRepository } from '../../store';
+import { requireReadAccess } from '../access/readAccess';
 
 export interface GetMaterialDeps {
   agentLinks: Pick<AgentLinkRepository, 'get'>;
   materials: Pick<MaterialRepository, 'get'>;
+  persons: Pick<PersonRepository, 'get'>;
   storage: Pick<MaterialStorage, 'presignDownload' | 'sizeOf'>;
 }
 
-/** GET /v1/materials/{id}: metadata and, once the file is there, a short-lived download URL. */
+/**
+ * GET /v1/materials/{id}: metadata and, once the file is there, a short-lived download URL.
+ * Readable by a linked account, or by a reviewer whose regions include the material's person's
+ * insuredRegion (one GetItem, only without a link): the region the person's filings are
+ * reviewed in, so the reviewer can open the proof attached to them.
+ */
 export async function getMaterial(
   deps: GetMaterialDeps,
   caller: Caller,
@@ -19,7 +25,12 @@ export async function getMaterial(
 ) {
   const material = await deps.materials.get(materialId);
   if (!material) throw new AppError('NOT_FOUND');
-  await requirePersonAccess(deps.agentLinks, caller, material.personId, 'view');
+  await requireReadAccess(
+    deps.agentLinks,
+    caller,
+    material.personId,
+    async () => (await deps.persons.get(material.personId))?.insuredRegion,
+  );
   // Uploaded means the declared file is there: S3 enforces the size in the POST policy, but a
   // stand-in may not, so the size is checked again here.
   const uploaded = (await deps.storage.sizeOf(material.objectKey)) === material.size;
