@@ -1,12 +1,14 @@
 // Flow (f): the reviewer (卡萝, 蚌埠 340300) returns an application with every problem listed at
-// once; the insured sees the notices and resubmits; the reviewer approves it.
+// once; the insured sees the notices and resubmits from the app with new photos of the
+// documents named; the reviewer approves it.
 import { chineseDate, type Filing } from '@yidi/shared';
-import { getFiling, uploadMaterial } from './support/api';
-import { appUrl, byId, openApp, screenshot, text } from './support/app';
+import { getFiling } from './support/api';
+import { appUrl, byId, choosePhoto, openApp, screenshot, text } from './support/app';
 import { launchPhone, type PhoneBrowser } from './support/browser';
-import { fileLongTermResident, resubmit } from './support/filings';
+import { fileLongTermResident } from './support/filings';
 import { BENGBU, insuredUser, type InsuredUser } from './support/people';
 import { stripedPng } from './support/png';
+import { storageUploadDone } from './support/wizard';
 
 describe('a reviewer returning, then approving', () => {
   let reviewerPhone: PhoneBrowser;
@@ -73,20 +75,30 @@ describe('a reviewer returning, then approving', () => {
     await screenshot(page, 'f3-insured-sees-notices');
   });
 
-  it('after the resubmission the reviewer approves it', async () => {
-    // The app has no resubmission screen yet: the insured resubmits through the API.
-    const photos = await Promise.all(
-      (['RESIDENCE_PERMIT', 'IDENTITY'] as const).map((docType) =>
-        uploadMaterial(insured.session, insured.personId, docType, stripedPng(48, 48)),
-      ),
-    );
-    filing = await resubmit(insured, filing, photos);
-    expect(filing.status).toBe('PENDING_REVIEW');
+  it('the insured uploads new photos of both documents and resubmits', async () => {
+    const { page } = insuredPhone;
+    await byId(page, 'action-resubmit').click();
+    await text(page, '修改后重新提交', true).waitFor();
+    for (const docType of ['RESIDENCE_PERMIT', 'IDENTITY'] as const) {
+      const uploaded = storageUploadDone(page);
+      await choosePhoto(page, byId(page, `upload-${docType}-choose`), stripedPng(48, 48));
+      await uploaded;
+      await byId(page, `upload-${docType}-done`).waitFor();
+    }
+    await screenshot(page, 'f4-insured-resubmits');
+    await byId(page, 'action-submit').click();
+    await byId(page, 'certificate-status').filter({ hasText: '审核中' }).waitFor();
 
+    filing = await getFiling(insured.session, filing.id);
+    expect(filing.status).toBe('PENDING_REVIEW');
+    expect(filing.review?.notices).toEqual([]);
+  });
+
+  it('after the resubmission the reviewer approves it', async () => {
     await openFromQueue();
     const { page } = reviewerPhone;
     await byId(page, 'review-decision-APPROVE').click();
-    await screenshot(page, 'f4-review-approve');
+    await screenshot(page, 'f5-review-approve');
     await byId(page, 'review-submit').click();
     await byId(page, `queue-${filing.id}`).waitFor({ state: 'detached' });
     await expect(getFiling(insured.session, filing.id)).resolves.toMatchObject({

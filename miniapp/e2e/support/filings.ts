@@ -49,11 +49,3 @@ export async function insuredWithActiveFiling(
   if (filing.status !== 'ACTIVE') throw new Error(`set-up: filing is ${filing.status}`);
   return { insured, filing };
 }
-
-export function resubmit(insured: InsuredUser, filing: Filing, materialIds: string[]) {
-  return callApi<Filing>('POST', `/filings/${encodeURIComponent(filing.id)}/resubmission`, {
-    token: insured.session.token,
-    body: { expectedVersion: filing.version, materialIds },
-    idempotent: true,
-  });
-}

@@ -202,6 +202,20 @@ export function extendFiling(
   });
 }
 
+/** After a RETURN: the same filing goes back for review, with any corrected proof. */
+export function resubmitFiling(
+  id: string,
+  body: { expectedVersion: number; materialIds?: string[] },
+  idempotencyKey: string,
+): Promise<Filing> {
+  return apiRequest<Filing>({
+    method: 'POST',
+    path: filingPath(id, '/resubmission'),
+    body,
+    idempotencyKey,
+  });
+}
+
 // Review (REVIEWER role).
 
 export function getReviewQueue(region?: string): Promise<Filing[]> {

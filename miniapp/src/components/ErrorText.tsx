@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { isApiError } from '../api/apiError';
 import { readableDate } from '../format/dates';
+import { messageNamesDate } from '../format/refusal';
 import { zh } from '../i18n/zh';
 
 export function errorMessageOf(error: unknown): string {
@@ -11,12 +12,14 @@ export function errorMessageOf(error: unknown): string {
 export function ErrorText({ error, id = 'page-error' }: { error: unknown; id?: string }) {
   if (!error) return null;
   const rule = isApiError(error) ? error.rule : undefined;
+  const message = errorMessageOf(error);
   const until = isApiError(error) ? error.until : undefined;
+  const showUntil = until !== undefined && !messageNamesDate(message, until);
   return (
     <View id={id}>
-      <Text className="error-text">⚠ {errorMessageOf(error)}</Text>
+      <Text className="error-text">⚠ {message}</Text>
       {rule && <Text className="hint">{zh.detail.ruleText(rule)}</Text>}
-      {until && <Text className="hint">{zh.detail.untilText(readableDate(until))}</Text>}
+      {showUntil && <Text className="hint">{zh.detail.untilText(readableDate(until))}</Text>}
     </View>
   );
 }

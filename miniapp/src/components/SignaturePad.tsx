@@ -91,6 +91,9 @@ export function SignaturePad({
   busy?: boolean;
 }) {
   const [strokes, setStrokes] = useState<Stroke[]>([]);
+  // Touch events arrive faster than React re-renders: each one must extend the latest strokes,
+  // not the copy captured by the last render, or quick strokes lose points.
+  const liveStrokes = useRef<Stroke[]>([]);
   const [error, setError] = useState<string>();
   const origin = useRef<Point>({ x: 0, y: 0 });
 
@@ -119,28 +122,29 @@ export function SignaturePad({
     return touch ? pointOfTouch(touch, origin.current) : undefined;
   }
 
+  function commit(next: Stroke[]) {
+    liveStrokes.current = next;
+    setStrokes(next);
+    void redraw(next);
+  }
+
   function onStart(event: TouchLike) {
     const rect = browserCanvas()?.getBoundingClientRect();
     origin.current = rect ? { x: rect.left, y: rect.top } : { x: 0, y: 0 };
     const point = pointOf(event);
     if (!point) return;
-    const next = startStroke(strokes, point);
-    setStrokes(next);
+    commit(startStroke(liveStrokes.current, point));
     setError(undefined);
-    void redraw(next);
   }
 
   function onMove(event: TouchLike) {
     const point = pointOf(event);
     if (!point) return;
-    const next = extendStroke(strokes, point);
-    setStrokes(next);
-    void redraw(next);
+    commit(extendStroke(liveStrokes.current, point));
   }
 
   function clear() {
-    setStrokes([]);
-    void redraw([]);
+    commit([]);
   }
 
   async function confirm() {

@@ -8,7 +8,7 @@ export function StatusBadge({ status, id }: { status: FilingStatus; id?: string 
   const view = statusView(status);
   return (
     <View
-      id={id}
+      {...(id ? { id } : {})}
       className={`status status--${view.tone}`}
       aria-label={`${zh.status.iconLabel}：${view.label}`}
       data-testid="filing-status"

@@ -5,18 +5,21 @@ export type StatusTone = 'good' | 'waiting' | 'attention' | 'ended';
 
 export interface StatusView {
   label: string;
-  /** A symbol that reads differently from every other status's. */
+  /**
+   * A symbol that reads differently from every other status's; plain symbols the CJK fonts
+   * carry, never emoji (without an emoji font those draw as empty boxes).
+   */
   icon: string;
   tone: StatusTone;
 }
 
 const ICONS: Record<FilingStatus, { icon: string; tone: StatusTone }> = {
-  ACTIVE: { icon: '✔', tone: 'good' },
-  PENDING_REVIEW: { icon: '⏳', tone: 'waiting' },
-  RETURNED: { icon: '✎', tone: 'attention' },
-  REJECTED: { icon: '✖', tone: 'ended' },
+  ACTIVE: { icon: '✓', tone: 'good' },
+  PENDING_REVIEW: { icon: '○', tone: 'waiting' },
+  RETURNED: { icon: '△', tone: 'attention' },
+  REJECTED: { icon: '×', tone: 'ended' },
   CANCELLED: { icon: '⊘', tone: 'ended' },
-  EXPIRED: { icon: '⌛', tone: 'ended' },
+  EXPIRED: { icon: '◇', tone: 'ended' },
   TERMINATED: { icon: '■', tone: 'ended' },
 };
 

@@ -8,7 +8,11 @@ describe('statusView', () => {
     const views = FILING_STATUSES.map(statusView);
     expect(new Set(views.map((v) => v.icon)).size).toBe(FILING_STATUSES.length);
     expect(new Set(views.map((v) => v.label)).size).toBe(FILING_STATUSES.length);
-    expect(statusView('ACTIVE')).toEqual({ label: '已生效', icon: '✔', tone: 'good' });
+    expect(statusView('ACTIVE')).toEqual({ label: '已生效', icon: '✓', tone: 'good' });
+  });
+
+  it.each(FILING_STATUSES)('draws %s with a plain symbol, not an emoji', (status) => {
+    expect(statusView(status).icon).not.toMatch(/\p{Emoji_Presentation}/u);
   });
 });
 
@@ -43,6 +47,20 @@ describe('refusalView', () => {
       ruleText: '依据规则：AH-14-1',
       untilText: '2027年5月22日起可以办理',
     });
+  });
+
+  it.each([
+    ['the Chinese date', '备案生效后6个月内不能变更，2027年5月22日起可以办理。'],
+    ['the ISO date', '2027-05-22前不能变更。'],
+  ])('does not repeat the date when the message names %s', (_label, message) => {
+    const view = refusalView({
+      allowed: false,
+      code: 'CHANGE_LOCKED',
+      rule: 'AH-14-1',
+      until: '2027-05-22',
+      message,
+    });
+    expect(view).toEqual({ message, ruleText: '依据规则：AH-14-1' });
   });
 
   it('leaves out what the server did not say', () => {

@@ -9,11 +9,19 @@ export interface RefusalView {
   untilText?: string;
 }
 
+/** The server's messages often name the date already (AH-14-1); saying it twice reads oddly. */
+export function messageNamesDate(message: string, date: string): boolean {
+  return message.includes(date) || message.includes(readableDate(date));
+}
+
 export function refusalView(action: RefusedAction): RefusalView {
+  const { until } = action;
   return {
     message: action.message,
     ...(action.rule ? { ruleText: zh.detail.ruleText(action.rule) } : {}),
-    ...(action.until ? { untilText: zh.detail.untilText(readableDate(action.until)) } : {}),
+    ...(until && !messageNamesDate(action.message, until)
+      ? { untilText: zh.detail.untilText(readableDate(until)) }
+      : {}),
   };
 }
 

@@ -38,6 +38,16 @@ describe('AddPersonPage', () => {
     );
   });
 
+  it.each([
+    [{ code: '340300', name: '蚌埠市', province: '安徽省', policyId: 'BB' }, '安徽省蚌埠市'],
+    [{ code: '340000', name: '安徽省省直', province: '安徽省', policyId: 'AH' }, '安徽省省直'],
+    [{ code: '310000', name: '上海市', province: '上海市', policyId: 'SH' }, '上海市'],
+  ])('names the region %o once as %s', async (region, label) => {
+    taroDouble.respondWith(() => ({ statusCode: 200, data: [region] }));
+    render(<AddPersonPage />);
+    expect(await screen.findByRole('button', { name: label })).toBeTruthy();
+  });
+
   it('checks the ID number as it is typed', async () => {
     render(<AddPersonPage />);
     await screen.findByRole('button', { name: '安徽省蚌埠市' });

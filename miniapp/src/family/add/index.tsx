@@ -149,7 +149,9 @@ export default function AddPersonPage() {
         label={zh.family.insuredRegionLabel}
         choices={regions.map((region) => ({
           value: region.code,
-          label: `${region.province}${region.name === region.province ? '' : region.name}`,
+          label: region.name.includes(region.province)
+            ? region.name
+            : `${region.province}${region.name}`,
         }))}
         selected={insuredRegion}
         onSelect={setInsuredRegion}

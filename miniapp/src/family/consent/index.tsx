@@ -1,11 +1,11 @@
 // The person's own consent screen: who asked to act for them (GET /v1/persons/{id}/agents)
 // and "同意" (POST /v1/persons/{id}/consent {agentUserId}, the body the backend chose).
 import { Button, Text, View } from '@tarojs/components';
-import { RELATIONSHIP_LABELS } from '@yidi/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { giveConsent, listAgents } from '../../api/client';
 import type { AgentLink } from '../../api/types';
 import { ErrorText } from '../../components/ErrorText';
+import { readableDate, todayInChina } from '../../format/dates';
 import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
@@ -55,11 +55,11 @@ export default function ConsentPage() {
           id={`agent-${agent.userId}`}
           data-testid="agent-card"
         >
-          <Text className="hint">
-            {zh.consent.relationship}：{RELATIONSHIP_LABELS[agent.relationship]}
+          <Text className="hint" id={`agent-${agent.userId}-relationship`}>
+            {zh.consent.relationship}：{zh.consent.agentIs[agent.relationship]}
           </Text>
-          <Text className="hint">
-            {zh.consent.requestedAt}：{agent.requestedAt.slice(0, 10)}
+          <Text className="hint" id={`agent-${agent.userId}-requested`}>
+            {zh.consent.requestedAt}：{readableDate(todayInChina(new Date(agent.requestedAt)))}
           </Text>
           {agent.authorization === 'ACTIVE' ? (
             <Text className="field-label" id={`agent-${agent.userId}-active`}>

@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro';
 import {
   CHANGE_REASONS,
   CHANGE_REASON_LABELS,
+  DOC_TYPE_LABELS,
   type ChangeReason,
   type DocType,
   type Filing,
@@ -16,6 +17,7 @@ import {
   changeFiling,
   extendFiling,
   getFiling,
+  resubmitFiling,
   supplementFiling,
 } from '../../api/client';
 import { submissionFor, type Submission } from '../../api/submissionKey';
@@ -28,12 +30,14 @@ import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 
-type Kind = 'supplement' | 'change' | 'cancel' | 'extend';
+const KINDS = ['supplement', 'change', 'cancel', 'extend', 'resubmit'] as const;
+type Kind = (typeof KINDS)[number];
 const TITLES: Record<Kind, string> = {
   supplement: zh.action.supplementTitle,
   change: zh.action.changeTitle,
   cancel: zh.action.cancelTitle,
   extend: zh.action.extendTitle,
+  resubmit: zh.action.resubmitTitle,
 };
 
 const SUPPLEMENT_FALLBACK: DocType[] = [
@@ -43,17 +47,41 @@ const SUPPLEMENT_FALLBACK: DocType[] = [
   'EVIDENCE',
 ];
 
+const CONFIRM_LABELS: Record<Kind, string> = {
+  supplement: zh.common.submit,
+  change: zh.common.submit,
+  cancel: zh.common.submit,
+  extend: zh.action.extendConfirm,
+  resubmit: zh.action.resubmitConfirm,
+};
+
+/** The documents the reviewer named, in order; the usual proofs when no notice named one. */
+function resubmitDocTypes(filing: Filing): DocType[] {
+  const named = (filing.review?.notices ?? []).flatMap((notice) =>
+    notice.docType ? [notice.docType] : [],
+  );
+  return named.length > 0 ? [...new Set(named)] : SUPPLEMENT_FALLBACK;
+}
+
+function noticeLines(filing: Filing) {
+  return (filing.review?.notices ?? []).map((notice, index) => (
+    <Text key={`${notice.problem}-${index}`} className="hint" data-testid="resubmit-notice">
+      {index + 1}. {notice.docType ? `【${DOC_TYPE_LABELS[notice.docType]}】` : ''}
+      {notice.problem}
+    </Text>
+  ));
+}
+
 export default function FilingActionPage() {
   const { rootClassName } = useLargeText();
   const params = usePageParams();
-  const kind = (['supplement', 'change', 'cancel', 'extend'] as const).find(
-    (k) => k === params.kind,
-  );
+  const kind = KINDS.find((k) => k === params.kind);
   const [filing, setFiling] = useState<Filing>();
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
   const [materialIds, setMaterialIds] = useState<string[]>([]);
+  const [uploadedByDocType, setUploadedByDocType] = useState<Partial<Record<DocType, number>>>({});
   const [reason, setReason] = useState<ChangeReason>();
   const [destination, setDestination] = useState<DraftDestination>();
   const [cancelReason, setCancelReason] = useState('');
@@ -94,6 +122,11 @@ export default function FilingActionPage() {
           reason: cancelReason,
           ...(inHospital === undefined ? {} : { inHospital }),
         };
+      case 'resubmit':
+        return {
+          expectedVersion: current.version,
+          ...(materialIds.length > 0 ? { materialIds } : {}),
+        };
       default:
         return { expectedVersion: current.version };
     }
@@ -114,6 +147,8 @@ export default function FilingActionPage() {
       if (kind === 'cancel')
         await cancelFiling(id, body as Parameters<typeof cancelFiling>[1], key);
       if (kind === 'extend') await extendFiling(id, body as { expectedVersion: number }, key);
+      if (kind === 'resubmit')
+        await resubmitFiling(id, body as Parameters<typeof resubmitFiling>[1], key);
       void Taro.showToast({ title: zh.action.done, icon: 'success' });
       await Taro.navigateBack();
     } catch (failure) {
@@ -137,8 +172,11 @@ export default function FilingActionPage() {
         key={docType}
         personId={current.personId}
         docType={docType}
-        uploadedCount={0}
-        onUploaded={(id) => setMaterialIds((ids) => [...ids, id])}
+        uploadedCount={uploadedByDocType[docType] ?? 0}
+        onUploaded={(id) => {
+          setMaterialIds((ids) => [...ids, id]);
+          setUploadedByDocType((counts) => ({ ...counts, [docType]: (counts[docType] ?? 0) + 1 }));
+        }}
       />
     ));
 
@@ -149,6 +187,13 @@ export default function FilingActionPage() {
         {zh.detail.number}：{current.number}
       </Text>
       {kind === 'supplement' && uploaders(supplementDocs)}
+      {kind === 'resubmit' && (
+        <View>
+          <Text className="hint">{zh.action.resubmitIntro}</Text>
+          {noticeLines(current)}
+          {uploaders(resubmitDocTypes(current))}
+        </View>
+      )}
       {kind === 'change' && (
         <View>
           <Text className="field-label">{zh.action.changeReasonLabel}</Text>
@@ -194,7 +239,7 @@ export default function FilingActionPage() {
         disabled={submitting}
         onClick={() => void submit()}
       >
-        {kind === 'extend' ? zh.action.extendConfirm : zh.common.submit}
+        {CONFIRM_LABELS[kind]}
       </Button>
     </View>
   );

@@ -124,13 +124,32 @@ export default function FilingDetailPage() {
               )}
             </Text>
           )}
-          <Text className="hint">
-            {zh.detail.commitmentMissing}：
-            {filing.commitment.missing.map((d) => DOC_TYPE_LABELS[d]).join('、')}
-          </Text>
+          {filing.commitment.status === 'OPEN' ? (
+            <Text className="hint" id="detail-commitment-missing">
+              {zh.detail.commitmentMissing}：
+              {filing.commitment.missing.map((d) => DOC_TYPE_LABELS[d]).join('、')}
+            </Text>
+          ) : (
+            filing.commitment.status === 'FULFILLED' && (
+              <Text className="hint" id="detail-commitment-fulfilled">
+                ✓ {zh.detail.commitmentFulfilled}
+              </Text>
+            )
+          )}
         </View>
       )}
       <Text className="field-label">{zh.detail.actionsHeading}</Text>
+      {filing.status === 'RETURNED' && (
+        <Button
+          id="action-resubmit"
+          className="button"
+          onClick={() =>
+            void Taro.navigateTo({ url: `/filing/action/index?id=${filing.id}&kind=resubmit` })
+          }
+        >
+          {zh.detail.resubmit}
+        </Button>
+      )}
       {ACTION_KINDS.map((kind) => (
         <ActionButton
           key={kind}

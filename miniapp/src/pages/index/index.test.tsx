@@ -98,10 +98,24 @@ describe('HomePage', () => {
     render(<HomePage />);
 
     const status = await screen.findByTestId('filing-status');
-    expect(status.textContent).toBe('✔已生效');
+    expect(status.textContent).toBe('✓已生效');
     expect(taroDouble.requests[1]?.url).toBe('http://localhost:3000/v1/filings?personId=p9');
     expect(document.getElementById('filing-f1-commitment')?.textContent).toMatch(
       /请在2099年12月31日前补齐，还剩\d+天/,
     );
+  });
+
+  it("lists the user's own card first, whatever order the server used", async () => {
+    saveToken('token-1');
+    const parent = ME.persons[0];
+    const self = { ...parent, id: 'p0', name: '张明', relationship: 'SELF' };
+    taroDouble.respondWith(() => ({ statusCode: 200, data: { ...ME, persons: [parent, self] } }));
+    render(<HomePage />);
+
+    await screen.findByText('张明');
+    expect(screen.getAllByTestId('person-card').map((card) => card.id)).toEqual([
+      'person-p0',
+      'person-p1',
+    ]);
   });
 });

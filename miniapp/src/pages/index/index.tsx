@@ -114,6 +114,14 @@ function PersonCard({ person, filings }: { person: Person; filings: Filing[] }) 
   );
 }
 
+/** The user's own card first; the family in the order the server listed them. */
+function selfFirst(persons: Person[]): Person[] {
+  return [
+    ...persons.filter((person) => person.relationship === 'SELF'),
+    ...persons.filter((person) => person.relationship !== 'SELF'),
+  ];
+}
+
 async function filingsOf(persons: Person[]): Promise<Record<string, Filing[]>> {
   const visible = persons.filter((person) => person.authorization === 'ACTIVE');
   const lists = await Promise.all(visible.map((person) => listFilings(person.id)));
@@ -186,7 +194,7 @@ export default function HomePage() {
         <View>
           <Text className="title">{zh.home.personsHeading}</Text>
           {state.me.persons.length === 0 && <Text className="hint">{zh.home.noPersons}</Text>}
-          {state.me.persons.map((person) => (
+          {selfFirst(state.me.persons).map((person) => (
             <PersonCard key={person.id} person={person} filings={state.filings[person.id] ?? []} />
           ))}
           <Button id="home-add-person" className="button" onClick={() => go('/family/add/index')}>

@@ -26,7 +26,7 @@ function QueueItem({ filing, today }: { filing: Filing; today: string }) {
           id={`queue-${filing.id}-due`}
         >
           {urgency === 'OVERDUE' && `⚠ ${zh.staff.overdue} · `}
-          {urgency === 'DUE_TODAY' && `⏰ ${zh.staff.dueToday} · `}
+          {urgency === 'DUE_TODAY' && `！${zh.staff.dueToday} · `}
           {zh.staff.dueBy(readableDate(filing.review.dueBy))}
         </Text>
       )}

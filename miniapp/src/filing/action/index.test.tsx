@@ -1,0 +1,64 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { filingFixture } from '../../../test/fixtures/filing';
+import { taroDouble } from '../../../test/mocks/taro';
+import { zh } from '../../i18n/zh';
+import FilingActionPage from './index';
+
+const RETURNED = filingFixture({
+  status: 'RETURNED',
+  version: 4,
+  review: {
+    dueBy: '2026-11-05',
+    notices: [
+      { docType: 'RESIDENCE_PERMIT', problem: '居住证看不清楚，请重新拍照上传' },
+      { docType: 'IDENTITY', problem: '缺少身份证' },
+      { problem: '联系地址不完整' },
+    ],
+  },
+});
+
+describe('FilingActionPage: resubmission after a return', () => {
+  beforeEach(() => {
+    taroDouble.setParams({ id: RETURNED.id, kind: 'resubmit' });
+  });
+
+  it('lists the notices and offers an upload for each document they name', async () => {
+    taroDouble.respondWith(() => ({ statusCode: 200, data: RETURNED }));
+    render(<FilingActionPage />);
+
+    expect(await screen.findByText(zh.action.resubmitTitle)).toBeTruthy();
+    expect(screen.getAllByTestId('resubmit-notice')).toHaveLength(3);
+    expect(
+      [...document.querySelectorAll('[id^="upload-"][id$="-choose"]')].map((button) => button.id),
+    ).toEqual(['upload-RESIDENCE_PERMIT-choose', 'upload-IDENTITY-choose']);
+  });
+
+  it('resubmits with the version seen, keeping the Idempotency-Key across a retry', async () => {
+    let resubmissions = 0;
+    taroDouble.respondWith((request) => {
+      if (!request.url.endsWith('/resubmission')) return { statusCode: 200, data: RETURNED };
+      resubmissions += 1;
+      return resubmissions === 1
+        ? new Error('request:fail timeout')
+        : { statusCode: 200, data: { ...RETURNED, status: 'PENDING_REVIEW', version: 5 } };
+    });
+    render(<FilingActionPage />);
+    const submit = await screen.findByRole('button', { name: zh.action.resubmitConfirm });
+
+    fireEvent.click(submit);
+    expect(await screen.findByText(`⚠ ${zh.common.networkError}`)).toBeTruthy();
+    fireEvent.click(submit);
+    await waitFor(() =>
+      expect(taroDouble.navigations).toEqual([{ kind: 'navigateBack', url: '' }]),
+    );
+
+    const sent = taroDouble.requests.filter((request) => request.url.endsWith('/resubmission'));
+    expect(sent.map((request) => [request.method, request.url, request.data])).toEqual([
+      ['POST', 'http://localhost:3000/v1/filings/f1/resubmission', { expectedVersion: 4 }],
+      ['POST', 'http://localhost:3000/v1/filings/f1/resubmission', { expectedVersion: 4 }],
+    ]);
+    const keys = sent.map((request) => request.header['Idempotency-Key']);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+});
