@@ -7,7 +7,7 @@ import { loadStageConfig } from '../src/config/stage';
 import type { LambdaHandler } from '../src/http/route';
 import { createRuntime, type Runtime } from '../src/runtime';
 import { createDocumentClient, createStore, type FilingRecord } from '../src/store';
-import { apiEvent } from './support/http';
+import { apiEvent, lambdaContext } from './support/http';
 import { createTestTable, testEnvironment } from './support/testRuntime';
 import type { TestUser } from './filings.support';
 
@@ -146,20 +146,7 @@ export async function callRaw(
       ...(options.query ? { query: options.query } : {}),
       ...(options.user ? { token: options.user.token } : {}),
     }),
-    {
-      callbackWaitsForEmptyEventLoop: false,
-      functionName: 'test',
-      functionVersion: '$LATEST',
-      invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:test',
-      memoryLimitInMB: '512',
-      awsRequestId: randomUUID(),
-      logGroupName: '/aws/lambda/test',
-      logStreamName: 'test',
-      getRemainingTimeInMillis: () => 30_000,
-      done: () => undefined,
-      fail: () => undefined,
-      succeed: () => undefined,
-    },
+    lambdaContext(),
   );
   return {
     status: result.statusCode ?? 200,

@@ -66,7 +66,7 @@ export function apiEvent(call: ApiCall): APIGatewayProxyEventV2 {
   };
 }
 
-function lambdaContext(): Context {
+export function lambdaContext(): Context {
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: 'test',
