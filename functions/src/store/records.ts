@@ -7,13 +7,13 @@ import type {
   DocType,
   FilingClass,
   FilingStatus,
+  Gender,
   InsuranceType,
   ReferralCondition,
   Relationship,
   Role,
 } from '@yidi/shared';
 
-export type Gender = 'MALE' | 'FEMALE';
 export type LoginProvider = 'wechat' | 'dev';
 
 export interface UserRecord {

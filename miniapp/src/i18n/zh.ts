@@ -51,8 +51,6 @@ export const zh = {
     authorizationPending: '等待本人确认授权',
     authorizationPendingHint: '本人确认授权之前，还不能替他办理备案。',
     staffQueueButton: '进入审核工作台',
-    largeTextOn: '切换到大字',
-    largeTextOff: '恢复标准字号',
     logout: '退出登录',
     addPerson: '添加家人',
     newFiling: '办理新的备案',

@@ -63,8 +63,8 @@ describe('HomePage', () => {
 
   it('switches the page to large text and remembers it', () => {
     render(<HomePage />);
-    fireEvent.click(screen.getByRole('button', { name: zh.home.largeTextOn }));
-    expect(screen.getByRole('button', { name: zh.home.largeTextOff })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: zh.common.largeTextOn }));
+    expect(screen.getByRole('button', { name: zh.common.largeTextOff })).toBeTruthy();
     expect(document.querySelector('.page-root.large-text')).not.toBeNull();
     expect(taroDouble.storage.get('yidi.display.largeText')).toBe(true);
   });

@@ -15,6 +15,7 @@ import { isApiError } from '../../api/apiError';
 import { getMe, listFilings } from '../../api/client';
 import { readToken } from '../../api/tokenStore';
 import { logout } from '../../auth/session';
+import { DisplayToggles } from '../../components/DisplayToggles';
 import { StatusBadge } from '../../components/StatusBadge';
 import { loadDraft } from '../../drafts/draftStore';
 import { todayInChina } from '../../format/dates';
@@ -169,18 +170,12 @@ export default function HomePage() {
   return (
     <View className={rootClassName}>
       <Text className="title">{zh.home.welcome}</Text>
-      <View className="row">
-        <Button id="toggle-large-text" className="button button--secondary" onClick={toggle}>
-          {largeText ? zh.home.largeTextOff : zh.home.largeTextOn}
-        </Button>
-        <Button
-          id="toggle-high-contrast"
-          className="button button--secondary"
-          onClick={toggleContrast}
-        >
-          {highContrast ? zh.common.highContrastOff : zh.common.highContrastOn}
-        </Button>
-      </View>
+      <DisplayToggles
+        largeText={largeText}
+        toggle={toggle}
+        highContrast={highContrast}
+        toggleContrast={toggleContrast}
+      />
       {state.kind === 'loading' && <Text className="hint">{zh.common.loading}</Text>}
       {state.kind === 'failed' && (
         <View>
