@@ -8,11 +8,12 @@ import type { z } from 'zod';
 import { authenticate } from '../middleware/auth';
 import { requestClock } from '../middleware/clock';
 import { errorMapper } from '../middleware/errorMapper';
-import { idempotency, type IdempotencyMode } from '../middleware/idempotency';
+import { idempotency, resultRecorder, type IdempotencyMode } from '../middleware/idempotency';
 import { jsonBody } from '../middleware/jsonBody';
 import { requestScope } from '../middleware/requestScope';
 import type { AppContext, Caller, HttpEvent, HttpResult, RequestScope } from '../middleware/types';
 import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import type { ResultRecorder } from '../store';
 import { AppError } from '../errors';
 import { fieldErrorsOf } from '@yidi/shared';
 
@@ -26,6 +27,11 @@ export interface RouteRequest<CALLER extends Caller | undefined> {
   param(name: string): string;
   /** Query-string parameter by name. */
   query(name: string): string | undefined;
+  /**
+   * For a state change under an Idempotency-Key: the record of its response (answered with
+   * `respond`), which the service adds to its one transaction. Undefined without a key.
+   */
+  recorder<RESULT>(respond: (result: RESULT) => HttpResult): ResultRecorder | undefined;
 }
 
 type RouteFunction<CALLER extends Caller | undefined> = (
@@ -70,6 +76,13 @@ export function route(
           body: context.scope.body,
           param: (name) => event.pathParameters?.[name] ?? '',
           query: (name) => event.queryStringParameters?.[name],
+          // The service passes what it returns, which is what `respond` takes.
+          recorder: (respond) =>
+            resultRecorder(
+              runtime.store.idempotency,
+              context.scope.idempotency,
+              respond as (result: unknown) => HttpResult,
+            ),
         }),
       );
     return (event, context) => stack(event, context as AppContext);

@@ -1,18 +1,28 @@
 // Idempotency-Key: the same key with the same body returns the first response and writes
-// nothing; the same key with another body is 409 IDEMPOTENCY_KEY_REUSED. A conditional Put claims
-// the key before the handler runs (so two concurrent retries cannot both write); the response is
-// stored after success; a failed request releases its claim so the client may retry.
+// nothing; the same key with another body is 409 IDEMPOTENCY_KEY_REUSED.
+//
+// The record of a key is written by the state change's own transaction (ResultRecorder →
+// store/transactions.ts), so there is no separate claim write: before the handler one consistent
+// read looks for the record and replays it. Twin requests racing past that read both run, but
+// only one transaction can put the record; the other fails on it (or is refused by the state its
+// twin left) and then finds the record and replays it. A request that fails writes no record, so
+// the client may retry with the same key.
 import { createHash } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import { idempotencyKeySchema } from '@yidi/shared';
 import { AppError } from '../errors';
-import type { IdempotencyRepository } from '../store';
+import {
+  IdempotencyKeyTakenError,
+  type IdempotencyClaim,
+  type IdempotencyRecord,
+  type IdempotencyRepository,
+  type ResultRecorder,
+} from '../store';
 import { headerOf, type AppContext, type HttpEvent, type HttpResult } from './types';
 
 export type IdempotencyMode = 'required' | 'optional' | 'none';
 
 const TTL_SECONDS = 24 * 3600;
-const IN_PROGRESS_TIMEOUT_SECONDS = 60;
 
 /** Key order does not change the meaning of a JSON body, so it does not change the hash. */
 export function canonicalJson(value: unknown): string {
@@ -36,16 +46,52 @@ export function requestHashOf(event: HttpEvent, body: unknown): string {
     .digest('hex');
 }
 
-interface Claim {
-  scope: string;
-  key: string;
+/** A keyed request that has no record yet: its state change must write one. */
+export interface PendingIdempotency {
+  claim: IdempotencyClaim;
+  nowEpochSeconds: number;
+}
+
+/** The recorder of a keyed request: its response (`respond(result)`) as the record. */
+export function resultRecorder(
+  repository: Pick<IdempotencyRepository, 'recordWrite'>,
+  pending: PendingIdempotency | undefined,
+  respond: (result: unknown) => HttpResult,
+): ResultRecorder | undefined {
+  if (!pending) return undefined;
+  return {
+    writesFor(result) {
+      const response = respond(result);
+      return [
+        repository.recordWrite(
+          pending.claim,
+          {
+            statusCode: response.statusCode ?? 200,
+            headers: Object.fromEntries(
+              Object.entries(response.headers ?? {}).map(([name, value]) => [name, String(value)]),
+            ),
+            body: response.body ?? '',
+          },
+          { nowEpochSeconds: pending.nowEpochSeconds, ttlSeconds: TTL_SECONDS },
+        ),
+      ];
+    },
+  };
+}
+
+function replayOf(record: IdempotencyRecord): HttpResult {
+  return {
+    statusCode: record.response.statusCode,
+    headers: { ...record.response.headers, 'idempotent-replay': 'true' },
+    body: record.response.body,
+  };
 }
 
 export function idempotency(
   mode: IdempotencyMode,
-  repository: IdempotencyRepository,
+  repository: Pick<IdempotencyRepository, 'find'>,
 ): MiddlewareObj<HttpEvent, HttpResult, Error, AppContext> {
-  const claims = new WeakMap<object, Claim>();
+  const pendingOf = new WeakMap<object, PendingIdempotency>();
   return {
     before: async (request) => {
       if (mode === 'none') return;
@@ -62,48 +108,42 @@ export function idempotency(
           fields: { 'Idempotency-Key': parsed.error.issues[0]?.message ?? '提交编号不正确' },
         });
       }
-      const { caller, clock, body } = request.context.scope;
-      const claim = { scope: caller?.userId ?? 'anonymous', key: parsed.data.toLowerCase() };
-      const started = await repository.start({
-        ...claim,
-        requestHash: requestHashOf(request.event, body),
-        nowEpochSeconds: Math.floor(clock.now().getTime() / 1000),
-        inProgressTimeoutSeconds: IN_PROGRESS_TIMEOUT_SECONDS,
-        ttlSeconds: TTL_SECONDS,
-      });
-      switch (started.outcome) {
-        case 'STARTED':
-          claims.set(request, claim);
-          return;
-        case 'REPLAY':
-          return {
-            statusCode: started.response.statusCode,
-            headers: { ...started.response.headers, 'idempotent-replay': 'true' },
-            body: started.response.body,
-          };
-        case 'KEY_REUSED':
+      const { scope } = request.context;
+      const claim: IdempotencyClaim = {
+        scope: scope.caller?.userId ?? 'anonymous',
+        key: parsed.data.toLowerCase(),
+        requestHash: requestHashOf(request.event, scope.body),
+      };
+      const recorded = await repository.find(claim.scope, claim.key);
+      if (recorded) {
+        if (recorded.requestHash !== claim.requestHash)
           throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        case 'IN_PROGRESS':
-          throw new AppError('TOO_MANY_REQUESTS', {
-            message: '这次提交正在处理中，请稍后刷新查看。',
-          });
+        return replayOf(recorded);
       }
+      const pending = {
+        claim,
+        nowEpochSeconds: Math.floor(scope.clock.now().getTime() / 1000),
+      };
+      pendingOf.set(request, pending);
+      scope.idempotency = pending;
     },
-    after: async (request) => {
-      const claim = claims.get(request);
-      const response = request.response;
-      if (!claim || !response) return;
-      await repository.complete(claim.scope, claim.key, {
-        statusCode: response.statusCode ?? 200,
-        headers: Object.fromEntries(
-          Object.entries(response.headers ?? {}).map(([name, value]) => [name, String(value)]),
-        ),
-        body: response.body ?? '',
-      });
-    },
+    // A twin may have committed while this request ran: its record, not this request's error,
+    // is the answer. Registered last, so this runs before the error envelope is made.
     onError: async (request) => {
-      const claim = claims.get(request);
-      if (claim) await repository.release(claim.scope, claim.key);
+      const pending = pendingOf.get(request);
+      if (!pending) return;
+      const recorded = await repository.find(pending.claim.scope, pending.claim.key);
+      if (recorded) {
+        if (recorded.requestHash === pending.claim.requestHash) return replayOf(recorded);
+        request.error = new AppError('IDEMPOTENCY_KEY_REUSED');
+        return;
+      }
+      if (request.error instanceof IdempotencyKeyTakenError) {
+        // The record vanished between the failed write and this read (its TTL): ask for a retry.
+        request.error = new AppError('TOO_MANY_REQUESTS', {
+          message: '这次提交正在处理中，请稍后刷新查看。',
+        });
+      }
     },
   };
 }

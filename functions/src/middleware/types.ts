@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { Role } from '@yidi/shared';
 import type { Clock } from '../clock';
+import type { PendingIdempotency } from './idempotency';
 
 export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = Exclude<APIGatewayProxyResultV2, string>;
@@ -18,6 +19,8 @@ export interface RequestScope {
   caller?: Caller;
   clock: Clock;
   logger: Logger;
+  /** Set when the request carries an Idempotency-Key not yet recorded. */
+  idempotency?: PendingIdempotency;
 }
 
 export type AppContext = Context & { scope: RequestScope };

@@ -1,9 +1,10 @@
-import { EntityRepository } from 'dynamodb-toolbox';
+import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
 import type { Entities } from './entities';
-import { isConditionalCheckFailed, StoreConflictError } from './errors';
+import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
 import type { AgentLinkRecord, AuthorizedBy } from './records';
 import { INDEX } from './table';
+import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
 
 export interface AgentLinkRepository {
   /** One GetItem: the caller's right to act for a person (undefined: none → 404). */
@@ -12,12 +13,16 @@ export interface AgentLinkRepository {
   listForUser(userId: string): Promise<AgentLinkRecord[]>;
   /** One Query on GSI1: every account linked to a person (for the consent screen). */
   listForPerson(personId: string): Promise<AgentLinkRecord[]>;
-  /** PENDING → ACTIVE in one conditional update; StoreConflictError NOT_PENDING otherwise. */
+  /**
+   * PENDING → ACTIVE in one conditional write (with `also`, one transaction);
+   * StoreConflictError NOT_PENDING otherwise.
+   */
   activate(
     userId: string,
     personId: string,
     input: { by: AuthorizedBy; at: string },
-  ): Promise<AgentLinkRecord>;
+    also?: readonly AlsoWrite[],
+  ): Promise<void>;
 }
 
 type LinkItem = AgentLinkRecord & { pk: string; sk: string; gsi1pk: string; gsi1sk: string };
@@ -53,23 +58,28 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
       );
       return Items.map((item) => toRecord(item as LinkItem));
     },
-    async activate(userId, personId, { by, at }) {
+    async activate(userId, personId, { by, at }, also = []) {
+      const activation = {
+        ...keys.agentLink(userId, personId),
+        authorization: 'ACTIVE' as const,
+        authorizedBy: by,
+        activatedAt: at,
+      };
+      const onlyIfPending = { condition: { attr: 'authorization', eq: 'PENDING' } } as const;
       try {
-        const { Attributes } = await links.update(
-          {
-            ...keys.agentLink(userId, personId),
-            authorization: 'ACTIVE',
-            authorizedBy: by,
-            activatedAt: at,
-          },
-          {
-            condition: { attr: 'authorization', eq: 'PENDING' },
-            returnValues: 'ALL_NEW',
-          },
-        );
-        return toRecord(Attributes as LinkItem);
+        if (also.length === 0) await links.update(activation, onlyIfPending);
+        else {
+          await executeTransactWrite(
+            links.transactUpdate(activation, onlyIfPending),
+            ...partsOf(also),
+          );
+        }
       } catch (error) {
-        if (isConditionalCheckFailed(error)) throw new StoreConflictError('NOT_PENDING');
+        const raised = alsoWriteError(error, 1, also);
+        if (raised) throw raised;
+        if (isConditionalCheckFailed(error) || failedConditionIndexes(error)?.includes(0)) {
+          throw new StoreConflictError('NOT_PENDING');
+        }
         throw error;
       }
     },

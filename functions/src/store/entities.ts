@@ -157,12 +157,11 @@ export function defineEntities(table: AppTable) {
     schema: item({
       pk: key(),
       sk: key(),
-      status: string(),
       requestHash: string(),
-      startedAtEpoch: number(),
+      recordedAtEpoch: number(),
       expiresAtEpoch: number(),
       /** The first response, verbatim (a string: stored and returned as is). */
-      responseJson: string().optional(),
+      responseJson: string(),
     }),
   });
 

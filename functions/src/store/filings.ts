@@ -11,6 +11,7 @@ import type {
   FilingRecord,
 } from './records';
 import { INDEX } from './table';
+import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
 
 export interface FilingChange {
   event: FilingEvent;
@@ -46,15 +47,21 @@ export interface FilingRepository {
    * One transaction: the filing (version must be 1), its history item for version 1 and, for a
    * long-term filing that holds it, the person's ACTIVE_LONG_TERM guard — each only if absent.
    * Throws StoreConflictError ACTIVE_FILING_EXISTS (detail.existingId = the holder's id).
+   * `also`: the service's own writes for the same transaction (see transactions.ts).
    */
-  create(filing: FilingRecord, change: FilingChange): Promise<void>;
+  create(filing: FilingRecord, change: FilingChange, also?: readonly AlsoWrite[]): Promise<void>;
   /**
    * One transaction: `next` replaces `previous` only if the stored version is still
    * `previous.version` (next.version must be previous.version + 1), a history item for
    * `next.version` is added, and the ACTIVE_LONG_TERM guard is taken or released as the status
    * requires. Throws StoreConflictError VERSION_CONFLICT or ACTIVE_FILING_EXISTS.
    */
-  update(previous: FilingRecord, next: FilingRecord, change: FilingChange): Promise<void>;
+  update(
+    previous: FilingRecord,
+    next: FilingRecord,
+    change: FilingChange,
+    also?: readonly AlsoWrite[],
+  ): Promise<void>;
   /** One Query: the filing and its history, oldest version first. */
   get(
     filingId: string,
@@ -119,16 +126,19 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
   };
 
   return {
-    async create(filing, change) {
+    async create(filing, change, also = []) {
       if (filing.version !== 1) throw new RangeError('A new filing starts at version 1');
       const takesGuard = holdsActiveLongTermGuard(filing);
+      const own = [
+        filings.transactPut(filingItem(filing), { condition: { attr: 'pk', exists: false } }),
+        historyPut(null, filing, change),
+        ...(takesGuard ? [guardPut(filing, change.at)] : []),
+      ];
       try {
-        await executeTransactWrite(
-          filings.transactPut(filingItem(filing), { condition: { attr: 'pk', exists: false } }),
-          historyPut(null, filing, change),
-          ...(takesGuard ? [guardPut(filing, change.at)] : []),
-        );
+        await executeTransactWrite(...own, ...partsOf(also));
       } catch (error) {
+        const raised = alsoWriteError(error, own.length, also);
+        if (raised) throw raised;
         const failed = failedConditionIndexes(error);
         if (takesGuard && failed?.includes(2)) {
           throw new StoreConflictError('ACTIVE_FILING_EXISTS', {
@@ -139,7 +149,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
       }
     },
 
-    async update(previous, next, change) {
+    async update(previous, next, change, also = []) {
       if (next.id !== previous.id || next.version !== previous.version + 1) {
         throw new RangeError('next must be the same filing at previous.version + 1');
       }
@@ -155,15 +165,18 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
           : !heldBefore && holdsAfter
             ? [guardPut(next, change.at)]
             : [];
+      const own = [
+        filings.transactPut(filingItem(next), {
+          condition: { attr: 'version', eq: previous.version },
+        }),
+        historyPut(previous, next, change),
+        ...guardWrites,
+      ];
       try {
-        await executeTransactWrite(
-          filings.transactPut(filingItem(next), {
-            condition: { attr: 'version', eq: previous.version },
-          }),
-          historyPut(previous, next, change),
-          ...guardWrites,
-        );
+        await executeTransactWrite(...own, ...partsOf(also));
       } catch (error) {
+        const raised = alsoWriteError(error, own.length, also);
+        if (raised) throw raised;
         const failed = failedConditionIndexes(error);
         if (failed?.includes(0) || failed?.includes(1)) {
           throw new StoreConflictError('VERSION_CONFLICT');

@@ -1,92 +1,70 @@
+// The idempotency record of a submission is written by the submission's own transaction (see
+// transactions.ts), never on its own: one state change stays one write request, and a record
+// exists exactly when the change happened.
 import { EntityRepository } from 'dynamodb-toolbox';
 import type { Entities } from './entities';
-import { isConditionalCheckFailed } from './errors';
 import { keys } from './keys';
 import type { StoredResponse } from './records';
+import type { AlsoWrite } from './transactions';
 
-export type IdempotencyStart =
-  | { outcome: 'STARTED' }
-  | { outcome: 'REPLAY'; response: StoredResponse }
-  | { outcome: 'KEY_REUSED' }
-  | { outcome: 'IN_PROGRESS' };
+export interface IdempotencyRecord {
+  requestHash: string;
+  response: StoredResponse;
+}
+
+export interface IdempotencyClaim {
+  /** Whose key it is (the caller's user id): keys of different users never collide. */
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+/** Another request with the same key committed first (a concurrent duplicate). */
+export class IdempotencyKeyTakenError extends Error {
+  override name = 'IdempotencyKeyTakenError';
+}
 
 export interface IdempotencyRepository {
+  /** One consistent GetItem: the recorded outcome of (scope, key), if any. */
+  find(scope: string, key: string): Promise<IdempotencyRecord | undefined>;
   /**
-   * One conditional Put claims (scope, key) for this request hash. If the key is taken: the
-   * stored response (same hash, completed), KEY_REUSED (other hash) or IN_PROGRESS.
-   * An IN_PROGRESS claim older than `inProgressTimeoutSeconds` may be taken over (a crashed run).
+   * The record as an item of the state change's transaction, only if absent: when a twin
+   * request committed first, the transaction fails with IdempotencyKeyTakenError.
    */
-  start(input: {
-    scope: string;
-    key: string;
-    requestHash: string;
-    nowEpochSeconds: number;
-    inProgressTimeoutSeconds: number;
-    ttlSeconds: number;
-  }): Promise<IdempotencyStart>;
-  complete(scope: string, key: string, response: StoredResponse): Promise<void>;
-  /** Forget a claim whose request failed, so the client may retry with the same key. */
-  release(scope: string, key: string): Promise<void>;
+  recordWrite(
+    claim: IdempotencyClaim,
+    response: StoredResponse,
+    timing: { nowEpochSeconds: number; ttlSeconds: number },
+  ): AlsoWrite;
 }
 
 export function dynamoIdempotencyRepository(entities: Entities): IdempotencyRepository {
   const records = entities.Idempotency.build(EntityRepository);
 
   return {
-    async start({
-      scope,
-      key,
-      requestHash,
-      nowEpochSeconds,
-      inProgressTimeoutSeconds,
-      ttlSeconds,
-    }) {
-      const itemKey = keys.idempotency(scope, key);
-      try {
-        await records.put(
+    async find(scope, key) {
+      const { Item } = await records.get(keys.idempotency(scope, key), { consistent: true });
+      return Item
+        ? {
+            requestHash: Item.requestHash,
+            response: JSON.parse(Item.responseJson) as StoredResponse,
+          }
+        : undefined;
+    },
+    recordWrite({ scope, key, requestHash }, response, { nowEpochSeconds, ttlSeconds }) {
+      return {
+        part: records.transactPut(
           {
-            ...itemKey,
-            status: 'IN_PROGRESS',
+            ...keys.idempotency(scope, key),
             requestHash,
-            startedAtEpoch: nowEpochSeconds,
+            recordedAtEpoch: nowEpochSeconds,
             expiresAtEpoch: nowEpochSeconds + ttlSeconds,
+            responseJson: JSON.stringify(response),
           },
-          {
-            condition: {
-              or: [
-                { attr: 'pk', exists: false },
-                {
-                  and: [
-                    { attr: 'status', eq: 'IN_PROGRESS' },
-                    { attr: 'requestHash', eq: requestHash },
-                    { attr: 'startedAtEpoch', lt: nowEpochSeconds - inProgressTimeoutSeconds },
-                  ],
-                },
-              ],
-            },
-          },
-        );
-        return { outcome: 'STARTED' };
-      } catch (error) {
-        if (!isConditionalCheckFailed(error)) throw error;
-      }
-      const { Item } = await records.get(itemKey, { consistent: true });
-      if (!Item) return { outcome: 'IN_PROGRESS' };
-      if (Item.requestHash !== requestHash) return { outcome: 'KEY_REUSED' };
-      if (Item.status === 'COMPLETED' && Item.responseJson) {
-        return { outcome: 'REPLAY', response: JSON.parse(Item.responseJson) as StoredResponse };
-      }
-      return { outcome: 'IN_PROGRESS' };
-    },
-    async complete(scope, key, response) {
-      await records.update({
-        ...keys.idempotency(scope, key),
-        status: 'COMPLETED',
-        responseJson: JSON.stringify(response),
-      });
-    },
-    async release(scope, key) {
-      await records.delete(keys.idempotency(scope, key));
+          { condition: { attr: 'pk', exists: false } },
+        ),
+        onConditionFailed: () => new IdempotencyKeyTakenError(),
+      };
     },
   };
 }

@@ -91,4 +91,7 @@ export type {
 export type { FilingChange } from './filings';
 export { auditOf } from './filings';
 export type { DueIndex, FilingPage } from './filingIndexes';
-export type { IdempotencyStart } from './idempotency';
+export { IdempotencyKeyTakenError } from './idempotency';
+export type { IdempotencyClaim, IdempotencyRecord } from './idempotency';
+export type { AlsoWrite, ResultRecorder, TransactionPart } from './transactions';
+export { alsoWritesOf } from './transactions';

@@ -1,12 +1,19 @@
-import { BatchGetCommand, EntityRepository, executeBatchGet } from 'dynamodb-toolbox';
+import {
+  BatchGetCommand,
+  EntityRepository,
+  executeBatchGet,
+  executeTransactWrite,
+} from 'dynamodb-toolbox';
 import type { Entities } from './entities';
 import { keys } from './keys';
+import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
 import type { MaterialRecord } from './records';
 import { INDEX } from './table';
 
 export interface MaterialRepository {
   /** One conditional Put (ids are fresh; a clash is a bug, not a retry). */
-  create(material: MaterialRecord): Promise<void>;
+  /** One conditional Put (with `also`, one transaction). */
+  create(material: MaterialRecord, also?: readonly AlsoWrite[]): Promise<void>;
   get(materialId: string): Promise<MaterialRecord | undefined>;
   /** One BatchGetItem (≤ 100 ids); missing ids are simply absent from the result. */
   getMany(materialIds: string[]): Promise<MaterialRecord[]>;
@@ -31,18 +38,25 @@ export function dynamoMaterialRepository(entities: Entities): MaterialRepository
   const materials = entities.Material.build(EntityRepository);
 
   return {
-    async create(material) {
+    async create(material, also = []) {
       const { id, ...rest } = material;
-      await materials.put(
-        {
-          ...keys.material(id),
-          gsi1pk: keys.ownerPartition(material.personId),
-          gsi1sk: `MATERIAL#${material.createdAt}#${id}`,
-          materialId: id,
-          ...rest,
-        },
-        { condition: { attr: 'pk', exists: false } },
-      );
+      const item = {
+        ...keys.material(id),
+        gsi1pk: keys.ownerPartition(material.personId),
+        gsi1sk: `MATERIAL#${material.createdAt}#${id}`,
+        materialId: id,
+        ...rest,
+      };
+      const onlyIfNew = { condition: { attr: 'pk', exists: false } } as const;
+      if (also.length === 0) {
+        await materials.put(item, onlyIfNew);
+        return;
+      }
+      try {
+        await executeTransactWrite(materials.transactPut(item, onlyIfNew), ...partsOf(also));
+      } catch (error) {
+        throw alsoWriteError(error, 1, also) ?? error;
+      }
     },
     async get(materialId) {
       const { Item } = await materials.get(keys.material(materialId));

@@ -1,10 +1,15 @@
 // Messages and their once-only claims. Recording a message and claiming its occasion is one
 // transaction, so a second sweep (or a retried request) finds the claim and sends nothing.
+// A state change that tells the person something (a review decision) instead adds the message to
+// its own transaction (`outboxWrite`); the dispatcher hands outbox messages to the channel later,
+// so the decision stays one write and no message is sent for a change that did not happen.
 import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
 import { failedConditionIndexes } from './errors';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
+import { INDEX } from './table';
+import type { AlsoWrite } from './transactions';
 
 export interface MessageRepository {
   /**
@@ -18,10 +23,18 @@ export interface MessageRepository {
   release(once: OnceKey, message: MessageRecord): Promise<void>;
   /** One Query: a person's messages, newest first. */
   listForPerson(personId: string, limit?: number): Promise<MessageRecord[]>;
+  /** A PENDING message in the outbox, as an item of the state change's transaction. */
+  outboxWrite(message: MessageRecord): AlsoWrite;
+  /** One Query on the outbox (GSI3, sparse): messages waiting for the channel, oldest first. */
+  outbox(limit: number): Promise<MessageRecord[]>;
+  /** A failed hand-over: counted; the message stays in the outbox. */
+  markAttempt(message: MessageRecord): Promise<void>;
 }
 
 const MESSAGE_RETENTION_DAYS = 400;
 const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
+
+const OUTBOX = 'OUTBOX';
 
 export const messageKeys = {
   message: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id'>) => ({
@@ -75,6 +88,39 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
       await executeTransactWrite(
         claims.transactDelete(messageKeys.claim(once)),
         messages.transactDelete(messageKeys.message(message)),
+      );
+    },
+
+    outboxWrite(message) {
+      return {
+        part: messages.transactPut(
+          {
+            ...messageItem(message),
+            gsi3pk: OUTBOX,
+            gsi3sk: `${message.createdAt}#${message.id}`,
+          },
+          { condition: { attr: 'pk', exists: false } },
+        ),
+      };
+    },
+
+    async outbox(limit) {
+      const { Items = [] } = await messages.query(
+        { index: INDEX.outbox, partition: OUTBOX },
+        { limit },
+      );
+      return Items.map((item) => item.message);
+    },
+
+    // Still in the outbox: keeps the index keys while counting the attempt.
+    async markAttempt(message) {
+      await messages.put(
+        {
+          ...messageItem({ ...message, attempts: (message.attempts ?? 0) + 1 }),
+          gsi3pk: OUTBOX,
+          gsi3sk: `${message.createdAt}#${message.id}`,
+        },
+        { condition: { attr: 'pk', exists: true } },
       );
     },
 

@@ -11,11 +11,13 @@ export type MessageKind =
   | 'EXPIRED';
 
 /**
- * PENDING: recorded, not yet handed to a channel. SENT: WeChat accepted it. RECORDED: local/test
+ * PENDING: recorded, not yet handed to a channel (in the outbox). FAILED: the channel kept
+ * failing; the message stays in the inbox. SENT: WeChat accepted it. RECORDED: local/test
  * stand-in, nothing left the machine. NOT_SUBSCRIBED: the user has not allowed this template.
  * NO_RECIPIENT: nobody linked to the person can receive WeChat messages.
  */
-export type DeliveryStatus = 'PENDING' | 'SENT' | 'RECORDED' | 'NOT_SUBSCRIBED' | 'NO_RECIPIENT';
+export type DeliveryStatus =
+  'PENDING' | 'SENT' | 'RECORDED' | 'NOT_SUBSCRIBED' | 'NO_RECIPIENT' | 'FAILED';
 
 export interface MessageRecord {
   id: string;
@@ -31,6 +33,8 @@ export interface MessageRecord {
   createdAt: string;
   delivery: DeliveryStatus;
   deliveredAt?: string;
+  /** Failed hand-overs to the channel so far (the outbox retries). */
+  attempts?: number;
 }
 
 /** "Send this once": which filing, and a key naming the occasion (kind, due date, stage …). */

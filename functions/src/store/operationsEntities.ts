@@ -21,6 +21,9 @@ export function defineOperationsEntities(table: AppTable) {
       filingId: string(),
       message: any().castAs<MessageRecord>(),
       expiresAtEpoch: number(),
+      /** The outbox (GSI3, sparse): set while the message waits for its channel. */
+      gsi3pk: string().optional(),
+      gsi3sk: string().optional(),
     }),
   });
 

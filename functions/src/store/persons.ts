@@ -2,6 +2,7 @@ import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
 import type { Entities } from './entities';
 import { failedConditionIndexes, StoreConflictError } from './errors';
 import { keys } from './keys';
+import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
 import type { AgentLinkRecord, PersonRecord, PersonSummary } from './records';
 
 export interface PersonRepository {
@@ -13,9 +14,13 @@ export interface PersonRepository {
    * absent (plus the SELF guards for a SELF link). Throws StoreConflictError
    * ALREADY_EXISTS (the ID number is on file: use addLink) or SELF_ALREADY_CLAIMED.
    */
-  createWithLink(person: PersonRecord, link: AgentLinkRecord): Promise<void>;
+  createWithLink(
+    person: PersonRecord,
+    link: AgentLinkRecord,
+    also?: readonly AlsoWrite[],
+  ): Promise<void>;
   /** Links a user to an existing person. ALREADY_EXISTS if linked; SELF_ALREADY_CLAIMED. */
-  addLink(link: AgentLinkRecord): Promise<void>;
+  addLink(link: AgentLinkRecord, also?: readonly AlsoWrite[]): Promise<void>;
 }
 
 export function personSummaryOf(person: PersonRecord): PersonSummary {
@@ -72,34 +77,42 @@ export function dynamoPersonRepository(entities: Entities): PersonRepository {
       const { Item } = await idIndex.get(keys.idNumber(idNumberHash));
       return Item?.personId;
     },
-    async createWithLink(person, link) {
+    async createWithLink(person, link, also = []) {
       const { id, ...rest } = person;
+      const own = [
+        idIndex.transactPut(
+          { ...keys.idNumber(person.idNumberHash), personId: id },
+          { condition: { attr: 'pk', exists: false } },
+        ),
+        persons.transactPut(
+          { ...keys.person(id), personId: id, ...rest },
+          { condition: { attr: 'pk', exists: false } },
+        ),
+        linkPut(link),
+        ...selfGuards(link),
+      ];
       try {
-        await executeTransactWrite(
-          idIndex.transactPut(
-            { ...keys.idNumber(person.idNumberHash), personId: id },
-            { condition: { attr: 'pk', exists: false } },
-          ),
-          persons.transactPut(
-            { ...keys.person(id), personId: id, ...rest },
-            { condition: { attr: 'pk', exists: false } },
-          ),
-          linkPut(link),
-          ...selfGuards(link),
-        );
+        await executeTransactWrite(...own, ...partsOf(also));
       } catch (error) {
-        throw mapLinkConflict(error, { idNumberIndex: 0, firstSelfGuard: 3 });
+        throw (
+          alsoWriteError(error, own.length, also) ??
+          mapLinkConflict(error, { idNumberIndex: 0, firstSelfGuard: 3 })
+        );
       }
     },
-    async addLink(link) {
+    async addLink(link, also = []) {
+      const own = [
+        persons.transactCheck(keys.person(link.personId), { attr: 'pk', exists: true }),
+        linkPut(link),
+        ...selfGuards(link),
+      ];
       try {
-        await executeTransactWrite(
-          persons.transactCheck(keys.person(link.personId), { attr: 'pk', exists: true }),
-          linkPut(link),
-          ...selfGuards(link),
-        );
+        await executeTransactWrite(...own, ...partsOf(also));
       } catch (error) {
-        throw mapLinkConflict(error, { link: 1, firstSelfGuard: 2 });
+        throw (
+          alsoWriteError(error, own.length, also) ??
+          mapLinkConflict(error, { link: 1, firstSelfGuard: 2 })
+        );
       }
     },
   };

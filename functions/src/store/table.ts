@@ -27,11 +27,15 @@
  * Filings of a region by status, category   | Query GSI5      | gsi5pk=REGION#<insuredRegion> gsi5sk=<status>#<category>#<createdAt>#<id>
  *   (export, non-pending queues; every filing)
  * Messages of a person, newest first          | Query           | pk=PERSON#<personId>        sk begins_with MESSAGE#
+ * Outbox: messages waiting for the channel     | Query GSI3      | gsi3pk=OUTBOX               gsi3sk=<createdAt>#<messageId>
+ *   (sparse: set only while delivery is PENDING; written in the state change's transaction)
  * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
  * Sweep checkpoint of a day (resume)           | Get / Put       | pk=SWEEP#<date>             sk=CHECKPOINT (TTL)
- * Idempotency record of a submission           | cond. Put / Get | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
+ * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
+ *   (the Put is an item of the submission's own transaction: a record exists iff the change happened)
  *
- * Writes: every state change is one conditional write or one TransactWriteItems. Filings carry
+ * Writes: every state change is one conditional write or one TransactWriteItems, which also
+ * carries the request's idempotency record and any outbox message (store/transactions.ts). Filings carry
  * `version` (optimistic locking: update condition version = previous) and a history item per
  * version is written in the same transaction. No full-table read anywhere (lint rule + test).
  */
@@ -42,6 +46,8 @@ export const INDEX = {
   byOwner: 'GSI1',
   reviewQueue: 'GSI2',
   commitmentDue: 'GSI3',
+  /** The same index, partition OUTBOX: messages waiting for their channel. */
+  outbox: 'GSI3',
   validityEnd: 'GSI4',
   byRegion: 'GSI5',
 } as const;

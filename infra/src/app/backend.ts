@@ -3,6 +3,7 @@
 // (e2eStack.ts) both start it; only the stage and the ports differ.
 import { loadStageConfig } from '../../../functions/src/config/stage';
 import { createRuntime } from '../../../functions/src/runtime';
+import { buildDispatch } from '../../../functions/src/scheduled/dispatchMessages';
 import { startApiServer } from '../apiServer';
 import { seedDemo, type DemoContext } from '../demo/seedDemo';
 import { startLocalStack, type LocalStack } from '../localStack';
@@ -48,6 +49,7 @@ export async function startBackend(options: {
       host: options.apiHost ?? '127.0.0.1',
       routes: serverless.routes,
     });
+    const dispatcher = startOutboxDispatcher(buildDispatch(runtime));
     // `npm run sweep` finds the running local stack here; the browser tests' stack stays unlisted.
     const listed = options.stage === 'local';
     if (listed) writeLocalStackState(stack.environment);
@@ -57,6 +59,7 @@ export async function startBackend(options: {
       routeCount: serverless.routes.length,
       demo,
       async stop() {
+        await dispatcher.stop();
         // A browser's keep-alive connections would hold close() open: end them too.
         const closed = api.stop();
         api.server.closeAllConnections();
@@ -69,4 +72,23 @@ export async function startBackend(options: {
     await stack.stop();
     throw error;
   }
+}
+
+const DISPATCH_EVERY_MS = 2000;
+
+/** Deployed, a schedule runs dispatchMessages every minute; locally a timer does, more often. */
+function startOutboxDispatcher(dispatch: () => Promise<unknown>) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(dispatch).catch((error: unknown) => {
+      console.error('outbox dispatch failed:', (error as Error).message);
+    });
+  }, DISPATCH_EVERY_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -114,7 +114,11 @@ export async function seedDemo(
   const father = await add(users.lijianguo, DEMO_PEOPLE.father, 'SELF');
   await add(users.bob, DEMO_PEOPLE.father, 'PARENT');
   await add(users.alice, DEMO_PEOPLE.father, 'PARENT');
-  await giveConsent(store.agentLinks, users.lijianguo, father, users.bob.userId, now);
+  await giveConsent(store.agentLinks, users.lijianguo, {
+    personId: father,
+    agentUserId: users.bob.userId,
+    now,
+  });
 
   const context: DemoContext = { runtime, now, users, persons: { alice, bob, father } };
   for (const hook of options.hooks ?? [seedDemoFilings]) await hook(context);

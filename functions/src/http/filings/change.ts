@@ -11,6 +11,6 @@ export const { handler, build } = route(
   async (request) => {
     const filingId = filingIdOf(request.param('id'));
     const body = parseBody(changeBodySchema, request.body);
-    return ok(await changeFiling(filingDeps(request), request.caller, { filingId, ...body }));
+    return ok(await changeFiling(filingDeps(request, ok), request.caller, { filingId, ...body }));
   },
 );

@@ -9,6 +9,6 @@ export const { handler, build } = route(
   { auth: true, idempotency: 'required' },
   async (request) => {
     const body = parseBody(fileFilingBodySchema, request.body);
-    return created(await fileFiling(filingDeps(request), request.caller, body));
+    return created(await fileFiling(filingDeps(request, created), request.caller, body));
   },
 );

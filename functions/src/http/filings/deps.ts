@@ -1,8 +1,20 @@
 import type { FilingServiceDeps } from '../../services/filings';
+import type { HttpResult } from '../../middleware/types';
 import type { RouteRequest } from '../route';
 import type { Caller } from '../../middleware/types';
 
-/** The filing services' dependencies for one request: the runtime's store, the request's clock. */
-export function filingDeps(request: RouteRequest<Caller>): FilingServiceDeps {
-  return { store: request.runtime.store, clock: request.scope.clock };
+/**
+ * The filing services' dependencies for one request: the runtime's store, the request's clock
+ * and, for a state change answered with `respond`, the recorder of that answer (Idempotency-Key).
+ */
+export function filingDeps(
+  request: RouteRequest<Caller>,
+  respond?: (result: unknown) => HttpResult,
+): FilingServiceDeps {
+  const recorder = respond ? request.recorder(respond) : undefined;
+  return {
+    store: request.runtime.store,
+    clock: request.scope.clock,
+    ...(recorder ? { recorder } : {}),
+  };
 }

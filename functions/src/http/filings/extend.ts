@@ -11,6 +11,6 @@ export const { handler, build } = route(
   async (request) => {
     const filingId = filingIdOf(request.param('id'));
     const body = parseBody(extensionBodySchema, request.body);
-    return ok(await extendFiling(filingDeps(request), request.caller, { filingId, ...body }));
+    return ok(await extendFiling(filingDeps(request, ok), request.caller, { filingId, ...body }));
   },
 );

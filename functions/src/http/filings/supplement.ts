@@ -10,6 +10,8 @@ export const { handler, build } = route(
   async (request) => {
     const filingId = filingIdOf(request.param('id'));
     const body = parseBody(supplementFilingBodySchema, request.body);
-    return ok(await supplementFiling(filingDeps(request), request.caller, { filingId, ...body }));
+    return ok(
+      await supplementFiling(filingDeps(request, ok), request.caller, { filingId, ...body }),
+    );
   },
 );

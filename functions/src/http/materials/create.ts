@@ -6,12 +6,19 @@ import { parseBody, route } from '../route';
 
 export const { handler, build } = route(
   { auth: true, idempotency: 'optional' },
-  async ({ body, caller, runtime, scope }) => {
+  async ({ body, caller, runtime, scope, recorder }) => {
     const input = parseBody(createMaterialBodySchema, body);
     const { store, storage } = runtime;
+    const resultRecorder = recorder(created);
     return created(
       await createMaterial(
-        { agentLinks: store.agentLinks, materials: store.materials, storage, newId },
+        {
+          agentLinks: store.agentLinks,
+          materials: store.materials,
+          storage,
+          newId,
+          ...(resultRecorder ? { recorder: resultRecorder } : {}),
+        },
         caller,
         input,
         scope.clock.now(),

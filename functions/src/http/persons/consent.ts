@@ -16,11 +16,17 @@ export const consentBodySchema = z.object(
 
 export const { handler, build } = route(
   { auth: true, idempotency: 'optional' },
-  async ({ body, caller, runtime, scope, param }) => {
+  async ({ body, caller, runtime, scope, param, recorder }) => {
     const personId = parseBody(personIdSchema, param('id'));
     const { agentUserId } = parseBody(consentBodySchema, body);
+    const resultRecorder = recorder(ok);
     return ok(
-      await giveConsent(runtime.store.agentLinks, caller, personId, agentUserId, scope.clock.now()),
+      await giveConsent(runtime.store.agentLinks, caller, {
+        personId,
+        agentUserId,
+        now: scope.clock.now(),
+        ...(resultRecorder ? { recorder: resultRecorder } : {}),
+      }),
     );
   },
 );

@@ -1,13 +1,16 @@
 import { chinaDateOf, createPersonBodySchemaAsOf } from '@yidi/shared';
 import { created, ok } from '../../middleware/respond';
-import { createPerson } from '../../services/persons/createPerson';
+import { createPerson, type CreatePersonResult } from '../../services/persons/createPerson';
 import { newId } from '../ids';
 import { parseBody, route } from '../route';
 
 export const { handler, build } = route(
   { auth: true, idempotency: 'optional' },
-  async ({ body, caller, runtime, scope }) => {
+  async ({ body, caller, runtime, scope, recorder }) => {
     const now = scope.clock.now();
+    const respond = (result: CreatePersonResult) =>
+      result.created ? created(result.person) : ok(result.person);
+    const resultRecorder = recorder(respond);
     const input = parseBody(createPersonBodySchemaAsOf(chinaDateOf(now)), body);
     const { store, protection } = runtime;
     const result = await createPerson(
@@ -17,11 +20,12 @@ export const { handler, build } = route(
         materials: store.materials,
         protection,
         newId,
+        ...(resultRecorder ? { recorder: resultRecorder } : {}),
       },
       caller,
       input,
       now,
     );
-    return result.created ? created(result.person) : ok(result.person);
+    return respond(result);
   },
 );

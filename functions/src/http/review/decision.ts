@@ -1,7 +1,6 @@
 // POST /v1/review/{filingId}/decision (Idempotency-Key required) → Filing.
 import { reviewDecisionBodySchema } from '@yidi/shared';
 import { ok } from '../../middleware/respond';
-import { notifierFor } from '../../services/notifications/notifierForRuntime';
 import { decideReview } from '../../services/review/decideReview';
 import { filingIdOf } from '../filings/bodies';
 import { parseBody, route } from '../route';
@@ -11,14 +10,13 @@ export const { handler, build } = route(
   async (request) => {
     const filingId = filingIdOf(request.param('filingId'));
     const body = parseBody(reviewDecisionBodySchema, request.body);
-    const { runtime, scope } = request;
+    const recorder = request.recorder(ok);
     return ok(
       await decideReview(
         {
-          store: runtime.store,
-          clock: scope.clock,
-          notifier: notifierFor(runtime),
-          logger: scope.logger,
+          store: request.runtime.store,
+          clock: request.scope.clock,
+          ...(recorder ? { recorder } : {}),
         },
         request.caller,
         { filingId, ...body },

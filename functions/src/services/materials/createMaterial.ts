@@ -4,7 +4,12 @@
 import type { CreateMaterialBody } from '@yidi/shared';
 import type { MaterialStorage } from '../../adapters/materialStorage';
 import type { Caller } from '../../middleware/types';
-import type { AgentLinkRepository, MaterialRepository } from '../../store';
+import {
+  alsoWritesOf,
+  type AgentLinkRepository,
+  type MaterialRepository,
+  type ResultRecorder,
+} from '../../store';
 import { requirePersonAccess } from '../access/personAccess';
 
 export interface CreateMaterialDeps {
@@ -12,6 +17,8 @@ export interface CreateMaterialDeps {
   materials: Pick<MaterialRepository, 'create'>;
   storage: Pick<MaterialStorage, 'presignUpload'>;
   newId: () => string;
+  /** Under an Idempotency-Key: the record of the response, written with the material. */
+  recorder?: ResultRecorder;
 }
 
 export async function createMaterial(
@@ -24,22 +31,27 @@ export async function createMaterial(
   await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
   const id = deps.newId();
   const objectKey = `materials/${body.personId}/${id}`;
-  await deps.materials.create({
-    id,
-    personId: body.personId,
-    docType: body.docType,
-    contentType: body.contentType,
-    size: body.size,
-    sha256: body.sha256,
-    objectKey,
-    createdBy: caller.userId,
-    createdAt: now.toISOString(),
-  });
+  // Presigning is local computation: the answer is known before the one write that records it.
   const upload = await deps.storage.presignUpload({
     objectKey,
     contentType: body.contentType,
     size: body.size,
     now,
   });
-  return { id, upload };
+  const result = { id, upload };
+  await deps.materials.create(
+    {
+      id,
+      personId: body.personId,
+      docType: body.docType,
+      contentType: body.contentType,
+      size: body.size,
+      sha256: body.sha256,
+      objectKey,
+      createdBy: caller.userId,
+      createdAt: now.toISOString(),
+    },
+    alsoWritesOf(result, deps.recorder),
+  );
+  return result;
 }

@@ -1,7 +1,13 @@
 // The person's own account (an ACTIVE SELF link) sees who asked to act for them and confirms.
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
-import { StoreConflictError, type AgentLinkRecord, type AgentLinkRepository } from '../../store';
+import {
+  alsoWritesOf,
+  StoreConflictError,
+  type AgentLinkRecord,
+  type AgentLinkRepository,
+  type ResultRecorder,
+} from '../../store';
 import { requirePersonAccess } from '../access/personAccess';
 
 export function agentView(link: AgentLinkRecord) {
@@ -37,22 +43,36 @@ export async function listAgents(
   return links.filter((link) => link.userId !== caller.userId).map(agentView);
 }
 
-/** POST /v1/persons/{id}/consent {agentUserId}: PENDING → ACTIVE, one conditional update. */
+/** POST /v1/persons/{id}/consent {agentUserId}: PENDING → ACTIVE, one conditional write. */
 export async function giveConsent(
   agentLinks: Pick<AgentLinkRepository, 'get' | 'activate'>,
   caller: Caller,
-  personId: string,
-  agentUserId: string,
-  now: Date,
+  input: { personId: string; agentUserId: string; now: Date; recorder?: ResultRecorder },
 ) {
+  const { personId, agentUserId, now, recorder } = input;
   await requireSelf(agentLinks, caller, personId);
+  const request = await agentLinks.get(agentUserId, personId);
+  if (!request) throw new AppError('NOT_FOUND', { message: '没有找到这条代办申请。' });
+  // Already active: consent is idempotent.
+  if (request.authorization !== 'PENDING') return agentView(request);
+  const at = now.toISOString();
+  const view = agentView({
+    ...request,
+    authorization: 'ACTIVE',
+    authorizedBy: 'CONSENT',
+    activatedAt: at,
+  });
   try {
-    return agentView(
-      await agentLinks.activate(agentUserId, personId, { by: 'CONSENT', at: now.toISOString() }),
+    await agentLinks.activate(
+      agentUserId,
+      personId,
+      { by: 'CONSENT', at },
+      alsoWritesOf(view, recorder),
     );
+    return view;
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error;
-    // Not pending: already active (consent is idempotent) or no such request.
+    // Activated meanwhile (a second tap): the link as it now is.
     const link = await agentLinks.get(agentUserId, personId);
     if (!link) throw new AppError('NOT_FOUND', { message: '没有找到这条代办申请。' });
     return agentView(link);

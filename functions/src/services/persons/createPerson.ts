@@ -6,6 +6,7 @@ import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import type { IdNumberProtection } from '../../security/idNumberProtection';
 import {
+  alsoWritesOf,
   personSummaryOf,
   StoreConflictError,
   type AgentLinkRecord,
@@ -13,6 +14,7 @@ import {
   type MaterialRepository,
   type PersonRecord,
   type PersonRepository,
+  type ResultRecorder,
 } from '../../store';
 import { personView, type PersonView } from './personView';
 
@@ -22,6 +24,14 @@ export interface CreatePersonDeps {
   materials: Pick<MaterialRepository, 'get'>;
   protection: IdNumberProtection;
   newId: () => string;
+  /** Under an Idempotency-Key: the record of the response, written in the same transaction. */
+  recorder?: ResultRecorder;
+}
+
+export interface CreatePersonResult {
+  /** False when the caller was already linked (nothing written). */
+  created: boolean;
+  person: PersonView;
 }
 
 const NAME_MISMATCH = '姓名与身份证号码登记的不一致，请核对后重新填写';
@@ -33,7 +43,7 @@ export async function createPerson(
   caller: Caller,
   body: CreatePersonBody,
   now: Date,
-): Promise<{ created: boolean; person: PersonView }> {
+): Promise<CreatePersonResult> {
   const idNumberHash = deps.protection.hash(body.idNumber);
   const at = now.toISOString();
   const existingId = await deps.persons.findIdByIdNumberHash(idNumberHash);
@@ -41,9 +51,10 @@ export async function createPerson(
   if (!existingId) {
     const person = newPersonRecord(deps, caller, body, idNumberHash, at);
     const link = await linkFor(deps, caller, body, personSummaryOf(person), at);
+    const result: CreatePersonResult = { created: true, person: personView(link) };
     try {
-      await deps.persons.createWithLink(person, link);
-      return { created: true, person: personView(link) };
+      await deps.persons.createWithLink(person, link, alsoWritesOf(result, deps.recorder));
+      return result;
     } catch (error) {
       if (!(error instanceof StoreConflictError) || error.reason !== 'ALREADY_EXISTS') {
         throw mapConflict(error);
@@ -62,12 +73,13 @@ export async function createPerson(
   if (existingLink) return { created: false, person: personView(existingLink) };
 
   const link = await linkFor(deps, caller, body, personSummaryOf(person), at);
+  const result: CreatePersonResult = { created: true, person: personView(link) };
   try {
-    await deps.persons.addLink(link);
+    await deps.persons.addLink(link, alsoWritesOf(result, deps.recorder));
   } catch (error) {
     throw mapConflict(error);
   }
-  return { created: true, person: personView(link) };
+  return result;
 }
 
 function newPersonRecord(

@@ -1,27 +1,25 @@
 // POST /v1/review/{filingId}/decision. APPROVE activates with the policy's validity
 // (approveFiling → decideReviewApproval). RETURN sends the filing back with every problem listed
 // at once (AH-12-1/2, HA-18); the person fixes them and resubmits the same filing. REJECT ends it,
-// with the reasons. Each is one versioned write with its audit; the person is then told once.
-import type { Logger } from '@aws-lambda-powertools/logger';
+// with the reasons. Each is one versioned write with its audit and the message to the person
+// (outbox: the dispatcher sends it), so a decision and its message exist together or not at all.
+import { randomUUID } from 'node:crypto';
 import type { ReviewDecisionBody } from '@yidi/shared';
 import type { Clock } from '../../clock';
 import { AppError, notFound } from '../../errors';
 import type { Caller } from '../../middleware/types';
-import type { ReviewNotice, Store } from '../../store';
+import type { AlsoWrite, MessageRecord, ResultRecorder, ReviewNotice, Store } from '../../store';
 import { approveFiling, type FilingView } from '../filings';
 import { policyOf } from '../filings/common/policy';
 import { nowOf } from '../filings/common/today';
 import { writeNextVersion } from '../filings/common/write';
 import { reviewContent } from '../notifications/messageText';
-import type { Notifier } from '../notifications/notifier';
-import { notifyOnce } from '../notifications/notifyOnce';
 import { mayReviewRegion, requireReviewer } from './reviewerAccess';
 
 export interface DecideReviewDeps {
   store: Pick<Store, 'filings' | 'materials' | 'agentLinks' | 'messages'>;
   clock: Clock;
-  notifier: Notifier;
-  logger?: Pick<Logger, 'warn'>;
+  recorder?: ResultRecorder;
 }
 
 export type DecideReviewInput = ReviewDecisionBody & { filingId: string };
@@ -32,21 +30,22 @@ export async function decideReview(
   input: DecideReviewInput,
 ): Promise<FilingView> {
   requireReviewer(reviewer);
-  const decided =
-    input.decision === 'APPROVE'
-      ? await approveFiling(deps, reviewer, {
-          filingId: input.filingId,
-          expectedVersion: input.expectedVersion,
-        })
-      : await returnOrReject(deps, reviewer, { ...input, decision: input.decision });
-  await tellThePerson(deps, decided, input.decision, input.notices);
-  return decided;
+  const alsoFor = (view: FilingView) => [messageToThePerson(deps, view, input)];
+  return input.decision === 'APPROVE'
+    ? approveFiling(
+        deps,
+        reviewer,
+        { filingId: input.filingId, expectedVersion: input.expectedVersion },
+        { alsoFor },
+      )
+    : returnOrReject(deps, reviewer, { ...input, decision: input.decision }, alsoFor);
 }
 
 async function returnOrReject(
   deps: DecideReviewDeps,
   reviewer: Caller,
   input: DecideReviewInput & { decision: 'RETURN' | 'REJECT' },
+  alsoFor: (view: FilingView) => readonly AlsoWrite[],
 ): Promise<FilingView> {
   const { at, today } = nowOf(deps.clock);
   const found = await deps.store.filings.get(input.filingId);
@@ -75,36 +74,24 @@ async function returnOrReject(
     today,
     rule: policy.review.onlineWorkingDays.rule,
     detail: { decision: input.decision, notices },
+    alsoFor,
   });
 }
 
-/** The decision stands whatever the channel does: a failed message is logged, never thrown. */
-async function tellThePerson(
-  deps: DecideReviewDeps,
+/** The review result for the person's inbox and WeChat, as an outbox item of the decision. */
+function messageToThePerson(
+  deps: Pick<DecideReviewDeps, 'store' | 'clock'>,
   filing: FilingView,
-  decision: ReviewDecisionBody['decision'],
-  notices: ReviewNotice[],
-): Promise<void> {
+  input: DecideReviewInput,
+): AlsoWrite {
   const { at, today } = nowOf(deps.clock);
-  try {
-    await notifyOnce(
-      {
-        messages: deps.store.messages,
-        notifier: deps.notifier,
-        ...(deps.logger ? { logger: deps.logger } : {}),
-      },
-      {
-        once: { filingId: filing.id, occasion: `REVIEW#v${filing.version}` },
-        personId: filing.personId,
-        content: reviewContent(filing, decision, notices, today),
-        at,
-        keepClaimUntil: today,
-      },
-    );
-  } catch (error) {
-    deps.logger?.warn('review message not recorded', {
-      filingId: filing.id,
-      error: (error as Error).message,
-    });
-  }
+  const message: MessageRecord = {
+    id: randomUUID(),
+    personId: filing.personId,
+    filingId: filing.id,
+    ...reviewContent(filing, input.decision, input.notices, today),
+    createdAt: at,
+    delivery: 'PENDING',
+  };
+  return deps.store.messages.outboxWrite(message);
 }

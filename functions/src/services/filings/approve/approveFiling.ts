@@ -3,6 +3,7 @@
 // (a later issue) adds RETURN and REJECT; until then tests and the demo seed approve here.
 import { decideReviewApproval } from '@yidi/shared';
 import { AppError, notFound } from '../../../errors';
+import type { AlsoWrite } from '../../../store';
 import type { FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
 import { policyOf } from '../common/policy';
@@ -12,9 +13,10 @@ import { writeNextVersion } from '../common/write';
 import type { ApproveFilingInput, Reviewer } from './input';
 
 export async function approveFiling(
-  deps: Pick<FilingServiceDeps, 'store' | 'clock'>,
+  deps: Pick<FilingServiceDeps, 'store' | 'clock' | 'recorder'>,
   reviewer: Reviewer,
   input: ApproveFilingInput,
+  options: { alsoFor?: (view: FilingView) => readonly AlsoWrite[] } = {},
 ): Promise<FilingView> {
   const { at, today } = nowOf(deps.clock);
   if (!reviewer.roles.includes('REVIEWER') && !reviewer.roles.includes('ADMIN')) {
@@ -48,5 +50,6 @@ export async function approveFiling(
     today,
     rule: policy.review.onlineWorkingDays.rule,
     detail: { decision: 'APPROVE' },
+    ...options,
   });
 }

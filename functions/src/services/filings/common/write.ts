@@ -2,7 +2,9 @@
 // changed it meanwhile, with its history item in the same transaction (store.filings.update).
 import type { IsoDate } from '@yidi/shared';
 import {
+  alsoWritesOf,
   auditOf,
+  type AlsoWrite,
   type ActorKind,
   type AgentLinkRecord,
   type FilingChange,
@@ -16,7 +18,7 @@ import { presentFiling, type FilingView } from './present';
 import { storeConflictError } from './refusals';
 
 export async function writeNextVersion(
-  deps: Pick<FilingServiceDeps, 'store'>,
+  deps: Pick<FilingServiceDeps, 'store' | 'recorder'>,
   input: {
     /** A reviewer has no agent link: then the response names no person. */
     loaded: Omit<LoadedFiling, 'link'> & { link?: AgentLinkRecord };
@@ -29,6 +31,8 @@ export async function writeNextVersion(
     /** Audit: the rule that decided this change, and details worth keeping. */
     rule?: string;
     detail?: Record<string, unknown>;
+    /** More writes of the same change (an outbox message about it), in the same transaction. */
+    alsoFor?: (view: FilingView) => readonly AlsoWrite[];
   },
 ): Promise<FilingView> {
   const { loaded, actor, event, at, today, note, rule, detail } = input;
@@ -42,11 +46,6 @@ export async function writeNextVersion(
     ...(rule ? { rule } : {}),
     ...(detail ? { detail } : {}),
   };
-  try {
-    await deps.store.filings.update(loaded.filing, next, change);
-  } catch (error) {
-    throw storeConflictError(error);
-  }
   const recorded: FilingHistoryRecord = {
     filingId: next.id,
     version: next.version,
@@ -57,13 +56,24 @@ export async function writeNextVersion(
     ...(note ? { note } : {}),
     audit: auditOf(loaded.filing, next, change),
   };
-  return presentFiling({
+  const view = presentFiling({
     filing: next,
     history: [...loaded.history, recorded],
     policy: loaded.policy,
     today,
     ...(loaded.link ? { person: loaded.link.person } : {}),
   });
+  try {
+    await deps.store.filings.update(
+      loaded.filing,
+      next,
+      change,
+      alsoWritesOf(view, deps.recorder, input.alsoFor?.(view)),
+    );
+  } catch (error) {
+    throw storeConflictError(error);
+  }
+  return view;
 }
 
 /** For the audit: acting through a link is the person themself or an agent; else a reviewer. */

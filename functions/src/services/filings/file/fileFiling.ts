@@ -8,7 +8,7 @@ import {
   type IsoDate,
   type NewFilingOutcome,
 } from '@yidi/shared';
-import type { FilingProof, FilingRecord } from '../../../store';
+import { alsoWritesOf, type FilingProof, type FilingRecord } from '../../../store';
 import { requireLink } from '../common/access';
 import { actorKindOf } from '../common/write';
 import type { Actor, FilingServiceDeps } from '../common/deps';
@@ -79,18 +79,7 @@ export async function fileFiling(
     at,
     today,
   });
-  try {
-    await deps.store.filings.create(filing, {
-      event: 'FILED',
-      actorUserId: actor.userId,
-      at,
-      actorKind: actorKindOf(actor, link),
-      detail: { rules: outcome.rules },
-    });
-  } catch (error) {
-    throw storeConflictError(error, 'ACTIVE_FILING_EXISTS');
-  }
-  return presentFiling({
+  const view = presentFiling({
     filing,
     history: [
       {
@@ -106,6 +95,22 @@ export async function fileFiling(
     today,
     person,
   });
+  try {
+    await deps.store.filings.create(
+      filing,
+      {
+        event: 'FILED',
+        actorUserId: actor.userId,
+        at,
+        actorKind: actorKindOf(actor, link),
+        detail: { rules: outcome.rules },
+      },
+      alsoWritesOf(view, deps.recorder),
+    );
+  } catch (error) {
+    throw storeConflictError(error, 'ACTIVE_FILING_EXISTS');
+  }
+  return view;
 }
 
 function referencesOf(input: FileFilingInput): MaterialReference[] {

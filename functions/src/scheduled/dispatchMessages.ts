@@ -1,0 +1,23 @@
+// The `dispatchMessages` Lambda (serverless.yml, every minute): hands the outbox's messages —
+// written by the state changes themselves — to WeChat (or, in local/test, the recording channel).
+import { systemClock } from '../clock';
+import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import { dispatchOutbox, type DispatchReport } from '../services/notifications/dispatchOutbox';
+import { notifierFor } from '../services/notifications/notifierForRuntime';
+
+export function buildDispatch(runtime: Runtime): () => Promise<DispatchReport> {
+  return () =>
+    dispatchOutbox({
+      messages: runtime.store.messages,
+      notifier: notifierFor(runtime),
+      logger: runtime.logger,
+      now: () => systemClock.now(),
+    });
+}
+
+let handlerForEnvironment: (() => Promise<DispatchReport>) | undefined;
+
+export const handler = () => {
+  handlerForEnvironment ??= buildDispatch(runtimeFromEnvironment());
+  return handlerForEnvironment();
+};
