@@ -1,13 +1,17 @@
 // Size and cold-start module init of every function as Lambda gets it: each handler bundled by
-// esbuild with serverless.yml's settings (bundle, minify, node20, the AWS SDK included), then
-// required by a fresh node process — the time from before the require to after, median of runs.
+// esbuild with serverless.yml's own settings (custom.esbuild via `osls print`, see
+// esbuildOptions.ts), then required by a fresh node process — the time from before the require to
+// after, median of runs. The bundles are written inside the repo so that what they leave external
+// (the AWS SDK, which Lambda's nodejs runtime provides) resolves from node_modules and its load
+// time counts in init, as it does on Lambda.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { REPO_ROOT, serverlessFunctions } from './serverless';
+import { esbuildOptionsOf } from './esbuildOptions';
+import { REPO_ROOT, serverlessBundling, serverlessFunctions } from './serverless';
 
 export interface BundleFigures {
   function: string;
@@ -18,6 +22,8 @@ export interface BundleFigures {
   initMs: number;
   /** The largest contributors to the bundle: package (or workspace folder) and bytes. */
   largest: { source: string; bytes: number }[];
+  /** Packages the bundle requires at run time instead of containing them (the runtime's). */
+  external?: string[];
 }
 
 const INIT_RUNS = 3;
@@ -56,32 +62,45 @@ function largestSources(inputs: Record<string, { bytesInOutput: number }>, count
     .map(([source, size]) => ({ source, bytes: size }));
 }
 
+/** Non-builtin packages the output imports at run time. */
+function externalPackages(imports: { path: string; external?: boolean }[]): string[] {
+  const builtins = new Set(builtinModules);
+  const packages = imports
+    .filter((imported) => imported.external)
+    .map((imported) => imported.path)
+    .filter((path) => !path.startsWith('node:') && !builtins.has(path.split('/')[0]!));
+  return [...new Set(packages)].sort();
+}
+
 export async function measureBundles(): Promise<BundleFigures[]> {
   const functions = await serverlessFunctions();
-  const outdir = mkdtempSync(join(tmpdir(), 'yidi-bench-bundles-'));
+  const { esbuild, runtime } = await serverlessBundling();
+  const options = esbuildOptionsOf(esbuild, runtime);
+  const cache = join(REPO_ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outdir = mkdtempSync(join(cache, 'yidi-bench-bundles-'));
   try {
     const figures: BundleFigures[] = [];
     for (const fn of functions) {
       const outfile = join(outdir, `${fn.name}.js`);
       const result = await build({
+        ...options,
         entryPoints: [join(REPO_ROOT, `${fn.module}.ts`)],
         outfile,
-        bundle: true,
-        minify: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'cjs',
         logLevel: 'error',
         metafile: true,
       });
-      const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+      const output = Object.entries(result.metafile.outputs).find(([path]) =>
+        path.endsWith('.js'),
+      )?.[1];
       const code = readFileSync(outfile);
       figures.push({
         function: fn.name,
         minifiedBytes: statSync(outfile).size,
         zippedBytes: deflateRawSync(code, { level: 9 }).length,
         initMs: initMilliseconds(outfile, fn.exportName),
-        largest: largestSources(inputs),
+        largest: largestSources(output?.inputs ?? {}),
+        external: externalPackages(output?.imports ?? []),
       });
     }
     return figures;

@@ -1,6 +1,7 @@
-// Every function of serverless.yml, with its handler module and HTTP routes, read through
-// `osls print` (variables resolved by the CLI that deploys), like infra/src/routes.ts does for
-// the HTTP routes alone; the scheduled sweep is included here.
+// Every function of serverless.yml, with its handler module and HTTP routes, and the
+// `custom.esbuild` settings the functions are bundled with, read through `osls print` (variables
+// resolved by the CLI that deploys), like infra/src/routes.ts does for the HTTP routes alone; the
+// scheduled sweep is included here.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,9 +17,30 @@ export interface ServerlessFunction {
   routes: HttpRoute[];
 }
 
-let printed: Promise<ServerlessFunction[]> | undefined;
+interface PrintedService {
+  functions: ServerlessFunction[];
+  /** serverless.yml `custom.esbuild`, as serverless-esbuild receives it. */
+  esbuild: Record<string, unknown>;
+  /** provider.runtime, e.g. nodejs20.x. */
+  runtime: string;
+}
 
-export function serverlessFunctions(): Promise<ServerlessFunction[]> {
+let printed: Promise<PrintedService> | undefined;
+
+export async function serverlessFunctions(): Promise<ServerlessFunction[]> {
+  return (await printedService()).functions;
+}
+
+/** `custom.esbuild` and provider.runtime: what serverless-esbuild builds the functions with. */
+export async function serverlessBundling(): Promise<{
+  esbuild: Record<string, unknown>;
+  runtime: string;
+}> {
+  const { esbuild, runtime } = await printedService();
+  return { esbuild, runtime };
+}
+
+function printedService(): Promise<PrintedService> {
   printed ??= (async () => {
     const { stdout } = await promisify(execFile)(
       join(REPO_ROOT, 'node_modules', '.bin', 'osls'),
@@ -30,12 +52,14 @@ export function serverlessFunctions(): Promise<ServerlessFunction[]> {
       },
     );
     const config = JSON.parse(stdout) as {
+      custom?: { esbuild?: Record<string, unknown> };
+      provider: { runtime: string };
       functions: Record<
         string,
         { handler: string; events?: { httpApi?: { method: string; path: string } }[] }
       >;
     };
-    return Object.entries(config.functions).map(([name, fn]) => {
+    const functions = Object.entries(config.functions).map(([name, fn]) => {
       const dot = fn.handler.lastIndexOf('.');
       const module = fn.handler.slice(0, dot);
       const exportName = fn.handler.slice(dot + 1);
@@ -54,6 +78,7 @@ export function serverlessFunctions(): Promise<ServerlessFunction[]> {
       );
       return { name, module, exportName, routes };
     });
+    return { functions, esbuild: config.custom?.esbuild ?? {}, runtime: config.provider.runtime };
   })();
   return printed;
 }

@@ -6,11 +6,7 @@ import {
   httpsWechatSessionClient,
   type WechatSessionClient,
 } from './adapters/wechatSession';
-import {
-  createS3Client,
-  s3MaterialStorage,
-  type MaterialStorage,
-} from './adapters/materialStorage';
+import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStorage';
 import { loadStageConfig, type StageConfig } from './config/stage';
 import { createLogger } from './middleware/logging';
 import { idNumberProtection, type IdNumberProtection } from './security/idNumberProtection';
@@ -47,10 +43,11 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
     wechat,
     storage:
       overrides.storage ??
-      s3MaterialStorage(
-        createS3Client({ region: config.region, endpoint: config.s3Endpoint }),
-        config.bucketName,
-      ),
+      s3MaterialStorage({
+        region: config.region,
+        endpoint: config.s3Endpoint,
+        bucket: config.bucketName,
+      }),
   };
 }
 

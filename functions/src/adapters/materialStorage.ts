@@ -1,8 +1,9 @@
 // Uploaded proof lives in S3 (s3rver locally). Clients upload straight to the bucket with a
 // presigned POST whose policy pins the content type and the exact size (≤ 10 MB).
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+// The S3 SDK is loaded on first use, not at module init: every handler composes the runtime, most
+// never touch S3, and loading client-s3 and the presigners costs ~180 ms of cold start. On Lambda
+// they come from the runtime's SDK (serverless.yml custom.esbuild.exclude).
+import type { S3Client } from '@aws-sdk/client-s3';
 
 export interface PresignedUpload {
   url: string;
@@ -26,7 +27,15 @@ export interface MaterialStorage {
 const UPLOAD_SECONDS = 15 * 60;
 const DOWNLOAD_SECONDS = 5 * 60;
 
-export function createS3Client(options: { region: string; endpoint?: string }): S3Client {
+export interface S3Location {
+  region: string;
+  /** s3rver locally; absent in a deployed stage. */
+  endpoint?: string;
+  bucket: string;
+}
+
+async function createS3Client(options: S3Location): Promise<S3Client> {
+  const { S3Client } = await import('@aws-sdk/client-s3');
   return new S3Client({
     region: options.region,
     ...(options.endpoint
@@ -39,9 +48,14 @@ export function createS3Client(options: { region: string; endpoint?: string }): 
   });
 }
 
-export function s3MaterialStorage(client: S3Client, bucket: string): MaterialStorage {
+export function s3MaterialStorage(location: S3Location): MaterialStorage {
+  const { bucket } = location;
+  let clientPromise: Promise<S3Client> | undefined;
+  const s3 = () => (clientPromise ??= createS3Client(location));
   return {
     async presignUpload({ objectKey, contentType, size, now }) {
+      const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
+      const client = await s3();
       const { url, fields } = await createPresignedPost(client, {
         Bucket: bucket,
         Key: objectKey,
@@ -60,6 +74,11 @@ export function s3MaterialStorage(client: S3Client, bucket: string): MaterialSto
       };
     },
     async presignDownload(objectKey, now) {
+      const [{ GetObjectCommand }, { getSignedUrl }, client] = await Promise.all([
+        import('@aws-sdk/client-s3'),
+        import('@aws-sdk/s3-request-presigner'),
+        s3(),
+      ]);
       const url = await getSignedUrl(
         client,
         new GetObjectCommand({ Bucket: bucket, Key: objectKey }),
@@ -70,6 +89,10 @@ export function s3MaterialStorage(client: S3Client, bucket: string): MaterialSto
       return { url, expiresAt: new Date(now.getTime() + DOWNLOAD_SECONDS * 1000).toISOString() };
     },
     async sizeOf(objectKey) {
+      const [{ HeadObjectCommand }, client] = await Promise.all([
+        import('@aws-sdk/client-s3'),
+        s3(),
+      ]);
       try {
         const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: objectKey }));
         return head.ContentLength;

@@ -4,7 +4,7 @@
 // pass their own); `handler` uses the runtime from the environment, created on first call.
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { authenticate } from '../middleware/auth';
 import { requestClock } from '../middleware/clock';
 import { errorMapper } from '../middleware/errorMapper';

@@ -1,6 +1,6 @@
 // A plain object becomes a RegionPolicy only here: a sixth region is a data change, and bad data
 // fails loudly at load time with every problem listed, not deep inside a decision.
-import { z } from 'zod';
+import * as z from 'zod';
 import { regionPolicySchema } from './policySchema';
 import type { RegionPolicy } from './types';
 

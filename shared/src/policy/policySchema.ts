@@ -1,7 +1,7 @@
 // The shape of one region's policy, as a zod schema: a plain object (JSON, a preset, a sixth
 // region) becomes a RegionPolicy only through buildPolicy, so the engine can trust every field.
 // Each field carries the rule id and clause it comes from: { value, rule, clause }.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CATEGORIES,
   CHANGE_REASONS,

@@ -1,5 +1,5 @@
 // Whether a button may be pressed, and if not, why and until when (API.md Filing.actions).
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERROR_CODES } from '../errors';
 import { isoDateSchema } from './dates';
 

@@ -1,5 +1,5 @@
 // Identity (API.md "Identity"): login with WeChat, or a named dev user in local/test only.
-import { z } from 'zod';
+import * as z from 'zod';
 import { roleSchema } from './enums';
 import { instantSchema } from './dates';
 import { personSchema } from './person';

@@ -1,5 +1,5 @@
 // Small building blocks the request and response schemas share: ids, versions, plain text.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ENTITY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -1,5 +1,5 @@
 // Calendar dates ('YYYY-MM-DD', China Standard Time) and instants (ISO-8601 with an offset).
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidIsoDate } from '../calendar';
 
 /** A real calendar date 'YYYY-MM-DD'; `label` names the field in the messages. */

@@ -1,5 +1,5 @@
 // The error envelope of API.md, and the mapping from zod issues to its `fields` member.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defaultMessageOf } from '../errors';
 import { errorCodeSchema } from './action';
 import { isoDateSchema } from './dates';

@@ -1,5 +1,5 @@
 // The Filing (备案) as the API returns it (API.md "Filing").
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   categorySchema,
   changeReasonSchema,

@@ -1,5 +1,5 @@
 // Request bodies and queries of the filing endpoints (API.md "Filings").
-import { z } from 'zod';
+import * as z from 'zod';
 import { isAfter } from '../calendar';
 import {
   categorySchema,

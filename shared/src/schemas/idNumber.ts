@@ -1,6 +1,6 @@
 // Mainland resident ID numbers (公民身份号码, GB 11643-1999): 6-digit region code, 8-digit birth
 // date, 3-digit order code (odd for men), ISO 7064 MOD 11-2 check character.
-import { z } from 'zod';
+import * as z from 'zod';
 import { chinaDateOf, isAfter, isBefore, isValidIsoDate, type IsoDate } from '../calendar';
 import { lookupDivision } from '../regions';
 import type { Gender } from './enums';

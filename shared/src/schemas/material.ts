@@ -1,6 +1,6 @@
 // Uploaded proof (API.md "Materials"): the client declares type, size and hash first and gets a
 // presigned upload limited to exactly that.
-import { z } from 'zod';
+import * as z from 'zod';
 import { docTypeSchema, materialContentTypeSchema } from './enums';
 import { entityIdSchema, personIdSchema } from './common';
 import { instantSchema } from './dates';

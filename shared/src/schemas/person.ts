@@ -1,5 +1,5 @@
 // The insured person and who may act for them (API.md "Persons").
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   authorizationStatusSchema,
   genderSchema,

@@ -1,6 +1,6 @@
 // Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with their area code
 // (0551-12345678). Older people often have only a landline, so both are accepted.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type PhoneParseResult =
   { ok: true; phone: string; kind: 'MOBILE' | 'LANDLINE' } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 // GB/T 2260 codes of the provinces and prefecture-level cities a person is insured in or files to.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isRegionCode } from '../regions';
 import { destinationLevelSchema } from './enums';
 

@@ -1,5 +1,5 @@
 // The reviewer's side (API.md "Review"): decisions, the queue and the export.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORIES, reviewDecisionSchema } from './enums';
 import { expectedVersionSchema } from './common';
 import { reviewNoticeSchema } from './filing';

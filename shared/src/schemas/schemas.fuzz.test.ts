@@ -1,7 +1,7 @@
 // Random bodies against every request schema: parsing never throws, and every refusal reaches
 // the user as Chinese, field by field (what a 422 carries).
 import fc from 'fast-check';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { loginBodySchema } from './auth';
 import { containsChinese, fieldErrorsOf } from './errors';
 import {

@@ -1,5 +1,5 @@
 // Valid request bodies for the schema tests and the fuzz test (test data, not exported).
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fieldErrorsOf } from './errors';
 import type {
   CancellationBody,

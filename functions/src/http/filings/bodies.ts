@@ -6,7 +6,7 @@ import {
   supplementBodySchema,
   filingIdSchema,
 } from '@yidi/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { notFound } from '../../errors';
 
 export const eligibilityFactsSchema = z.object(

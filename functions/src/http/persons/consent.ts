@@ -1,5 +1,5 @@
 import { personIdSchema } from '@yidi/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ok } from '../../middleware/respond';
 import { giveConsent } from '../../services/persons/agents';
 import { parseBody, route } from '../route';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { expectedVersionSchema } from '@yidi/shared';
 
 /** POST /v1/filings/{id}/resubmission: after a RETURN, the same filing goes back for review. */
