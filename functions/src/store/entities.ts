@@ -1,6 +1,12 @@
 // dynamodb-toolbox Entities over the one table. Keys are written explicitly (see keys.ts);
 // nested values are kept as typed maps. Timestamps are domain attributes, not toolbox ones.
-import { any, Entity, item, list, number, string } from 'dynamodb-toolbox';
+// Subpath imports keep the Lambda bundles small (see storeRepository.ts).
+import { Entity } from 'dynamodb-toolbox/entity';
+import { any } from 'dynamodb-toolbox/schema/any';
+import { item } from 'dynamodb-toolbox/schema/item';
+import { list } from 'dynamodb-toolbox/schema/list';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 import type { AppTable } from './table';
 import type { AgentLinkRecord, FilingAudit, FilingRecord, PersonSummary } from './records';
 

@@ -1,7 +1,7 @@
 // The idempotency record of a submission is written by the submission's own transaction (see
 // transactions.ts), never on its own: one state change stays one write request, and a record
 // exists exactly when the change happened.
-import { EntityRepository } from 'dynamodb-toolbox';
+import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
 import type { StoredResponse } from './records';
@@ -39,7 +39,7 @@ export interface IdempotencyRepository {
 }
 
 export function dynamoIdempotencyRepository(entities: Entities): IdempotencyRepository {
-  const records = entities.Idempotency.build(EntityRepository);
+  const records = entities.Idempotency.build(StoreRepository);
 
   return {
     async find(scope, key) {

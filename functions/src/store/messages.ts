@@ -3,7 +3,8 @@
 // A state change that tells the person something (a review decision) instead adds the message to
 // its own transaction (`outboxWrite`); the dispatcher hands outbox messages to the channel later,
 // so the decision stays one write and no message is sent for a change that did not happen.
-import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import { StoreRepository } from './storeRepository';
 import { failedConditionIndexes } from './errors';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
@@ -45,8 +46,8 @@ export const messageKeys = {
 };
 
 export function dynamoMessageRepository(entities: OperationsEntities): MessageRepository {
-  const messages = entities.Message.build(EntityRepository);
-  const claims = entities.NotificationClaim.build(EntityRepository);
+  const messages = entities.Message.build(StoreRepository);
+  const claims = entities.NotificationClaim.build(StoreRepository);
   const messageItem = (message: MessageRecord) => ({
     ...messageKeys.message(message),
     messageId: message.id,

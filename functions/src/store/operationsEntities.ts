@@ -1,7 +1,11 @@
 // Entities of the back-office operations (issue 4): messages, the once-only claims that keep a
 // reminder from being sent twice, and the daily sweep's checkpoint. Same table, own key prefixes
 // (see the access-pattern table in table.ts).
-import { any, Entity, item, number, string } from 'dynamodb-toolbox';
+import { Entity } from 'dynamodb-toolbox/entity';
+import { any } from 'dynamodb-toolbox/schema/any';
+import { item } from 'dynamodb-toolbox/schema/item';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 import type { AppTable } from './table';
 import type { MessageRecord } from './notificationRecords';
 

@@ -1,4 +1,5 @@
-import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { failedConditionIndexes, StoreConflictError } from './errors';
 import { keys } from './keys';
@@ -37,10 +38,10 @@ export function personSummaryOf(person: PersonRecord): PersonSummary {
 }
 
 export function dynamoPersonRepository(entities: Entities): PersonRepository {
-  const persons = entities.Person.build(EntityRepository);
-  const idIndex = entities.IdNumberIndex.build(EntityRepository);
-  const links = entities.AgentLink.build(EntityRepository);
-  const guards = entities.Guard.build(EntityRepository);
+  const persons = entities.Person.build(StoreRepository);
+  const idIndex = entities.IdNumberIndex.build(StoreRepository);
+  const links = entities.AgentLink.build(StoreRepository);
+  const guards = entities.Guard.build(StoreRepository);
 
   const linkPut = (link: AgentLinkRecord) =>
     links.transactPut(agentLinkItem(link), { condition: { attr: 'pk', exists: false } });

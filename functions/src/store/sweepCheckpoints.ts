@@ -1,6 +1,6 @@
 // The daily sweep's checkpoint: where an interrupted run of a day stands, so the next run of the
 // same day continues from the page it had reached instead of reading the due items again.
-import { EntityRepository } from 'dynamodb-toolbox';
+import { StoreRepository } from './storeRepository';
 import type { SweepCheckpoint } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
 
@@ -15,7 +15,7 @@ const checkpointKey = (date: string) => ({ pk: `SWEEP#${date}`, sk: 'CHECKPOINT'
 export function dynamoSweepCheckpointRepository(
   entities: OperationsEntities,
 ): SweepCheckpointRepository {
-  const checkpoints = entities.SweepCheckpoint.build(EntityRepository);
+  const checkpoints = entities.SweepCheckpoint.build(StoreRepository);
   return {
     async get(date) {
       const { Item } = await checkpoints.get(checkpointKey(date));

@@ -40,7 +40,7 @@
  * version is written in the same transaction. No full-table read anywhere (lint rule + test).
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Table } from 'dynamodb-toolbox';
+import { Table } from 'dynamodb-toolbox/table';
 
 export const INDEX = {
   byOwner: 'GSI1',

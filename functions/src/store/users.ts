@@ -1,4 +1,5 @@
-import { EntityRepository, TableRepository } from 'dynamodb-toolbox';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
+import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
 import type { AgentLinkRecord, LoginProvider, UserRecord } from './records';
@@ -20,7 +21,7 @@ export interface UserRepository {
 }
 
 export function dynamoUserRepository(entities: Entities): UserRepository {
-  const users = entities.User.build(EntityRepository);
+  const users = entities.User.build(StoreRepository);
   const toRecord = (item: {
     userId: string;
     provider: string;
@@ -46,9 +47,11 @@ export function dynamoUserRepository(entities: Entities): UserRepository {
     },
     async getWithLinks(userId) {
       const { Items = [] } = await entities.User.table
-        .build(TableRepository)
+        .build(QueryCommand)
         .entities(entities.User, entities.AgentLink)
-        .query({ partition: keys.userPartition(userId) }, { maxPages: Infinity });
+        .query({ partition: keys.userPartition(userId) })
+        .options({ maxPages: Infinity })
+        .send();
       let user: UserRecord | undefined;
       const links: AgentLinkRecord[] = [];
       for (const item of Items) {
