@@ -7,7 +7,6 @@ import { BatchWriteCommand, EntityRepository, executeBatchWrite } from 'dynamodb
 import type { LocalStack } from '../../infra/src/localStack';
 import { localDynamoClient } from '../../infra/src/table';
 import { fixedClock } from '../../functions/src/clock';
-import { notifierFor } from '../../functions/src/services/notifications/notifierForRuntime';
 import { runSweep } from '../../functions/src/services/sweep/runSweep';
 import { defineEntities } from '../../functions/src/store/entities';
 import { defineTable } from '../../functions/src/store/table';
@@ -105,7 +104,6 @@ export async function measureSweep(stack: LocalStack, tableFilings: number): Pro
     const report = await runSweep({
       store: runtime.store,
       clock: fixedClock(`${SWEEP_DAY}T02:00:00+08:00`),
-      notifier: notifierFor(runtime),
       pageSize: 100,
     });
     const sweepSeconds = (Date.now() - sweepStarted) / 1000;

@@ -5,6 +5,7 @@
 import { fixedClock } from '../src/clock';
 import type { Runtime } from '../src/runtime';
 import { buildSweep, sweepClockFor } from '../src/scheduled/sweep';
+import { dispatchOutbox } from '../src/services/notifications/dispatchOutbox';
 import { recordingNotifier } from '../src/services/notifications/notifier';
 import { runSweep } from '../src/services/sweep/runSweep';
 import { build as buildAudit } from '../src/http/filings/audit';
@@ -69,11 +70,9 @@ describe('daily sweep over 300 filings', () => {
 
   it('reads only the due filings, in pages, and applies each transition and reminder', async () => {
     reads.reset();
-    const notifier = recordingNotifier();
     const report = await runSweep({
       store: runtime.store,
       clock: sweepClockFor(TODAY),
-      notifier,
       pageSize: 2,
     });
 
@@ -82,14 +81,21 @@ describe('daily sweep over 300 filings', () => {
       read: 7,
       terminated: 3,
       expired: 1,
-      notified: 7,
-      alreadyNotified: 0,
-      failedNotifications: 0,
+      queued: 7,
+      alreadyQueued: 0,
       complete: true,
     });
     expect(reads.itemsRead('GSI3') + reads.itemsRead('GSI4')).toBe(7);
     expect(reads.itemsRead()).toBeLessThanOrEqual(8); // + the checkpoint lookup
     expect(reads.itemsRead('table')).toBeLessThanOrEqual(1);
+
+    // The dispatcher hands the seven queued messages to the channel, once.
+    const notifier = recordingNotifier();
+    const dispatch = () =>
+      dispatchOutbox({ messages: runtime.store.messages, notifier, now: () => new Date() });
+    expect(await dispatch()).toEqual({ delivered: 7, retrying: 0, failed: 0 });
+    expect(await dispatch()).toEqual({ delivered: 0, retrying: 0, failed: 0 });
+    expect(notifier.sent).toHaveLength(7);
 
     const consequences = {
       ahBreach: { consequence: 'CLAWBACK', rule: 'AH-13-1', clawback: true },
@@ -149,7 +155,6 @@ describe('daily sweep over 300 filings', () => {
       body: expect.stringContaining('全额追回'),
     });
     expect((await messagesOf(due.haBreach))[0]?.body).toContain('信用');
-    expect(notifier.sent).toHaveLength(7);
   });
 
   it('changes nothing when run again the same day (the Lambda handler, by date)', async () => {
@@ -159,8 +164,8 @@ describe('daily sweep over 300 filings', () => {
       read: 3, // the terminated and expired left the sparse indexes
       terminated: 0,
       expired: 0,
-      notified: 0,
-      alreadyNotified: 3,
+      queued: 0,
+      alreadyQueued: 3,
       complete: true,
     });
     expect(reads.itemsRead('GSI3') + reads.itemsRead('GSI4')).toBe(3);
@@ -174,9 +179,8 @@ describe('daily sweep over 300 filings', () => {
     const report = await runSweep({
       store: runtime.store,
       clock: sweepClockFor('2027-03-24'),
-      notifier: recordingNotifier(),
     });
-    expect(report.notified).toBeGreaterThanOrEqual(1);
+    expect(report.queued).toBeGreaterThanOrEqual(1);
     const kinds = (await messagesOf(due.commitmentIn30)).map((message) => message.daysBefore);
     expect(kinds).toEqual([7, 30]);
   });
@@ -222,22 +226,23 @@ describe('an interrupted sweep', () => {
     const deps = {
       store: runtime.store,
       clock: fixedClock(`${TODAY}T02:00:00+08:00`),
-      notifier: recordingNotifier(),
       pageSize: 3,
     };
 
     // Pages asked for: the (empty) commitment index, then two of the validity index; then stop.
     let pages = 0;
     const stopped = await runSweep(deps, { shouldStop: () => ++pages > 3 });
-    expect(stopped).toMatchObject({ complete: false, read: 6, notified: 6, resumed: false });
+    expect(stopped).toMatchObject({ complete: false, read: 6, queued: 6, resumed: false });
 
     reads.reset();
     const resumed = await runSweep(deps);
-    expect(resumed).toMatchObject({ complete: true, read: 4, notified: 4, resumed: true });
+    expect(resumed).toMatchObject({ complete: true, read: 4, queued: 4, resumed: true });
     expect(reads.itemsRead('GSI4')).toBe(4);
 
     const again = await runSweep(deps);
-    expect(again).toMatchObject({ complete: true, read: 10, notified: 0, alreadyNotified: 10 });
-    expect(deps.notifier.sent).toHaveLength(10);
+    expect(again).toMatchObject({ complete: true, read: 10, queued: 0, alreadyQueued: 10 });
+    const notifier = recordingNotifier();
+    await dispatchOutbox({ messages: runtime.store.messages, notifier, now: () => new Date() });
+    expect(notifier.sent).toHaveLength(10);
   });
 });

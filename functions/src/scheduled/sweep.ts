@@ -5,7 +5,7 @@ import type { Context } from 'aws-lambda';
 import { isValidIsoDate } from '@yidi/shared';
 import { fixedClock, systemClock, type Clock } from '../clock';
 import { runtimeFromEnvironment, type Runtime } from '../runtime';
-import { notifierFor } from '../services/notifications/notifierForRuntime';
+import { buildDispatch } from './dispatchMessages';
 import { runSweep, type SweepReport } from '../services/sweep/runSweep';
 
 export interface SweepEvent {
@@ -28,10 +28,11 @@ export function buildSweep(runtime: Runtime) {
       clock = sweepClockFor(date);
     }
     const report: SweepReport = await runSweep(
-      { store: runtime.store, clock, notifier: notifierFor(runtime), logger: runtime.logger },
+      { store: runtime.store, clock, logger: runtime.logger },
       context ? { shouldStop: () => context.getRemainingTimeInMillis() < SAFETY_MARGIN_MS } : {},
     );
-    return report;
+    // Send what the sweep queued now rather than at the dispatcher's next minute.
+    return { ...report, dispatched: await buildDispatch(runtime)() };
   };
 }
 

@@ -14,14 +14,12 @@ import type { AlsoWrite } from './transactions';
 
 export interface MessageRepository {
   /**
-   * One transaction: the claim of `once` and the message, each only if absent. Returns false
-   * (and writes nothing) when the occasion was already claimed.
+   * One transaction: the claim of `once` and the message (in the outbox), each only if absent.
+   * Returns false (and writes nothing) when the occasion was already claimed.
    */
   recordOnce(once: OnceKey, message: MessageRecord, claimExpiresAt: Date): Promise<boolean>;
   /** The channel's outcome, on the recorded message. */
   markDelivery(message: MessageRecord, delivery: DeliveryStatus, at: string): Promise<void>;
-  /** One transaction: removes the claim and the message, so a later run tries again. */
-  release(once: OnceKey, message: MessageRecord): Promise<void>;
   /** One Query: a person's messages, newest first. */
   listForPerson(personId: string, limit?: number): Promise<MessageRecord[]>;
   /** A PENDING message in the outbox, as an item of the state change's transaction. */
@@ -57,6 +55,16 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
     expiresAtEpoch: epochOf(new Date(message.createdAt)) + MESSAGE_RETENTION_DAYS * 24 * 3600,
   });
 
+  const outboxKeys = (message: MessageRecord) => ({
+    gsi3pk: OUTBOX,
+    gsi3sk: `${message.createdAt}#${message.id}`,
+  });
+  const outboxPut = (message: MessageRecord) =>
+    messages.transactPut(
+      { ...messageItem(message), ...outboxKeys(message) },
+      { condition: { attr: 'pk', exists: false } },
+    );
+
   return {
     async recordOnce(once, message, claimExpiresAt) {
       try {
@@ -70,7 +78,7 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
             },
             { condition: { attr: 'pk', exists: false } },
           ),
-          messages.transactPut(messageItem(message), { condition: { attr: 'pk', exists: false } }),
+          outboxPut(message),
         );
         return true;
       } catch (error) {
@@ -85,25 +93,7 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
       });
     },
 
-    async release(once, message) {
-      await executeTransactWrite(
-        claims.transactDelete(messageKeys.claim(once)),
-        messages.transactDelete(messageKeys.message(message)),
-      );
-    },
-
-    outboxWrite(message) {
-      return {
-        part: messages.transactPut(
-          {
-            ...messageItem(message),
-            gsi3pk: OUTBOX,
-            gsi3sk: `${message.createdAt}#${message.id}`,
-          },
-          { condition: { attr: 'pk', exists: false } },
-        ),
-      };
-    },
+    outboxWrite: (message) => ({ part: outboxPut(message) }),
 
     async outbox(limit) {
       const { Items = [] } = await messages.query(
@@ -118,8 +108,7 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
       await messages.put(
         {
           ...messageItem({ ...message, attempts: (message.attempts ?? 0) + 1 }),
-          gsi3pk: OUTBOX,
-          gsi3sk: `${message.createdAt}#${message.id}`,
+          ...outboxKeys(message),
         },
         { condition: { attr: 'pk', exists: true } },
       );

@@ -4,7 +4,6 @@
 import { fixedClock } from '../../src/clock';
 import { build as buildCreateFiling } from '../../src/http/filings/create';
 import type { Runtime } from '../../src/runtime';
-import { recordingNotifier } from '../../src/services/notifications/notifier';
 import { runSweep, type SweepDeps } from '../../src/services/sweep/runSweep';
 import type { Store } from '../../src/store';
 import {
@@ -69,7 +68,7 @@ async function seed(): Promise<Seeded> {
 }
 
 function sweepDeps(store: SweepDeps['store']): SweepDeps {
-  return { store, clock: fixedClock(SWEEP_AT), notifier: recordingNotifier(), pageSize: 2 };
+  return { store, clock: fixedClock(SWEEP_AT), pageSize: 2 };
 }
 
 /** What the sweep decides, by label: status, versions and events, messages to the person. */

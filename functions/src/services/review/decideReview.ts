@@ -3,17 +3,17 @@
 // at once (AH-12-1/2, HA-18); the person fixes them and resubmits the same filing. REJECT ends it,
 // with the reasons. Each is one versioned write with its audit and the message to the person
 // (outbox: the dispatcher sends it), so a decision and its message exist together or not at all.
-import { randomUUID } from 'node:crypto';
 import type { ReviewDecisionBody } from '@yidi/shared';
 import type { Clock } from '../../clock';
 import { AppError, notFound } from '../../errors';
 import type { Caller } from '../../middleware/types';
-import type { AlsoWrite, MessageRecord, ResultRecorder, ReviewNotice, Store } from '../../store';
+import type { AlsoWrite, ResultRecorder, ReviewNotice, Store } from '../../store';
 import { approveFiling, type FilingView } from '../filings';
 import { policyOf } from '../filings/common/policy';
 import { nowOf } from '../filings/common/today';
 import { writeNextVersion } from '../filings/common/write';
 import { reviewContent } from '../notifications/messageText';
+import { newMessage } from '../notifications/recordOnce';
 import { mayReviewRegion, requireReviewer } from './reviewerAccess';
 
 export interface DecideReviewDeps {
@@ -85,13 +85,12 @@ function messageToThePerson(
   input: DecideReviewInput,
 ): AlsoWrite {
   const { at, today } = nowOf(deps.clock);
-  const message: MessageRecord = {
-    id: randomUUID(),
-    personId: filing.personId,
-    filingId: filing.id,
-    ...reviewContent(filing, input.decision, input.notices, today),
-    createdAt: at,
-    delivery: 'PENDING',
-  };
-  return deps.store.messages.outboxWrite(message);
+  return deps.store.messages.outboxWrite(
+    newMessage({
+      personId: filing.personId,
+      filingId: filing.id,
+      content: reviewContent(filing, input.decision, input.notices, today),
+      at,
+    }),
+  );
 }

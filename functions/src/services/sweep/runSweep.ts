@@ -2,13 +2,13 @@
 // — open commitments (GSI3) and ending validities (GSI4) due by today + 30 days, the furthest
 // reminder — in pages, and lets the engine decide each filing (sweepOne). Safe to run twice:
 // transitions are conditional on the version and take the filing out of the index; each reminder
-// is claimed once. Resumable: after every page the position is saved (SweepCheckpoint), and a
+// is claimed once. Messages go to the outbox with the change (the dispatcher sends them).
+// Resumable: after every page the position is saved (SweepCheckpoint), and a
 // run of the same day that finds an unfinished checkpoint continues from it.
 import { addDays, chinaDateOf, type IsoDate } from '@yidi/shared';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Clock } from '../../clock';
 import type { DueIndex, Store, SweepCheckpoint } from '../../store';
-import type { Notifier } from '../notifications/notifier';
 import { sweepOne } from './sweepOne';
 
 /** The furthest reminder stage (sweepFiling: 30, 7 and 1 days before). */
@@ -18,7 +18,6 @@ const PHASES: DueIndex[] = ['COMMITMENT_DUE', 'VALIDITY_END'];
 export interface SweepDeps {
   store: Pick<Store, 'filings' | 'filingIndexes' | 'messages' | 'sweepCheckpoints'>;
   clock: Clock;
-  notifier: Notifier;
   logger?: Pick<Logger, 'warn' | 'info'>;
   /** Items per Query page. */
   pageSize?: number;
@@ -30,9 +29,10 @@ export interface SweepReport {
   read: number;
   terminated: number;
   expired: number;
-  notified: number;
-  alreadyNotified: number;
-  failedNotifications: number;
+  /** Messages this run put in the outbox (status changes, reminders). */
+  queued: number;
+  /** Reminders an earlier run already queued. */
+  alreadyQueued: number;
   skipped: number;
   /** false: stopped early (shouldStop); the next run of the day continues from the checkpoint. */
   complete: boolean;
@@ -53,9 +53,8 @@ export async function runSweep(
     read: 0,
     terminated: 0,
     expired: 0,
-    notified: 0,
-    alreadyNotified: 0,
-    failedNotifications: 0,
+    queued: 0,
+    alreadyQueued: 0,
     skipped: 0,
     complete: false,
     resumed: false,
@@ -82,24 +81,13 @@ export async function runSweep(
       });
       report.read += page.filings.length;
       for (const filing of page.filings) {
-        const outcome = await sweepOne(
-          {
-            store: deps.store,
-            messages: deps.store.messages,
-            notifier: deps.notifier,
-            ...(deps.logger ? { logger: deps.logger } : {}),
-          },
-          filing,
-          today,
-          at,
-        );
+        const outcome = await sweepOne({ store: deps.store }, filing, today, at);
         if (outcome.transition === 'TERMINATED') report.terminated += 1;
         if (outcome.transition === 'EXPIRED') report.expired += 1;
         if (outcome.skipped) report.skipped += 1;
-        for (const notified of outcome.notifications) {
-          if (notified === 'SENT') report.notified += 1;
-          else if (notified === 'ALREADY_SENT') report.alreadyNotified += 1;
-          else report.failedNotifications += 1;
+        for (const queued of outcome.notifications) {
+          if (queued === 'QUEUED') report.queued += 1;
+          else report.alreadyQueued += 1;
         }
       }
       cursor = page.cursor;

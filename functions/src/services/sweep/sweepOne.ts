@@ -1,22 +1,23 @@
 // One due filing: the engine decides (sweepFiling); a transition is one versioned write with its
-// audit (event SWEPT, actor SYSTEM, the rule); reminders and the status message go out once each.
+// audit (event SWEPT, actor SYSTEM, the rule) and the status message in the outbox; each reminder
+// is put in the outbox once. The dispatcher sends them.
 // A filing someone changed meanwhile is read again and decided afresh (once).
 import { policyForRegion, sweepFiling, type IsoDate } from '@yidi/shared';
 import { StoreConflictError, type FilingRecord, type Store } from '../../store';
 import { filingStateOf } from '../filings';
 import { reminderContent, statusContent } from '../notifications/messageText';
-import { notifyOnce, type NotifyDeps, type NotifyOutcome } from '../notifications/notifyOnce';
+import { newMessage, recordOnce, type RecordOutcome } from '../notifications/recordOnce';
 import { transitioned } from './transition';
 
 export const SWEEP_ACTOR = 'system:sweep';
 
-export interface SweepOneDeps extends NotifyDeps {
+export interface SweepOneDeps {
   store: Pick<Store, 'filings' | 'messages'>;
 }
 
 export interface SweepOneOutcome {
   transition?: 'TERMINATED' | 'EXPIRED';
-  notifications: NotifyOutcome[];
+  notifications: RecordOutcome[];
   skipped?: 'NO_POLICY' | 'CHANGED_MEANWHILE';
 }
 
@@ -31,41 +32,44 @@ export async function sweepOne(
   if (!policy) return { notifications: [], skipped: 'NO_POLICY' };
   const result = sweepFiling(policy, filingStateOf(filing), today);
   const consequence = policy.commitment.value?.consequence;
-  const notifications: NotifyOutcome[] = [];
+  const notifications: RecordOutcome[] = [];
 
   if (result.transition) {
     const { transition } = result;
     const next = transitioned(filing, transition, at, today);
+    const statusMessage = newMessage({
+      personId: filing.personId,
+      filingId: filing.id,
+      content: statusContent(filing, transition.status, today, transition.consequence),
+      at,
+    });
     try {
-      await deps.store.filings.update(filing, next, {
-        event: 'SWEPT',
-        actorUserId: SWEEP_ACTOR,
-        at,
-        actorKind: 'SYSTEM',
-        rule: transition.rule,
-        ...(transition.consequence ? { detail: { consequence: transition.consequence } } : {}),
-      });
+      await deps.store.filings.update(
+        filing,
+        next,
+        {
+          event: 'SWEPT',
+          actorUserId: SWEEP_ACTOR,
+          at,
+          actorKind: 'SYSTEM',
+          rule: transition.rule,
+          ...(transition.consequence ? { detail: { consequence: transition.consequence } } : {}),
+        },
+        [deps.store.messages.outboxWrite(statusMessage)],
+      );
     } catch (error) {
       if (!isLostRace(error)) throw error;
       const fresh = attempt === 1 ? await deps.store.filings.get(filing.id) : undefined;
       if (!fresh) return { notifications, skipped: 'CHANGED_MEANWHILE' };
       return sweepOne(deps, fresh.filing, today, at, attempt + 1);
     }
-    notifications.push(
-      await notifyOnce(deps, {
-        once: { filingId: filing.id, occasion: `${transition.status}#v${next.version}` },
-        personId: filing.personId,
-        content: statusContent(filing, transition.status, today, transition.consequence),
-        at,
-        keepClaimUntil: today,
-      }),
-    );
+    notifications.push('QUEUED');
     return { transition: transition.status, notifications };
   }
 
   for (const reminder of result.reminders) {
     notifications.push(
-      await notifyOnce(deps, {
+      await recordOnce(deps.store.messages, {
         once: {
           filingId: filing.id,
           occasion: `${reminder.kind}#${reminder.dueDate}#${reminder.daysBefore}`,

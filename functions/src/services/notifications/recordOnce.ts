@@ -1,0 +1,44 @@
+// Puts a message in the outbox at most once per occasion: the claim and the message are one
+// transaction, so a second sweep (or a rerun after a crash) finds the claim and adds nothing.
+// The dispatcher (dispatchOutbox) hands it to the channel.
+import { randomUUID } from 'node:crypto';
+import { addDays, type IsoDate } from '@yidi/shared';
+import type { MessageRecord, MessageRepository, OnceKey } from '../../store';
+import type { MessageContent } from './messageText';
+
+export type RecordOutcome = 'QUEUED' | 'ALREADY_QUEUED';
+
+/** A new PENDING message for the person's inbox and the outbox. */
+export function newMessage(input: {
+  personId: string;
+  filingId: string;
+  content: MessageContent;
+  at: string;
+}): MessageRecord {
+  return {
+    id: randomUUID(),
+    personId: input.personId,
+    filingId: input.filingId,
+    ...input.content,
+    createdAt: input.at,
+    delivery: 'PENDING',
+  };
+}
+
+export async function recordOnce(
+  messages: Pick<MessageRepository, 'recordOnce'>,
+  input: {
+    once: OnceKey;
+    personId: string;
+    content: MessageContent;
+    at: string;
+    /** The claim is kept until this day has passed (then the occasion cannot recur). */
+    keepClaimUntil: IsoDate;
+  },
+): Promise<RecordOutcome> {
+  const message = newMessage({ ...input, filingId: input.once.filingId });
+  const claimExpiresAt = new Date(`${addDays(input.keepClaimUntil, 30)}T00:00:00+08:00`);
+  return (await messages.recordOnce(input.once, message, claimExpiresAt))
+    ? 'QUEUED'
+    : 'ALREADY_QUEUED';
+}
