@@ -3,7 +3,7 @@
 // channel fails, both are removed again so the next run retries.
 import { randomUUID } from 'node:crypto';
 import { addDays, type IsoDate } from '@yidi/shared';
-import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '../../middleware/logging';
 import type { MessageRecord, MessageRepository, OnceKey } from '../../store';
 import type { MessageContent } from './messageText';
 import type { Notifier } from './notifier';
