@@ -13,7 +13,8 @@ const swc = [
   },
 ];
 
-// @middy/core and jose ship ES modules only: let swc compile them to CommonJS too.
+// @middy/core and jose (the tests' reference JWT signer) ship ES modules only: let swc compile
+// them to CommonJS too.
 const swcJs = [
   '@swc/jest',
   { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },

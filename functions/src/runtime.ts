@@ -1,6 +1,5 @@
 // Composition root: one Runtime per cold start (or per test), built from the stage config.
 // Handlers receive it; services receive only the parts they need.
-import type { Logger } from '@aws-lambda-powertools/logger';
 import {
   fakeWechatSessionClient,
   httpsWechatSessionClient,
@@ -8,7 +7,7 @@ import {
 } from './adapters/wechatSession';
 import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStorage';
 import { loadStageConfig, type StageConfig } from './config/stage';
-import { createLogger } from './middleware/logging';
+import { createLogger, type Logger } from './middleware/logging';
 import { idNumberProtection, type IdNumberProtection } from './security/idNumberProtection';
 import { createStore, type Store } from './store';
 

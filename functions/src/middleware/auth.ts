@@ -8,10 +8,10 @@ export function authenticate(
   secret: Uint8Array,
 ): MiddlewareObj<HttpEvent, HttpResult, Error, AppContext> {
   return {
-    before: async (request) => {
+    before: (request) => {
       const header = headerOf(request.event, 'authorization') ?? '';
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const caller = match?.[1] ? await verifyToken(match[1], secret) : undefined;
+      const caller = match?.[1] ? verifyToken(match[1], secret) : undefined;
       if (!caller) throw new AppError('UNAUTHENTICATED');
       request.context.scope.caller = caller;
       request.context.scope.logger.appendKeys({ userId: caller.userId });

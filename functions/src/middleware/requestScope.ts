@@ -1,8 +1,8 @@
 // First in, last out: gives every request its scope (logger, default clock) and writes one
 // access-log line with the outcome. The log carries ids and status codes, never bodies.
-import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import { systemClock } from '../clock';
+import type { Logger } from './logging';
 import type { AppContext, HttpEvent, HttpResult } from './types';
 
 export function requestScope(

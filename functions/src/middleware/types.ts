@@ -1,7 +1,7 @@
-import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { Role } from '@yidi/shared';
 import type { Clock } from '../clock';
+import type { Logger } from './logging';
 import type { PendingIdempotency } from './idempotency';
 
 export type HttpEvent = APIGatewayProxyEventV2;

@@ -42,7 +42,7 @@ export async function login(deps: LoginDeps, body: LoginBody, now: Date) {
     ...(regions ? { regions } : {}),
   });
   // Tokens live in real time (not X-Clock), so a time-travelling test keeps its session.
-  const { token, expiresAt } = await issueToken(
+  const { token, expiresAt } = issueToken(
     { userId: user.id, roles: user.roles, regions: user.regions },
     { secret: deps.jwtSecret, ttlSeconds: deps.tokenTtlSeconds },
   );

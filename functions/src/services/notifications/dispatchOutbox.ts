@@ -2,7 +2,7 @@
 // stack a timer). A message leaves the outbox with the channel's answer; a failure counts an
 // attempt and is retried on the next run, until MAX_ATTEMPTS marks it FAILED (it stays in the
 // person's inbox either way).
-import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '../../middleware/logging';
 import type { MessageRepository } from '../../store';
 import type { Notifier } from './notifier';
 

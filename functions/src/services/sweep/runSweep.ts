@@ -6,8 +6,8 @@
 // Resumable: after every page the position is saved (SweepCheckpoint), and a
 // run of the same day that finds an unfinished checkpoint continues from it.
 import { addDays, chinaDateOf, type IsoDate } from '@yidi/shared';
-import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Clock } from '../../clock';
+import type { Logger } from '../../middleware/logging';
 import type { DueIndex, Store, SweepCheckpoint } from '../../store';
 import { sweepOne } from './sweepOne';
 
