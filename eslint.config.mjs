@@ -3,15 +3,28 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// `import { z } from 'zod'` makes the bundler keep all of zod (the `z` namespace object, every
-// locale and the JSON-schema converters: 445 KB of each Lambda); `import * as z` lets it keep only
-// what is used (~95 KB). Type-only imports are fine either way, but one spelling is simpler.
-const zodNamespaceImport = {
-  selector:
-    "ImportDeclaration[source.value='zod'] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
-  message:
-    "Use `import * as z from 'zod'` (or `import type * as z`): the named `z` defeats tree-shaking.",
+// zod: classic `zod` brings its method API, JSON-schema converters and English locale into each
+// Lambda whatever is used (~97 KB); `zod/mini`, the functional API over the same core, keeps only
+// what is used (~30 KB). Two spellings still keep all of it: the named `z` (a namespace object)
+// and `z.core` / `z.locales` read at run time (import `$ZodError` from 'zod/v4/core' instead).
+// Types are fine: `z.core.$ZodIssue` in a type position is not a run-time read.
+const zodImports = {
+  regex: '^zod(?!/mini$|/v4/core$)(/|$)',
+  message: "Use `import * as z from 'zod/mini'` (classic zod adds ~65 KB to every bundle).",
 };
+const zodSyntax = [
+  {
+    selector:
+      "ImportDeclaration[source.value=/^zod/] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+    message:
+      "Use `import * as z from 'zod/mini'` (or `import type * as z`): the named `z` defeats tree-shaking.",
+  },
+  {
+    selector: "MemberExpression[object.name='z'][property.name=/^(core|locales)$/]",
+    message:
+      "`z.core` / `z.locales` at run time keep all of zod: import the one thing from 'zod/v4/core'.",
+  },
+];
 
 export default tseslint.config(
   {
@@ -39,7 +52,10 @@ export default tseslint.config(
     },
   },
   {
-    rules: { 'no-restricted-syntax': ['error', zodNamespaceImport] },
+    rules: {
+      'no-restricted-syntax': ['error', ...zodSyntax],
+      'no-restricted-imports': ['error', { patterns: [zodImports] }],
+    },
   },
   {
     // DESIGN.md "Data": no Scan on any request path. The store reads by key or through GSIs.
@@ -47,7 +63,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        zodNamespaceImport,
+        ...zodSyntax,
         {
           selector: 'ImportSpecifier[imported.name=/Scan/]',
           message: 'No Scan on a request path: read by key (GetItem/Query) or through a GSI.',
@@ -67,7 +83,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['node:*', 'fs', 'path', 'http', 'https', '@aws-sdk/*', '@tarojs/*'],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'http', 'https', '@aws-sdk/*', '@tarojs/*'] },
+            zodImports,
+          ],
         },
       ],
     },

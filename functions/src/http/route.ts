@@ -4,7 +4,7 @@
 // pass their own); `handler` uses the runtime from the environment, created on first call.
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { authenticate } from '../middleware/auth';
 import { requestClock } from '../middleware/clock';
 import { errorMapper } from '../middleware/errorMapper';
@@ -98,7 +98,7 @@ export function route(
 }
 
 /** Parses a body with a zod schema; failure is 422 VALIDATION_FAILED with Chinese `fields`. */
-export function parseBody<SCHEMA extends z.ZodType>(
+export function parseBody<SCHEMA extends z.ZodMiniType>(
   schema: SCHEMA,
   body: unknown,
 ): z.infer<SCHEMA> {

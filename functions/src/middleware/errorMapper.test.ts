@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from '../errors';
 import { toAppError } from './errorMapper';
 
@@ -9,9 +9,18 @@ describe('toAppError', () => {
   });
 
   it('turns a zod error into 422 VALIDATION_FAILED with fields', () => {
-    const mapped = toAppError(new ZodError([]));
+    // The error a zod/mini schema throws, as a route's parse would let it escape.
+    const thrown = (() => {
+      try {
+        z.object({ a: z.string({ error: '请填写姓名' }) }).parse({});
+      } catch (error) {
+        return error;
+      }
+    })();
+    const mapped = toAppError(thrown);
     expect(mapped?.code).toBe('VALIDATION_FAILED');
     expect(mapped?.status).toBe(422);
+    expect(mapped?.toBody().error.fields).toEqual({ a: '请填写姓名' });
   });
 
   it.each([

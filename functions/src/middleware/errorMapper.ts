@@ -3,7 +3,8 @@
 // bug or an outage: 500 with a plain Chinese message; the details go to the log, not the user.
 import type { MiddlewareObj } from '@middy/core';
 import { defaultMessageOf, fieldErrorsOf } from '@yidi/shared';
-import { ZodError } from 'zod';
+// From core, not `z.core` of zod/mini: that namespace object would pull all of zod into the bundle.
+import { $ZodError } from 'zod/v4/core';
 import { AppError } from '../errors';
 import { jsonResponse } from './respond';
 import type { AppContext, HttpEvent, HttpResult } from './types';
@@ -18,7 +19,7 @@ const THROTTLING_ERRORS = new Set([
 
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) {
+  if (error instanceof $ZodError) {
     return new AppError('VALIDATION_FAILED', { fields: fieldErrorsOf(error) });
   }
   if (error instanceof Error && THROTTLING_ERRORS.has(error.name)) {

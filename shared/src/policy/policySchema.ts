@@ -1,7 +1,7 @@
 // The shape of one region's policy, as a zod schema: a plain object (JSON, a preset, a sixth
 // region) becomes a RegionPolicy only through buildPolicy, so the engine can trust every field.
 // Each field carries the rule id and clause it comes from: { value, rule, clause }.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   CATEGORIES,
   CHANGE_REASONS,
@@ -14,14 +14,14 @@ import {
 import { RULE_IDS } from './ruleIds';
 
 const ruleIdSchema = z.enum(RULE_IDS, { message: 'unknown rule id (see ruleIds.ts)' });
-const clauseSchema = z.string().trim().min(1, 'a clause reference is required');
+const clauseSchema = z.string().check(z.trim(), z.minLength(1, 'a clause reference is required'));
 const docType = z.enum(DOC_TYPES);
 const category = z.enum(CATEGORIES);
 const filingClass = z.enum(FILING_CLASSES);
-const wholeMonths = z.int().min(0);
+const wholeMonths = z.int().check(z.minimum(0));
 
 /** `{ value, rule, clause }`: a policy value with the rule and clause it comes from. */
-export function withRule<T extends z.ZodType>(value: T) {
+export function withRule<T extends z.ZodMiniType>(value: T) {
   return z.strictObject({ value, rule: ruleIdSchema, clause: clauseSchema });
 }
 
@@ -34,12 +34,12 @@ export const validitySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('INDEFINITE') }),
   z.strictObject({
     kind: z.literal('MONTHS'),
-    months: z.int().positive(),
+    months: z.int().check(z.positive()),
     indefiniteForConditions: conditions,
   }),
   z.strictObject({
     kind: z.literal('DAYS'),
-    days: z.int().positive(),
+    days: z.int().check(z.positive()),
     /** YJ-9 counts "from the day of success", that day included; CC-201 does not count it. */
     startDayCounted: z.boolean(),
     indefiniteForConditions: conditions,
@@ -50,13 +50,15 @@ export const validitySchema = z.discriminatedUnion('kind', [
 ]);
 
 export const eligibilitySchema = z.strictObject({
-  insuranceTypes: z.array(z.enum(INSURANCE_TYPES)).min(1),
+  insuranceTypes: z.array(z.enum(INSURANCE_TYPES)).check(z.minLength(1)),
   requiresRetired: z.boolean(),
   requiresHukouMoved: z.boolean(),
   /** PZH-1: reached the statutory retirement age (or declared retired). */
-  retirementAge: z.strictObject({ MALE: z.int().min(0), FEMALE: z.int().min(0) }).nullable(),
-  minimumResidenceMonths: wholeMonths.nullable(),
-  minimumWorkMonths: wholeMonths.nullable(),
+  retirementAge: z.nullable(
+    z.strictObject({ MALE: z.int().check(z.minimum(0)), FEMALE: z.int().check(z.minimum(0)) }),
+  ),
+  minimumResidenceMonths: z.nullable(wholeMonths),
+  minimumWorkMonths: z.nullable(wholeMonths),
   /** YJ-5: students count as workers with no minimum duration. */
   studentsExempt: z.boolean(),
 });
@@ -72,22 +74,29 @@ export const benefitSchema = z
   .strictObject({
     kind: z.enum(BENEFIT_KINDS),
     /** Cut of the basic-insurance payment ratio against a local hospital of the same level. */
-    basicRatioCut: z.number().min(0).max(100).nullable(),
+    basicRatioCut: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
     /** Cut for serious-illness / supplementary insurance (YJ-10). */
-    supplementaryRatioCut: z.number().min(0).max(100).nullable(),
-    unit: z.enum(['PERCENTAGE_POINTS', 'PERCENT']).nullable(),
+    supplementaryRatioCut: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+    unit: z.nullable(z.enum(['PERCENTAGE_POINTS', 'PERCENT'])),
     /** Plain Chinese for the user. */
-    text: z.string().trim().min(1),
+    text: z.string().check(z.trim(), z.minLength(1)),
     rule: ruleIdSchema,
     clause: clauseSchema,
   })
-  .refine((b) => b.kind !== 'RATIO_REDUCED' || (b.basicRatioCut !== null && b.unit !== null), {
-    message: 'a RATIO_REDUCED benefit needs basicRatioCut and unit',
-  });
+  .check(
+    z.refine((b) => b.kind !== 'RATIO_REDUCED' || (b.basicRatioCut !== null && b.unit !== null), {
+      message: 'a RATIO_REDUCED benefit needs basicRatioCut and unit',
+    }),
+  );
 
 const referralIssuersSchema = z.strictObject({
-  minimumLevel: z.string().trim().min(1),
-  hospitals: z.array(z.strictObject({ name: z.string().min(1), area: z.string().min(1) })),
+  minimumLevel: z.string().check(z.trim(), z.minLength(1)),
+  hospitals: z.array(
+    z.strictObject({
+      name: z.string().check(z.minLength(1)),
+      area: z.string().check(z.minLength(1)),
+    }),
+  ),
 });
 
 export const categoryPolicySchema = z.strictObject({
@@ -95,16 +104,16 @@ export const categoryPolicySchema = z.strictObject({
   class: filingClass,
   eligibility: withRule(eligibilitySchema),
   /** Any one option; every document of the option. [[]] = no proof beyond identity. */
-  proofOptions: withRule(z.array(z.array(docType)).min(1)),
+  proofOptions: withRule(z.array(z.array(docType)).check(z.minLength(1))),
   commitmentAllowed: withRule(z.boolean()),
   validity: withRule(validitySchema),
-  extension: withRule(z.strictObject({ months: z.int().positive() }).nullable()),
+  extension: withRule(z.nullable(z.strictObject({ months: z.int().check(z.positive()) }))),
   /** 0 = no lock; null = changes only through an exception (e.g. AH-14-2 referral). */
-  changeLockMonths: withRule(wholeMonths.nullable()),
+  changeLockMonths: withRule(z.nullable(wholeMonths)),
   benefit: benefitSchema,
   /** AH-12-3: takes effect on submission, no human review (a preset's choice). */
   instantSelfService: withRule(z.boolean()),
-  referralIssuers: withRule(referralIssuersSchema.nullable()),
+  referralIssuers: withRule(z.nullable(referralIssuersSchema)),
 });
 
 export const COMMITMENT_CONSEQUENCES = [
@@ -122,7 +131,7 @@ export const CANCEL_EXCEPTIONS = ['EMERGENCY', 'IN_HOSPITAL'] as const;
 
 const changeExceptionSchema = z.strictObject({
   reason: z.enum(CHANGE_REASONS),
-  categories: z.array(category).min(1),
+  categories: z.array(category).check(z.minLength(1)),
   evidenceRequired: z.boolean(),
   /** AH-14-3 is not subject to AH-14-1's open-commitment block. */
   evenWhileCommitmentOpen: z.boolean(),
@@ -131,42 +140,44 @@ const changeExceptionSchema = z.strictObject({
 });
 
 const reimbursementMaterialsSchema = z.strictObject({
-  INPATIENT: z.array(z.string().min(1)).min(1),
-  OUTPATIENT: z.array(z.string().min(1)).min(1),
-  EMERGENCY: z.array(z.string().min(1)).min(1),
-  MATERNITY: z.array(z.string().min(1)).min(1),
+  INPATIENT: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  OUTPATIENT: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  EMERGENCY: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  MATERNITY: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 const regionPolicyObject = z.strictObject({
-  id: z.string().regex(/^[A-Z][A-Z0-9_-]*$/, 'policy id: upper-case letters, digits, - or _'),
-  name: z.string().trim().min(1),
+  id: z
+    .string()
+    .check(z.regex(/^[A-Z][A-Z0-9_-]*$/, 'policy id: upper-case letters, digits, - or _')),
+  name: z.string().check(z.trim(), z.minLength(1)),
   documents: z
     .array(
       z.strictObject({
-        title: z.string().trim().min(1),
-        number: z.string().trim().min(1),
+        title: z.string().check(z.trim(), z.minLength(1)),
+        number: z.string().check(z.trim(), z.minLength(1)),
         date: z.iso.date(),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   periodCounting: withRule(z.literal('CIVIL_CODE')),
-  classification: withRule(z.string().trim().min(1)),
+  classification: withRule(z.string().check(z.trim(), z.minLength(1))),
   categories: z.record(category, categoryPolicySchema),
   materials: z.strictObject({
-    identity: withRule(z.array(docType).min(1)),
+    identity: withRule(z.array(docType).check(z.minLength(1))),
     filingFormRequired: withRule(z.boolean()),
     noExtraMaterials: withRule(z.boolean()),
     allProblemsAtOnce: withRule(z.boolean()),
   }),
   commitment: withRule(
-    z
-      .strictObject({
-        months: z.int().positive(),
+    z.nullable(
+      z.strictObject({
+        months: z.int().check(z.positive()),
         consequence: z.enum(COMMITMENT_CONSEQUENCES),
-        letterRetentionYears: z.int().positive(),
+        letterRetentionYears: z.int().check(z.positive()),
         usableWhileOpen: z.boolean(),
-      })
-      .nullable(),
+      }),
+    ),
   ),
   changeLock: z.strictObject({
     countsFrom: withRule(z.enum(['LATEST_EFFECTIVE_DATE', 'FILING_DATE'])),
@@ -174,50 +185,57 @@ const regionPolicyObject = z.strictObject({
     blockedWhileCommitmentOpen: withRule(z.boolean()),
   }),
   cancelLock: withRule(
-    z
-      .strictObject({
-        months: z.int().positive(),
-        classes: z.array(filingClass).min(1),
+    z.nullable(
+      z.strictObject({
+        months: z.int().check(z.positive()),
+        classes: z.array(filingClass).check(z.minLength(1)),
         exceptions: z.array(z.enum(CANCEL_EXCEPTIONS)),
-      })
-      .nullable(),
+      }),
+    ),
   ),
   /** HA-9: an online cancellation completes on the next working day (1). */
-  cancelEffectiveWorkingDays: withRule(z.int().min(0)),
+  cancelEffectiveWorkingDays: withRule(z.int().check(z.minimum(0))),
   startDate: withRule(z.enum(['NOT_BEFORE_APPLICATION', 'ON_APPROVAL'])),
   emergency: withRule(
     z.strictObject({ mode: z.enum(EMERGENCY_MODES), holidayRollOver: z.boolean() }),
   ),
   destination: z.strictObject({
-    provinceLevelCodes: withRule(z.array(z.string().regex(/^\d{2}0000$/))),
+    provinceLevelCodes: withRule(z.array(z.string().check(z.regex(/^\d{2}0000$/)))),
     anyInstitution: withRule(z.boolean()),
     outsidePoolingRegion: withRule(z.boolean()),
   }),
   review: z.strictObject({
-    onlineWorkingDays: withRule(z.int().min(0)),
-    window: withRule(z.literal('ON_THE_SPOT').nullable()),
+    onlineWorkingDays: withRule(z.int().check(z.minimum(0))),
+    window: withRule(z.nullable(z.literal('ON_THE_SPOT'))),
   }),
   reimbursement: z.strictObject({
     deadline: withRule(
-      z.strictObject({ months: z.int().positive(), extensionMonths: wholeMonths }).nullable(),
+      z.nullable(
+        z.strictObject({ months: z.int().check(z.positive()), extensionMonths: wholeMonths }),
+      ),
     ),
-    materials: withRule(reimbursementMaterialsSchema.nullable()),
+    materials: withRule(z.nullable(reimbursementMaterialsSchema)),
     paymentWorkingDays: withRule(
-      z.strictObject({ normal: z.int().positive(), special: z.int().positive() }).nullable(),
+      z.nullable(
+        z.strictObject({
+          normal: z.int().check(z.positive()),
+          special: z.int().check(z.positive()),
+        }),
+      ),
     ),
   }),
-  directSettlement: withRule(z.string().trim().min(1)),
+  directSettlement: withRule(z.string().check(z.trim(), z.minLength(1))),
   usableAt: z.strictObject({
     LONG_TERM: withRule(z.enum(USABLE_AT)),
     TEMPORARY: withRule(z.enum(USABLE_AT)),
   }),
-  unregisteredBenefit: benefitSchema.nullable(),
+  unregisteredBenefit: z.nullable(benefitSchema),
 });
 
 type RegionPolicyShape = z.infer<typeof regionPolicyObject>;
 
 /** Cross-field rules a plain object must also satisfy. */
-function checkConsistency(policy: RegionPolicyShape, ctx: z.RefinementCtx): void {
+function checkConsistency(policy: RegionPolicyShape, ctx: z.core.$RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: 'custom', path, message });
   for (const name of CATEGORIES) {
@@ -271,4 +289,4 @@ function checkConsistency(policy: RegionPolicyShape, ctx: z.RefinementCtx): void
   });
 }
 
-export const regionPolicySchema = regionPolicyObject.superRefine(checkConsistency);
+export const regionPolicySchema = regionPolicyObject.check(z.superRefine(checkConsistency));

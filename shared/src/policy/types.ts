@@ -1,6 +1,6 @@
 // Types the engine speaks: the validated policy (inferred from policySchema) and the inputs and
 // outcomes of each decision. Dates are ISO calendar dates in China Standard Time.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { IsoDate } from '../calendar';
 import type { ErrorCode } from '../errors';
 import type {

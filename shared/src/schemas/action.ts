@@ -1,5 +1,5 @@
 // Whether a button may be pressed, and if not, why and until when (API.md Filing.actions).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors';
 import { isoDateSchema } from './dates';
 
@@ -10,9 +10,9 @@ export const refusedActionSchema = z.object({
   allowed: z.literal(false),
   code: errorCodeSchema,
   /** The POLICY.md rule id that refuses, e.g. 'AH-14-1'; absent when only the state refuses. */
-  rule: z.string().optional(),
+  rule: z.optional(z.string()),
   /** When the lock ends, as the policy engine reports it (e.g. the change lock of AH-14-1). */
-  until: isoDateSchema.optional(),
+  until: z.optional(isoDateSchema),
   message: z.string(),
 });
 export const actionSchema = z.discriminatedUnion('allowed', [

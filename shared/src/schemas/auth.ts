@@ -1,5 +1,5 @@
 // Identity (API.md "Identity"): login with WeChat, or a named dev user in local/test only.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { roleSchema } from './enums';
 import { instantSchema } from './dates';
 import { personSchema } from './person';
@@ -12,8 +12,7 @@ export const wechatLoginBodySchema = z.object({
   /** The one-time code of wx.login; the server exchanges it (code2Session). */
   code: z
     .string({ error: LOGIN_FAILED })
-    .min(1, { error: LOGIN_FAILED })
-    .max(128, { error: LOGIN_FAILED }),
+    .check(z.minLength(1, { error: LOGIN_FAILED }), z.maxLength(128, { error: LOGIN_FAILED })),
 });
 
 /** Refused by the server outside the local and test stages. */
@@ -21,15 +20,19 @@ export const devLoginBodySchema = z.object({
   provider: z.literal('dev'),
   devUser: z
     .string({ error: '请填写测试用户名' })
-    .regex(/^[A-Za-z0-9_-]{1,32}$/, { error: '测试用户名只能用字母、数字、下划线或短横线' }),
-  roles: z
-    .array(roleSchema, { error: '用户角色不正确' })
-    .max(3, { error: '用户角色不正确' })
-    .optional(),
-  regions: z
-    .array(regionCodeSchemaFor('负责地区'), { error: '负责地区不正确' })
-    .max(50, { error: '负责地区太多了' })
-    .optional(),
+    .check(
+      z.regex(/^[A-Za-z0-9_-]{1,32}$/, { error: '测试用户名只能用字母、数字、下划线或短横线' }),
+    ),
+  roles: z.optional(
+    z
+      .array(roleSchema, { error: '用户角色不正确' })
+      .check(z.maxLength(3, { error: '用户角色不正确' })),
+  ),
+  regions: z.optional(
+    z
+      .array(regionCodeSchemaFor('负责地区'), { error: '负责地区不正确' })
+      .check(z.maxLength(50, { error: '负责地区太多了' })),
+  ),
 });
 
 export const loginBodySchema = z.discriminatedUnion(

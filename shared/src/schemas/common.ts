@@ -1,5 +1,5 @@
 // Small building blocks the request and response schemas share: ids, versions, plain text.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const ENTITY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -8,7 +8,7 @@ const ENTITY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
  * we only refuse what cannot be one, with a message that tells the user what to redo.
  */
 export function entityIdSchema(message: string) {
-  return z.string({ error: message }).regex(ENTITY_ID_PATTERN, { error: message });
+  return z.string({ error: message }).check(z.regex(ENTITY_ID_PATTERN, { error: message }));
 }
 
 export const personIdSchema = entityIdSchema('请选择参保人');
@@ -18,11 +18,13 @@ export const filingIdSchema = entityIdSchema('备案编号不正确');
 /** API.md: updates carry the version the user saw; a stale one is 409 VERSION_CONFLICT. */
 export const expectedVersionSchema = z
   .number({ error: '缺少版本号，请刷新页面后重试' })
-  .int({ error: '版本号不正确，请刷新页面后重试' })
-  .min(1, { error: '版本号不正确，请刷新页面后重试' })
-  .max(1_000_000, { error: '版本号不正确，请刷新页面后重试' });
+  .check(
+    z.int({ error: '版本号不正确，请刷新页面后重试' }),
+    z.minimum(1, { error: '版本号不正确，请刷新页面后重试' }),
+    z.maximum(1_000_000, { error: '版本号不正确，请刷新页面后重试' }),
+  );
 
-export const versionSchema = z.number().int().min(1);
+export const versionSchema = z.number().check(z.int(), z.minimum(1));
 
 /** Idempotency-Key header: a UUID chosen by the client for one submission. */
 export const idempotencyKeySchema = z.uuid({ error: '提交编号不正确，请重新提交' });
@@ -35,10 +37,12 @@ export function plainTextSchema(
   const missing = `请填写${label}`;
   return z
     .string({ error: missing })
-    .trim()
-    .min(1, { error: missing })
-    .min(min, { error: `${label}太短，请写完整` })
-    .max(max, { error: `${label}不能超过${max}个字` });
+    .check(
+      z.trim(),
+      z.minLength(1, { error: missing }),
+      z.minLength(min, { error: `${label}太短，请写完整` }),
+      z.maxLength(max, { error: `${label}不能超过${max}个字` }),
+    );
 }
 
 /** A list of material ids without repeats (the same file twice is a slip, not more proof). */
@@ -46,11 +50,11 @@ export function materialIdListSchema(
   { min = 0, max = 30 }: { min?: number; max?: number } = {},
   emptyMessage = '请至少上传一份材料',
 ) {
-  return z
-    .array(materialIdSchema, { error: '材料清单不正确，请重新上传' })
-    .min(min, { error: emptyMessage })
-    .max(max, { error: `一次最多提交${max}份材料` })
-    .refine((ids) => new Set(ids).size === ids.length, {
+  return z.array(materialIdSchema, { error: '材料清单不正确，请重新上传' }).check(
+    z.minLength(min, { error: emptyMessage }),
+    z.maxLength(max, { error: `一次最多提交${max}份材料` }),
+    z.refine((ids) => new Set(ids).size === ids.length, {
       error: '同一份材料重复提交了，请删掉重复的一份',
-    });
+    }),
+  );
 }

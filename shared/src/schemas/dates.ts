@@ -1,12 +1,14 @@
 // Calendar dates ('YYYY-MM-DD', China Standard Time) and instants (ISO-8601 with an offset).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isValidIsoDate } from '../calendar';
 
 /** A real calendar date 'YYYY-MM-DD'; `label` names the field in the messages. */
 export function isoDateSchemaFor(label: string) {
   return z
     .string({ error: `请填写${label}` })
-    .refine(isValidIsoDate, { error: `${label}不正确，请按“年-月-日”填写，例如 2026-05-01` });
+    .check(
+      z.refine(isValidIsoDate, { error: `${label}不正确，请按“年-月-日”填写，例如 2026-05-01` }),
+    );
 }
 
 export const isoDateSchema = isoDateSchemaFor('日期');

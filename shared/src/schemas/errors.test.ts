@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ERROR_CATALOGUE } from '../errors';
 import {
   containsChinese,
@@ -8,7 +8,7 @@ import {
   WHOLE_BODY_FIELD,
 } from './errors';
 
-const issuesOf = (schema: z.ZodType, input: unknown) => {
+const issuesOf = (schema: z.ZodMiniType, input: unknown) => {
   const result = schema.safeParse(input);
   if (result.success) throw new Error('expected a failure');
   return result.error;
@@ -27,7 +27,9 @@ describe('fieldErrorsOf', () => {
   });
 
   it('keeps the first message of a field', () => {
-    const schema = z.string().min(3, { error: '太短了' }).regex(/^\d+$/, { error: '只能是数字' });
+    const schema = z
+      .string()
+      .check(z.minLength(3, { error: '太短了' }), z.regex(/^\d+$/, { error: '只能是数字' }));
     expect(fieldErrorsOf(issuesOf(schema, 'a'))).toEqual({ [WHOLE_BODY_FIELD]: '太短了' });
   });
 
@@ -44,10 +46,10 @@ describe('fieldErrorsOf', () => {
   it.each([
     ['a missing field', z.object({ a: z.string() }), {}, { a: '请按要求填写这一项' }],
     ['a wrong type', z.object({ a: z.string() }), { a: 1 }, { a: '请按要求填写这一项' }],
-    ['too long', z.string().max(1), 'ab', { $: '这一项填写的内容太多了' }],
-    ['too short', z.string().min(2), 'a', { $: '这一项填写的内容太少了' }],
+    ['too long', z.string().check(z.maxLength(1)), 'ab', { $: '这一项填写的内容太多了' }],
+    ['too short', z.string().check(z.minLength(2)), 'a', { $: '这一项填写的内容太少了' }],
     ['not an option', z.enum(['A', 'B']), 'C', { $: '请从给出的选项中选择' }],
-    ['a custom check', z.string().refine(() => false), 'x', { $: '这一项填写得不正确' }],
+    ['a custom check', z.string().check(z.refine(() => false)), 'x', { $: '这一项填写得不正确' }],
   ])('replaces an English default for %s with Chinese', (_name, schema, input, fields) => {
     expect(fieldErrorsOf(issuesOf(schema, input))).toEqual(fields);
   });

@@ -1,5 +1,5 @@
 // The error envelope of API.md, and the mapping from zod issues to its `fields` member.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defaultMessageOf } from '../errors';
 import { errorCodeSchema } from './action';
 import { isoDateSchema } from './dates';
@@ -8,9 +8,9 @@ export const errorEnvelopeSchema = z.object({
   error: z.object({
     code: errorCodeSchema,
     message: z.string(),
-    rule: z.string().optional(),
-    until: isoDateSchema.optional(),
-    fields: z.record(z.string(), z.string()).optional(),
+    rule: z.optional(z.string()),
+    until: z.optional(isoDateSchema),
+    fields: z.optional(z.record(z.string(), z.string())),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

@@ -1,5 +1,5 @@
 // The Filing (备案) as the API returns it (API.md "Filing").
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   categorySchema,
   changeReasonSchema,
@@ -18,12 +18,14 @@ import { destinationResponseSchema, regionCodeSchema } from './region';
 /** One problem a reviewer found; RETURN lists them all at once (AH-12-1/2, HA-18). */
 export const reviewNoticeSchema = z.object(
   {
-    docType: docTypeSchema.optional(),
+    docType: z.optional(docTypeSchema),
     problem: z
       .string({ error: '请写明问题' })
-      .trim()
-      .min(1, { error: '请写明问题' })
-      .max(500, { error: '每条问题说明不能超过500个字' }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: '请写明问题' }),
+        z.maxLength(500, { error: '每条问题说明不能超过500个字' }),
+      ),
   },
   { error: '请写明问题' },
 );
@@ -44,9 +46,9 @@ export const reviewSchema = z.object({
   /** Working-day deadline of the review (AH-12-2, HA next working day). */
   dueBy: isoDateSchema,
   notices: z.array(reviewNoticeSchema),
-  decision: reviewDecisionSchema.optional(),
-  decidedAt: instantSchema.optional(),
-  decidedBy: z.string().optional(),
+  decision: z.optional(reviewDecisionSchema),
+  decidedAt: z.optional(instantSchema),
+  decidedBy: z.optional(z.string()),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -73,8 +75,8 @@ export const filingHistoryEntrySchema = z.object({
   category: categorySchema,
   destination: destinationResponseSchema,
   validFrom: isoDateSchema,
-  validUntil: isoDateSchema.nullable(),
-  changeReason: changeReasonSchema.optional(),
+  validUntil: z.nullable(isoDateSchema),
+  changeReason: z.optional(changeReasonSchema),
   recordedAt: instantSchema,
   recordedBy: z.string(),
 });
@@ -92,9 +94,9 @@ export const filingSchema = z.object({
   status: filingStatusSchema,
   validFrom: isoDateSchema,
   /** null: valid until changed or cancelled (AH-13-1 "一次备案、长期有效"). */
-  validUntil: isoDateSchema.nullable(),
-  commitment: commitmentSchema.nullable(),
-  review: reviewSchema.nullable(),
+  validUntil: z.nullable(isoDateSchema),
+  commitment: z.nullable(commitmentSchema),
+  review: z.nullable(reviewSchema),
   actions: filingActionsSchema,
   version: versionSchema,
   createdBy: z.string(),
@@ -102,12 +104,12 @@ export const filingSchema = z.object({
   updatedAt: instantSchema,
   history: z.array(filingHistoryEntrySchema),
   // Added beyond API.md: what was filed, for the detail screen.
-  startDate: isoDateSchema.optional(),
-  proofEndDate: isoDateSchema.optional(),
-  contact: contactSchema.optional(),
-  materialIds: z.array(z.string()).optional(),
-  referral: referralSchema.optional(),
-  emergency: emergencySchema.optional(),
+  startDate: z.optional(isoDateSchema),
+  proofEndDate: z.optional(isoDateSchema),
+  contact: z.optional(contactSchema),
+  materialIds: z.optional(z.array(z.string())),
+  referral: z.optional(referralSchema),
+  emergency: z.optional(emergencySchema),
 });
 export type Filing = z.infer<typeof filingSchema>;
 

@@ -1,5 +1,5 @@
 // Request bodies and queries of the filing endpoints (API.md "Filings").
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isAfter } from '../calendar';
 import {
   categorySchema,
@@ -23,7 +23,7 @@ export const contactSchema = z.object(
   {
     address: plainTextSchema('联系地址', { max: 200 }),
     phone: phoneSchema,
-    phone2: phoneSchema.optional(),
+    phone2: z.optional(phoneSchema),
   },
   { error: '请填写联系地址和电话' },
 );
@@ -36,16 +36,16 @@ export const materialsProofSchema = z.object({
 });
 export const commitmentProofSchema = z.object({
   kind: z.literal('COMMITMENT'),
-  missing: z
-    .array(docTypeSchema, { error: '请选择以承诺代替的材料' })
-    .min(1, { error: '请选择以承诺代替的材料' })
-    .max(10, { error: '以承诺代替的材料选得太多了' })
-    .refine((missing) => new Set(missing).size === missing.length, {
+  missing: z.array(docTypeSchema, { error: '请选择以承诺代替的材料' }).check(
+    z.minLength(1, { error: '请选择以承诺代替的材料' }),
+    z.maxLength(10, { error: '以承诺代替的材料选得太多了' }),
+    z.refine((missing) => new Set(missing).size === missing.length, {
       error: '以承诺代替的材料重复了',
     }),
+  ),
   signatureMaterialId: entityIdSchema('请先在承诺书上签名'),
   /** Proof the person does have, uploaded alongside the commitment. */
-  materialIds: materialIdListSchema().optional(),
+  materialIds: z.optional(materialIdListSchema()),
 });
 export const proofSchema = z.discriminatedUnion(
   'kind',
@@ -60,7 +60,7 @@ export const referralSchema = z.object(
   {
     hospitalName: plainTextSchema('转出医院名称', { min: 2, max: 100 }),
     certificateMaterialId: entityIdSchema('请上传转诊转院证明'),
-    condition: referralConditionSchema.optional(),
+    condition: z.optional(referralConditionSchema),
   },
   { error: '请填写转诊信息' },
 );
@@ -87,35 +87,37 @@ export const createFilingBodySchema = z
       startDate: isoDateSchemaFor('开始日期'),
       contact: contactSchema,
       proof: proofSchema,
-      proofEndDate: isoDateSchemaFor('证明材料的截止日期').optional(),
-      referral: referralSchema.optional(),
-      emergency: emergencySchema.optional(),
+      proofEndDate: z.optional(isoDateSchemaFor('证明材料的截止日期')),
+      referral: z.optional(referralSchema),
+      emergency: z.optional(emergencySchema),
     },
     { error: '请填写备案信息' },
   )
-  .superRefine((body, context) => {
-    if (body.category === 'REFERRAL' && !body.referral) {
-      context.addIssue({
-        code: 'custom',
-        path: ['referral'],
-        message: '转诊备案请填写转出医院并上传转诊转院证明',
-      });
-    }
-    if (body.category === 'EMERGENCY' && !body.emergency) {
-      context.addIssue({
-        code: 'custom',
-        path: ['emergency'],
-        message: '急诊备案请填写入院日期和医院',
-      });
-    }
-    if (body.proofEndDate && isAfter(body.startDate, body.proofEndDate)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['proofEndDate'],
-        message: '证明材料的截止日期不能早于开始日期',
-      });
-    }
-  });
+  .check(
+    z.superRefine((body, context) => {
+      if (body.category === 'REFERRAL' && !body.referral) {
+        context.addIssue({
+          code: 'custom',
+          path: ['referral'],
+          message: '转诊备案请填写转出医院并上传转诊转院证明',
+        });
+      }
+      if (body.category === 'EMERGENCY' && !body.emergency) {
+        context.addIssue({
+          code: 'custom',
+          path: ['emergency'],
+          message: '急诊备案请填写入院日期和医院',
+        });
+      }
+      if (body.proofEndDate && isAfter(body.startDate, body.proofEndDate)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['proofEndDate'],
+          message: '证明材料的截止日期不能早于开始日期',
+        });
+      }
+    }),
+  );
 export type CreateFilingBody = z.infer<typeof createFilingBodySchema>;
 export type CreateFilingBodyInput = z.input<typeof createFilingBodySchema>;
 
@@ -123,7 +125,7 @@ export type CreateFilingBodyInput = z.input<typeof createFilingBodySchema>;
 export const supplementBodySchema = z.object(
   {
     materialIds: materialIdListSchema({ min: 1 }, '请至少上传一份要补充的材料'),
-    expectedVersion: expectedVersionSchema.optional(),
+    expectedVersion: z.optional(expectedVersionSchema),
   },
   { error: '请上传要补充的材料' },
 );
@@ -134,10 +136,10 @@ export const changeBodySchema = z.object(
   {
     expectedVersion: expectedVersionSchema,
     reason: changeReasonSchema,
-    destination: destinationSchema.optional(),
-    category: categorySchema.optional(),
-    evidenceMaterialIds: materialIdListSchema().optional(),
-    proofEndDate: isoDateSchemaFor('证明材料的截止日期').optional(),
+    destination: z.optional(destinationSchema),
+    category: z.optional(categorySchema),
+    evidenceMaterialIds: z.optional(materialIdListSchema()),
+    proofEndDate: z.optional(isoDateSchemaFor('证明材料的截止日期')),
   },
   { error: '请填写变更信息' },
 );
@@ -149,7 +151,7 @@ export const cancellationBodySchema = z.object(
     expectedVersion: expectedVersionSchema,
     reason: plainTextSchema('取消原因', { max: 200 }),
     // HA-9: an admission lets a long-term filing be cancelled inside the 3-month lock.
-    inHospital: z.boolean({ error: '请选择目前是否在住院' }).optional(),
+    inHospital: z.optional(z.boolean({ error: '请选择目前是否在住院' })),
   },
   { error: '请填写取消原因' },
 );
@@ -167,8 +169,8 @@ export const filingStatusQuerySchema = z.enum(FILING_STATUSES, { error: '备案�
 /** GET /v1/filings?personId=&status= (query strings). */
 export const filingListQuerySchema = z.object(
   {
-    personId: personIdSchema.optional(),
-    status: filingStatusQuerySchema.optional(),
+    personId: z.optional(personIdSchema),
+    status: z.optional(filingStatusQuerySchema),
   },
   { error: '查询条件不正确' },
 );

@@ -1,6 +1,6 @@
 // Mainland resident ID numbers (公民身份号码, GB 11643-1999): 6-digit region code, 8-digit birth
 // date, 3-digit order code (odd for men), ISO 7064 MOD 11-2 check character.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { chinaDateOf, isAfter, isBefore, isValidIsoDate, type IsoDate } from '../calendar';
 import { lookupDivision } from '../regions';
 import type { Gender } from './enums';
@@ -83,13 +83,13 @@ export function maskIdNumber(idNumber: string): string {
  * Output: the normalised number (uppercase X, no spaces).
  */
 export function idNumberSchemaAsOf(today: IsoDate | (() => IsoDate)) {
-  return z
-    .string({ error: ID_NUMBER_MESSAGES.missing })
-    .overwrite(normaliseIdNumber)
-    .superRefine((value, context) => {
+  return z.string({ error: ID_NUMBER_MESSAGES.missing }).check(
+    z.overwrite(normaliseIdNumber),
+    z.superRefine((value, context) => {
       const result = parseIdNumber(value, typeof today === 'function' ? today() : today);
       if (!result.ok) context.addIssue({ code: 'custom', message: result.message, input: value });
-    });
+    }),
+  );
 }
 
 /** The ID number schema, with the machine clock's China date as "today". */

@@ -1,6 +1,6 @@
 // Uploaded proof (API.md "Materials"): the client declares type, size and hash first and gets a
 // presigned upload limited to exactly that.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { docTypeSchema, materialContentTypeSchema } from './enums';
 import { entityIdSchema, personIdSchema } from './common';
 import { instantSchema } from './dates';
@@ -9,15 +9,17 @@ export const MAX_MATERIAL_SIZE_BYTES = 10 * 1024 * 1024;
 
 export const materialSizeSchema = z
   .number({ error: '文件大小不正确，请重新选择文件' })
-  .int({ error: '文件大小不正确，请重新选择文件' })
-  .min(1, { error: '这个文件是空的，请重新选择' })
-  .max(MAX_MATERIAL_SIZE_BYTES, { error: '文件不能超过10MB，请换一张小一些的照片或文件' });
+  .check(
+    z.int({ error: '文件大小不正确，请重新选择文件' }),
+    z.minimum(1, { error: '这个文件是空的，请重新选择' }),
+    z.maximum(MAX_MATERIAL_SIZE_BYTES, { error: '文件不能超过10MB，请换一张小一些的照片或文件' }),
+  );
 
 /** Hex SHA-256 of the file; stored lowercase so the same file always compares equal. */
-export const sha256Schema = z
-  .string({ error: '缺少文件校验码，请重新选择文件上传' })
-  .regex(/^[0-9a-fA-F]{64}$/, { error: '文件校验码不正确，请重新选择文件上传' })
-  .overwrite((value) => value.toLowerCase());
+export const sha256Schema = z.string({ error: '缺少文件校验码，请重新选择文件上传' }).check(
+  z.regex(/^[0-9a-fA-F]{64}$/, { error: '文件校验码不正确，请重新选择文件上传' }),
+  z.overwrite((value) => value.toLowerCase()),
+);
 
 /** POST /v1/materials. */
 export const createMaterialBodySchema = z.object(
@@ -37,8 +39,8 @@ export type CreateMaterialBodyInput = z.input<typeof createMaterialBodySchema>;
 export const presignedUploadSchema = z.object({
   url: z.string(),
   method: z.enum(['PUT', 'POST']),
-  headers: z.record(z.string(), z.string()).optional(),
-  fields: z.record(z.string(), z.string()).optional(),
+  headers: z.optional(z.record(z.string(), z.string())),
+  fields: z.optional(z.record(z.string(), z.string())),
   expiresAt: instantSchema,
 });
 export type PresignedUpload = z.infer<typeof presignedUploadSchema>;
@@ -55,10 +57,10 @@ export const materialSchema = z.object({
   personId: z.string(),
   docType: docTypeSchema,
   contentType: materialContentTypeSchema,
-  size: z.number().int(),
+  size: z.number().check(z.int()),
   sha256: z.string(),
   createdAt: instantSchema,
-  uploaded: z.boolean().optional(),
-  download: z.object({ url: z.string(), expiresAt: instantSchema }).optional(),
+  uploaded: z.optional(z.boolean()),
+  download: z.optional(z.object({ url: z.string(), expiresAt: instantSchema })),
 });
 export type Material = z.infer<typeof materialSchema>;

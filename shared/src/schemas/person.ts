@@ -1,5 +1,5 @@
 // The insured person and who may act for them (API.md "Persons").
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   authorizationStatusSchema,
   genderSchema,
@@ -31,13 +31,13 @@ function normalisePersonName(value: string): string {
 /** Counted in characters, not UTF-16 units: rare name characters lie outside the BMP. */
 const characterCount = (value: string) => [...value].length;
 
-export const personNameSchema = z
-  .string({ error: PERSON_NAME_MESSAGES.missing })
-  .overwrite(normalisePersonName)
-  .refine((name) => name.length > 0, { error: PERSON_NAME_MESSAGES.missing, abort: true })
-  .refine((name) => characterCount(name) >= 2, { error: PERSON_NAME_MESSAGES.tooShort })
-  .refine((name) => characterCount(name) <= 30, { error: PERSON_NAME_MESSAGES.tooLong })
-  .refine((name) => HAN_NAME_PATTERN.test(name), { error: PERSON_NAME_MESSAGES.characters });
+export const personNameSchema = z.string({ error: PERSON_NAME_MESSAGES.missing }).check(
+  z.overwrite(normalisePersonName),
+  z.refine((name) => name.length > 0, { error: PERSON_NAME_MESSAGES.missing, abort: true }),
+  z.refine((name) => characterCount(name) >= 2, { error: PERSON_NAME_MESSAGES.tooShort }),
+  z.refine((name) => characterCount(name) <= 30, { error: PERSON_NAME_MESSAGES.tooLong }),
+  z.refine((name) => HAN_NAME_PATTERN.test(name), { error: PERSON_NAME_MESSAGES.characters }),
+);
 
 const createPersonShape = {
   name: personNameSchema,
@@ -46,7 +46,7 @@ const createPersonShape = {
   insuranceType: insuranceTypeSchema,
   insuredRegion: insuredRegionSchema,
   relationship: relationshipSchema,
-  authorizationMaterialId: materialIdSchema.optional(),
+  authorizationMaterialId: z.optional(materialIdSchema),
 };
 const PERSON_BODY_MESSAGE = '请填写参保人信息';
 
@@ -75,7 +75,7 @@ export const personSchema = z.object({
   relationship: relationshipSchema,
   authorization: authorizationStatusSchema,
   /** Added beyond API.md: the phone for reminders, masked like the ID number. */
-  phoneMasked: z.string().optional(),
+  phoneMasked: z.optional(z.string()),
 });
 export type Person = z.infer<typeof personSchema>;
 

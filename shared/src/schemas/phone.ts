@@ -1,6 +1,6 @@
 // Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with their area code
 // (0551-12345678). Older people often have only a landline, so both are accepted.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export type PhoneParseResult =
   { ok: true; phone: string; kind: 'MOBILE' | 'LANDLINE' } | { ok: false; message: string };
@@ -29,16 +29,16 @@ export function parsePhone(value: unknown): PhoneParseResult {
 }
 
 /** Mobile or landline; output normalised ('13812345678', '0551-12345678'). */
-export const phoneSchema = z
-  .string({ error: PHONE_MESSAGES.missing })
-  .superRefine((value, context) => {
+export const phoneSchema = z.string({ error: PHONE_MESSAGES.missing }).check(
+  z.superRefine((value, context) => {
     const result = parsePhone(value);
     if (!result.ok) context.addIssue({ code: 'custom', message: result.message, input: value });
-  })
-  .overwrite((value) => {
+  }),
+  z.overwrite((value) => {
     const result = parsePhone(value);
     return result.ok ? result.phone : value;
-  });
+  }),
+);
 
 /** '13812345678' → '138****5678'; '0551-12345678' → '0551-****5678'. */
 export function maskPhone(phone: string): string {

@@ -1,5 +1,5 @@
 // GB/T 2260 codes of the provinces and prefecture-level cities a person is insured in or files to.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isRegionCode } from '../regions';
 import { destinationLevelSchema } from './enums';
 
@@ -9,8 +9,10 @@ const SIX_DIGITS = /^\d{6}$/;
 export function regionCodeSchemaFor(label: string) {
   return z
     .string({ error: `请选择${label}` })
-    .regex(SIX_DIGITS, { error: `${label}代码应为6位数字，请从列表中选择` })
-    .refine(isRegionCode, { error: `没有找到这个${label}，请从列表中重新选择` });
+    .check(
+      z.regex(SIX_DIGITS, { error: `${label}代码应为6位数字，请从列表中选择` }),
+      z.refine(isRegionCode, { error: `没有找到这个${label}，请从列表中重新选择` }),
+    );
 }
 
 export const regionCodeSchema = regionCodeSchemaFor('地区');

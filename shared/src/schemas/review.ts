@@ -1,5 +1,5 @@
 // The reviewer's side (API.md "Review"): decisions, the queue and the export.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES, reviewDecisionSchema } from './enums';
 import { expectedVersionSchema } from './common';
 import { reviewNoticeSchema } from './filing';
@@ -12,33 +12,37 @@ export const reviewDecisionBodySchema = z
     {
       expectedVersion: expectedVersionSchema,
       decision: reviewDecisionSchema,
-      notices: z
-        .array(reviewNoticeSchema, { error: '问题清单格式不正确' })
-        .max(50, { error: '问题最多列50条，请合并相近的问题' })
-        .default([]),
+      notices: z._default(
+        z
+          .array(reviewNoticeSchema, { error: '问题清单格式不正确' })
+          .check(z.maxLength(50, { error: '问题最多列50条，请合并相近的问题' })),
+        [],
+      ),
     },
     { error: '请选择审核结果' },
   )
-  .superRefine((body, context) => {
-    if (body.decision !== 'APPROVE' && body.notices.length === 0) {
-      context.addIssue({
-        code: 'custom',
-        path: ['notices'],
-        message:
-          body.decision === 'RETURN'
-            ? '退回补正时请一次写明所有需要补正的问题'
-            : '不予通过时请写明原因',
-      });
-    }
-  });
+  .check(
+    z.superRefine((body, context) => {
+      if (body.decision !== 'APPROVE' && body.notices.length === 0) {
+        context.addIssue({
+          code: 'custom',
+          path: ['notices'],
+          message:
+            body.decision === 'RETURN'
+              ? '退回补正时请一次写明所有需要补正的问题'
+              : '不予通过时请写明原因',
+        });
+      }
+    }),
+  );
 export type ReviewDecisionBody = z.infer<typeof reviewDecisionBodySchema>;
 export type ReviewDecisionBodyInput = z.input<typeof reviewDecisionBodySchema>;
 
 /** GET /v1/review/queue?region=&status= (status defaults to PENDING_REVIEW). */
 export const reviewQueueQuerySchema = z.object(
   {
-    region: regionCodeSchemaFor('地区').optional(),
-    status: filingStatusQuerySchema.default('PENDING_REVIEW'),
+    region: z.optional(regionCodeSchemaFor('地区')),
+    status: z._default(filingStatusQuerySchema, 'PENDING_REVIEW'),
   },
   { error: '查询条件不正确' },
 );
@@ -47,9 +51,9 @@ export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
 /** GET /v1/review/export?region=&category=&status= → CSV. */
 export const reviewExportQuerySchema = z.object(
   {
-    region: regionCodeSchemaFor('地区').optional(),
-    category: z.enum(CATEGORIES, { error: '备案类别不正确' }).optional(),
-    status: filingStatusQuerySchema.optional(),
+    region: z.optional(regionCodeSchemaFor('地区')),
+    category: z.optional(z.enum(CATEGORIES, { error: '备案类别不正确' })),
+    status: z.optional(filingStatusQuerySchema),
   },
   { error: '查询条件不正确' },
 );

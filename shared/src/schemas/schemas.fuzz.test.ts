@@ -1,7 +1,7 @@
 // Random bodies against every request schema: parsing never throws, and every refusal reaches
 // the user as Chinese, field by field (what a 422 carries).
 import fc from 'fast-check';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { loginBodySchema } from './auth';
 import { containsChinese, fieldErrorsOf } from './errors';
 import {
@@ -21,7 +21,7 @@ import {
 } from './review';
 import * as examples from './testExamples';
 
-const REQUEST_SCHEMAS: Array<[string, z.ZodType, unknown]> = [
+const REQUEST_SCHEMAS: Array<[string, z.ZodMiniType, unknown]> = [
   ['createPerson', createPersonBodySchema, examples.validCreatePerson],
   ['createMaterial', createMaterialBodySchema, examples.validCreateMaterial],
   ['createFiling', createFilingBodySchema, examples.validCreateFiling],
@@ -107,7 +107,7 @@ function mutate(body: unknown, path: Array<string | number>, replacement: unknow
   return copy;
 }
 
-function expectSafeChineseOutcome(schema: z.ZodType, input: unknown): void {
+function expectSafeChineseOutcome(schema: z.ZodMiniType, input: unknown): void {
   let result: ReturnType<typeof schema.safeParse> | undefined;
   expect(() => {
     result = schema.safeParse(input);

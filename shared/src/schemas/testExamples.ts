@@ -1,5 +1,5 @@
 // Valid request bodies for the schema tests and the fuzz test (test data, not exported).
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { fieldErrorsOf } from './errors';
 import type {
   CancellationBody,
@@ -92,7 +92,7 @@ export const validDevLogin: LoginBody = {
 };
 
 /** Field → message of a failed parse ({} when it passes), as a 422 would carry it. */
-export function fieldsOf(schema: z.ZodType, input: unknown): Record<string, string> {
+export function fieldsOf(schema: z.ZodMiniType, input: unknown): Record<string, string> {
   const result = schema.safeParse(input);
   return result.success ? {} : fieldErrorsOf(result.error);
 }

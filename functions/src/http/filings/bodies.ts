@@ -6,26 +6,30 @@ import {
   supplementBodySchema,
   filingIdSchema,
 } from '@yidi/shared';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { notFound } from '../../errors';
 
 export const eligibilityFactsSchema = z.object(
   {
-    retired: z.boolean({ error: '请选择是否已经退休' }).optional(),
-    residenceMonths: z.int({ error: '居住月数应为整数' }).min(0).max(1200).optional(),
-    workMonths: z.int({ error: '工作月数应为整数' }).min(0).max(1200).optional(),
-    student: z.boolean({ error: '请选择是否为学生' }).optional(),
-    hukouMoved: z.boolean({ error: '请选择户籍是否已经迁入' }).optional(),
+    retired: z.optional(z.boolean({ error: '请选择是否已经退休' })),
+    residenceMonths: z.optional(
+      z.int({ error: '居住月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
+    ),
+    workMonths: z.optional(
+      z.int({ error: '工作月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
+    ),
+    student: z.optional(z.boolean({ error: '请选择是否为学生' })),
+    hukouMoved: z.optional(z.boolean({ error: '请选择户籍是否已经迁入' })),
   },
   { error: '请回答资格问题' },
 );
 
-export const fileFilingBodySchema = createFilingBodySchema.safeExtend({
-  facts: eligibilityFactsSchema.optional(),
+export const fileFilingBodySchema = z.safeExtend(createFilingBodySchema, {
+  facts: z.optional(eligibilityFactsSchema),
 });
 
-export const supplementFilingBodySchema = supplementBodySchema.extend({
-  proofEndDate: isoDateSchemaFor('证明材料的截止日期').optional(),
+export const supplementFilingBodySchema = z.extend(supplementBodySchema, {
+  proofEndDate: z.optional(isoDateSchemaFor('证明材料的截止日期')),
 });
 
 /** The {id} path parameter; a malformed one cannot name a filing: 404 like any unknown id. */

@@ -1,5 +1,5 @@
 import { personIdSchema } from '@yidi/shared';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ok } from '../../middleware/respond';
 import { giveConsent } from '../../services/persons/agents';
 import { parseBody, route } from '../route';
@@ -9,7 +9,7 @@ export const consentBodySchema = z.object(
   {
     agentUserId: z
       .string({ error: '请选择要授权的代办人' })
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '代办人不正确，请刷新后重试' }),
+      .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '代办人不正确，请刷新后重试' })),
   },
   { error: '请选择要授权的代办人' },
 );

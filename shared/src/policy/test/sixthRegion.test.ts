@@ -156,4 +156,26 @@ describe('a sixth region from a plain object', () => {
     expect(() => buildPolicy(plain)).toThrow(PolicyValidationError);
     expect(() => buildPolicy(plain)).toThrow(message);
   });
+
+  // zod/mini has no locale of its own: buildPolicy says what was expected.
+  it.each([
+    [
+      'a negative lock',
+      broken((p) => (p.categories.REFERRAL.changeLockMonths.value = -1)),
+      /too small: expected >= 0\n\s*→ at categories\.REFERRAL\.changeLockMonths\.value/,
+    ],
+    [
+      'a typo in a key',
+      broken((p) => (p.comitment = p.commitment)),
+      /unrecognized key\(s\) comitment/,
+    ],
+    ['a missing section', broken((p) => delete p.review), /expected object\n\s*→ at review/],
+    [
+      'an unknown validity kind',
+      broken((p) => (p.categories.REFERRAL.validity.value = { kind: 'FOREVER' })),
+      /expected one of "INDEFINITE", "MONTHS", .*"DEEMED_FILED"\n\s*→ at categories\.REFERRAL\.validity\.value\.kind/,
+    ],
+  ])('says in plain English what %s should have been', (_name, plain, message) => {
+    expect(() => buildPolicy(plain)).toThrow(message);
+  });
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { expectedVersionSchema } from '@yidi/shared';
 
 /** POST /v1/filings/{id}/resubmission: after a RETURN, the same filing goes back for review. */
@@ -6,10 +6,14 @@ export const resubmitBodySchema = z.object(
   {
     expectedVersion: expectedVersionSchema,
     /** Corrected or added proof, uploaded beforehand (POST /v1/materials). */
-    materialIds: z
-      .array(z.string().min(1, { error: '材料编号不正确' }), { error: '材料清单格式不正确' })
-      .max(20, { error: '一次最多提交20份材料' })
-      .default([]),
+    materialIds: z._default(
+      z
+        .array(z.string().check(z.minLength(1, { error: '材料编号不正确' })), {
+          error: '材料清单格式不正确',
+        })
+        .check(z.maxLength(20, { error: '一次最多提交20份材料' })),
+      [],
+    ),
   },
   { error: '请求格式不正确' },
 );
