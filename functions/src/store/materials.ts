@@ -1,13 +1,23 @@
 import { BatchGetCommand, EntityRepository, executeBatchGet } from 'dynamodb-toolbox';
+import { agentLinkRecordOf } from './agentLinks';
 import type { Entities } from './entities';
+import { personIdOfMaterialId } from './ids';
 import { keys } from './keys';
-import type { MaterialRecord } from './records';
+import type { AgentLinkRecord, MaterialRecord } from './records';
 import { INDEX } from './table';
 
 export interface MaterialRepository {
   /** One conditional Put (ids are fresh; a clash is a bug, not a retry). */
   create(material: MaterialRecord): Promise<void>;
   get(materialId: string): Promise<MaterialRecord | undefined>;
+  /**
+   * One strongly consistent BatchGetItem: the material and `userId`'s link to the person its id
+   * names. A malformed id reads nothing and finds nothing.
+   */
+  getForReader(
+    materialId: string,
+    userId: string,
+  ): Promise<{ material?: MaterialRecord; link?: AgentLinkRecord }>;
   /** One BatchGetItem (≤ 100 ids); missing ids are simply absent from the result. */
   getMany(materialIds: string[]): Promise<MaterialRecord[]>;
   /** One Query on GSI1: a person's materials, oldest first. */
@@ -29,6 +39,7 @@ function toRecord(item: MaterialItem): MaterialRecord {
 
 export function dynamoMaterialRepository(entities: Entities): MaterialRepository {
   const materials = entities.Material.build(EntityRepository);
+  const links = entities.AgentLink.build(EntityRepository);
 
   return {
     async create(material) {
@@ -47,6 +58,26 @@ export function dynamoMaterialRepository(entities: Entities): MaterialRepository
     async get(materialId) {
       const { Item } = await materials.get(keys.material(materialId));
       return Item ? toRecord(Item as MaterialItem) : undefined;
+    },
+    async getForReader(materialId, userId) {
+      const personId = personIdOfMaterialId(materialId);
+      if (personId === undefined) return {};
+      const command = materials.entity.table
+        .build(BatchGetCommand)
+        .requests(
+          materials.batchGet(keys.material(materialId)),
+          links.batchGet(keys.agentLink(userId, personId)),
+        )
+        .options({ consistent: true });
+      const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
+      const [materialItem, linkItem] = Responses?.[0] ?? [];
+      const material = materialItem ? toRecord(materialItem as MaterialItem) : undefined;
+      // The id names the person; a material of another person under it would be a bug: no link.
+      if (material && material.personId !== personId) return { material };
+      return {
+        ...(material ? { material } : {}),
+        ...(linkItem ? { link: agentLinkRecordOf(linkItem) } : {}),
+      };
     },
     async getMany(materialIds) {
       const unique = [...new Set(materialIds)];

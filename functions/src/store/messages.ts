@@ -1,10 +1,14 @@
 // Messages and their once-only claims. Recording a message and claiming its occasion is one
 // transaction, so a second sweep (or a retried request) finds the claim and sends nothing.
-import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
+import { EntityRepository, executeTransactWrite, TableRepository } from 'dynamodb-toolbox';
+import { agentLinkRecordOf } from './agentLinks';
+import type { Entities } from './entities';
 import { failedConditionIndexes } from './errors';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
+import type { AgentLinkRecord } from './records';
+import { INDEX } from './table';
 
 export interface MessageRepository {
   /**
@@ -18,7 +22,20 @@ export interface MessageRepository {
   release(once: OnceKey, message: MessageRecord): Promise<void>;
   /** One Query: a person's messages, newest first. */
   listForPerson(personId: string, limit?: number): Promise<MessageRecord[]>;
+  /**
+   * One Query on GSI1 (eventually consistent), newest first over `MAIL#` … `LINK#`: up to
+   * `limit` messages and, after them, the accounts linked to the person (read `LINKS_READ_AHEAD`
+   * items beyond `limit`, so with ≥ limit messages or many links some links may be left out:
+   * a missing link is confirmed by a consistent GetItem, as after index lag).
+   */
+  listWithLinks(
+    personId: string,
+    limit?: number,
+  ): Promise<{ messages: MessageRecord[]; links: AgentLinkRecord[] }>;
 }
+
+/** Items read past the messages so the person's links (usually one to three) come along. */
+export const LINKS_READ_AHEAD = 10;
 
 const MESSAGE_RETENTION_DAYS = 400;
 const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -28,14 +45,23 @@ export const messageKeys = {
     pk: keys.ownerPartition(message.personId),
     sk: `MESSAGE#${message.createdAt}#${message.id}`,
   }),
+  /** Sorts after LINK#<userId> and before MATERIAL#: the inbox and its readers in one Query. */
+  inboxIndex: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id'>) => ({
+    gsi1pk: keys.ownerPartition(message.personId),
+    gsi1sk: `MAIL#${message.createdAt}#${message.id}`,
+  }),
   claim: (once: OnceKey) => ({ pk: `REMINDER#${once.filingId}`, sk: once.occasion }),
 };
 
-export function dynamoMessageRepository(entities: OperationsEntities): MessageRepository {
+export function dynamoMessageRepository(
+  entities: OperationsEntities,
+  agentLink: Entities['AgentLink'],
+): MessageRepository {
   const messages = entities.Message.build(EntityRepository);
   const claims = entities.NotificationClaim.build(EntityRepository);
   const messageItem = (message: MessageRecord) => ({
     ...messageKeys.message(message),
+    ...messageKeys.inboxIndex(message),
     messageId: message.id,
     personId: message.personId,
     filingId: message.filingId,
@@ -84,6 +110,30 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
         { reverse: true, limit },
       );
       return Items.map((item) => item.message);
+    },
+
+    async listWithLinks(personId, limit = 50) {
+      const { Items = [] } = await entities.Message.table
+        .build(TableRepository)
+        .entities(entities.Message, agentLink)
+        .query(
+          {
+            index: INDEX.byOwner,
+            partition: keys.ownerPartition(personId),
+            range: { between: ['LINK#', 'MAIL#\uffff'] },
+          },
+          { reverse: true, limit: limit + LINKS_READ_AHEAD },
+        );
+      const found: { messages: MessageRecord[]; links: AgentLinkRecord[] } = {
+        messages: [],
+        links: [],
+      };
+      for (const item of Items) {
+        if ('message' in item) {
+          if (found.messages.length < limit) found.messages.push(item.message);
+        } else found.links.push(agentLinkRecordOf(item));
+      }
+      return found;
     },
   };
 }

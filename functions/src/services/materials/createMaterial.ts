@@ -4,13 +4,14 @@
 import type { CreateMaterialBody } from '@yidi/shared';
 import type { MaterialStorage } from '../../adapters/materialStorage';
 import type { Caller } from '../../middleware/types';
-import type { AgentLinkRepository, MaterialRepository } from '../../store';
+import { newMaterialId, type AgentLinkRepository, type MaterialRepository } from '../../store';
 import { requirePersonAccess } from '../access/personAccess';
 
 export interface CreateMaterialDeps {
   agentLinks: Pick<AgentLinkRepository, 'get'>;
   materials: Pick<MaterialRepository, 'create'>;
   storage: Pick<MaterialStorage, 'presignUpload'>;
+  /** The id's own part (a UUID); the id itself is `<personId>_<that>` (store/ids). */
   newId: () => string;
 }
 
@@ -21,12 +22,13 @@ export async function createMaterial(
   now: Date,
 ) {
   const intent = body.docType === 'AUTHORIZATION_LETTER' ? 'view' : 'act';
-  await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
-  const id = deps.newId();
+  const link = await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
+  const id = newMaterialId(body.personId, deps.newId);
   const objectKey = `materials/${body.personId}/${id}`;
   await deps.materials.create({
     id,
     personId: body.personId,
+    insuredRegion: link.person.insuredRegion,
     docType: body.docType,
     contentType: body.contentType,
     size: body.size,

@@ -2,12 +2,11 @@
 // changed it meanwhile, with its history item in the same transaction (store.filings.update).
 import type { IsoDate } from '@yidi/shared';
 import {
-  auditOf,
+  withTimelineEntry,
   type ActorKind,
   type AgentLinkRecord,
   type FilingChange,
   type FilingEvent,
-  type FilingHistoryRecord,
   type FilingRecord,
 } from '../../../store';
 import type { Actor, FilingServiceDeps } from './deps';
@@ -47,19 +46,11 @@ export async function writeNextVersion(
   } catch (error) {
     throw storeConflictError(error);
   }
-  const recorded: FilingHistoryRecord = {
-    filingId: next.id,
-    version: next.version,
-    event,
-    actorUserId: actor.userId,
-    recordedAt: at,
-    snapshot: next,
-    ...(note ? { note } : {}),
-    audit: auditOf(loaded.filing, next, change),
-  };
+  // As the store now keeps it: the loaded timeline and this change's entry.
+  const stored = withTimelineEntry(loaded.filing, next, change);
   return presentFiling({
-    filing: next,
-    history: [...loaded.history, recorded],
+    filing: stored,
+    history: stored.timeline ?? [],
     policy: loaded.policy,
     today,
     ...(loaded.link ? { person: loaded.link.person } : {}),
