@@ -54,6 +54,8 @@ export function auditOf(
 /**
  * `next` as the store keeps it: the previous version's timeline plus one entry for this change
  * (create and update write exactly this; services use it to answer with the same history).
+ * Appending to `previous.timeline` is safe under update's version condition: a stale copy of
+ * `previous` (e.g. from an index) fails the condition, and one version has one timeline.
  */
 export function withTimelineEntry(
   previous: FilingRecord | null,
@@ -90,14 +92,16 @@ export interface FilingWithLink {
 
 export interface FilingRepository {
   /**
-   * One transaction: the filing (version must be 1), its history item for version 1 and, for a
+   * One transaction: the filing (version must be 1; stored with its first timeline entry,
+   * withTimelineEntry), its history item for version 1 and, for a
    * long-term filing that holds it, the person's ACTIVE_LONG_TERM guard — each only if absent.
    * Throws StoreConflictError ACTIVE_FILING_EXISTS (detail.existingId = the holder's id).
    */
   create(filing: FilingRecord, change: FilingChange): Promise<void>;
   /**
    * One transaction: `next` replaces `previous` only if the stored version is still
-   * `previous.version` (next.version must be previous.version + 1), a history item for
+   * `previous.version` (next.version must be previous.version + 1; stored with previous's
+   * timeline and one more entry, withTimelineEntry — next.timeline is ignored), a history item for
    * `next.version` is added, and the ACTIVE_LONG_TERM guard is taken or released as the status
    * requires. Throws StoreConflictError VERSION_CONFLICT or ACTIVE_FILING_EXISTS.
    */
