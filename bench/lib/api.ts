@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LambdaHandler } from '../../functions/src/http/route';
 import type { Runtime } from '../../functions/src/runtime';
-import { invoke, type ApiResponse } from '../../functions/test/support/http';
+import { apiEvent, lambdaContext, type ApiResponse } from '../../functions/test/support/http';
 
 export interface BenchCall {
   token?: string;
@@ -14,7 +14,8 @@ export interface BenchCall {
   on?: string;
 }
 
-export function callRoute(
+/** The response body parsed when it is JSON, else as sent (the export's CSV). */
+export async function callRoute(
   runtime: Runtime,
   build: (runtime: Runtime) => LambdaHandler,
   routeKey: string,
@@ -23,7 +24,7 @@ export function callRoute(
   const headers: Record<string, string> = {};
   if (options.on) headers['x-clock'] = `${options.on}T10:00:00+08:00`;
   if (routeKey.startsWith('POST ')) headers['idempotency-key'] = randomUUID();
-  return invoke(build(runtime), {
+  const event = apiEvent({
     routeKey,
     headers,
     ...(options.token ? { token: options.token } : {}),
@@ -31,4 +32,14 @@ export function callRoute(
     ...(options.params ? { pathParameters: options.params } : {}),
     ...(options.query ? { query: options.query } : {}),
   });
+  const result = await build(runtime)(event, lambdaContext());
+  const responseHeaders = Object.fromEntries(
+    Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]),
+  );
+  const json = (responseHeaders['content-type'] ?? 'application/json').includes('json');
+  return {
+    status: result.statusCode ?? 200,
+    headers: responseHeaders,
+    body: result.body && json ? JSON.parse(result.body) : result.body,
+  };
 }

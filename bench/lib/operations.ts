@@ -1,22 +1,29 @@
-// DynamoDB cost of each API operation and of one filing's whole life (file → approve →
-// supplement → change → cancel), measured in process through the real handlers (middy stack,
-// idempotency included) against DynamoDB Local, with the capacity meter on the store's client.
+// DynamoDB cost of each API operation — every GET route, for its normal caller (the insured,
+// or a reviewer of the region for the review routes and reviewers' reads) — and of one filing's
+// whole life (file → approve → supplement → change → cancel), measured in process through the
+// real handlers (middy stack, idempotency included) against DynamoDB Local, with the capacity
+// meter on the store's client.
 import { generateIdNumber, type DocType } from '@yidi/shared';
 import type { LocalStack } from '../../infra/src/localStack';
 import { build as buildLogin } from '../../functions/src/http/auth/login';
 import { build as buildCancel } from '../../functions/src/http/filings/cancel';
 import { build as buildChange } from '../../functions/src/http/filings/change';
 import { build as buildCreateFiling } from '../../functions/src/http/filings/create';
+import { build as buildFilingAudit } from '../../functions/src/http/filings/audit';
 import { build as buildGetFiling } from '../../functions/src/http/filings/get';
 import { build as buildListFilings } from '../../functions/src/http/filings/list';
 import { build as buildSupplement } from '../../functions/src/http/filings/supplement';
 import { build as buildCreateMaterial } from '../../functions/src/http/materials/create';
+import { build as buildGetMaterial } from '../../functions/src/http/materials/get';
 import { build as buildMe } from '../../functions/src/http/me/get';
+import { build as buildAgents } from '../../functions/src/http/persons/agents';
 import { build as buildCreatePerson } from '../../functions/src/http/persons/create';
 import { build as buildListPersons } from '../../functions/src/http/persons/list';
+import { build as buildMessages } from '../../functions/src/http/persons/messages';
 import { build as buildRegions } from '../../functions/src/http/regions/list';
 import { build as buildPolicy } from '../../functions/src/http/regions/policy';
 import { build as buildDecision } from '../../functions/src/http/review/decision';
+import { build as buildExport } from '../../functions/src/http/review/export';
 import { build as buildQueue } from '../../functions/src/http/review/queue';
 import { summarize, type CallSummary } from './capacityMeter';
 import { callRoute, type BenchCall } from './api';
@@ -189,6 +196,48 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     200,
   );
   await measure(
+    'get filing (reviewer)',
+    'read',
+    buildGetFiling,
+    'GET /v1/filings/{id}',
+    { token: reviewerToken, ...byId },
+    200,
+  );
+  await measure(
+    'filing audit',
+    'read',
+    buildFilingAudit,
+    'GET /v1/filings/{id}/audit',
+    { token, ...byId },
+    200,
+  );
+  const materialById = { params: { id: signature } };
+  await measure(
+    'get material',
+    'read',
+    buildGetMaterial,
+    'GET /v1/materials/{id}',
+    { token, ...materialById },
+    200,
+  );
+  await measure(
+    'get material (reviewer)',
+    'read',
+    buildGetMaterial,
+    'GET /v1/materials/{id}',
+    { token: reviewerToken, ...materialById },
+    200,
+  );
+  const byPerson = { params: { id: person.id } };
+  await measure(
+    'agents of a person',
+    'read',
+    buildAgents,
+    'GET /v1/persons/{id}/agents',
+    { token, ...byPerson },
+    200,
+  );
+  await measure(
     'list filings',
     'read',
     buildListFilings,
@@ -211,6 +260,14 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     },
     200,
   );
+  await measure(
+    'review export',
+    'read',
+    buildExport,
+    'GET /v1/review/export',
+    { token: reviewerToken, on: DAYS.filed, query: { region: REGION } },
+    200,
+  );
   filing = await measure(
     'approve',
     'state change',
@@ -222,6 +279,15 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
       params: { filingId: filing.id },
       body: { expectedVersion: filing.version, decision: 'APPROVE' },
     },
+    200,
+  );
+  // The approval told the person: the inbox has a message now.
+  await measure(
+    'messages of a person',
+    'read',
+    buildMessages,
+    'GET /v1/persons/{id}/messages',
+    { token, ...byPerson },
     200,
   );
   filing = await measure(

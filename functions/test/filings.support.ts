@@ -9,7 +9,12 @@ import { issueToken } from '../src/middleware/tokens';
 import type { Caller } from '../src/middleware/types';
 import type { Runtime } from '../src/runtime';
 import { approveFiling, type FilingView } from '../src/services/filings';
-import { personSummaryOf, type AgentLinkRecord, type PersonRecord } from '../src/store';
+import {
+  newMaterialId,
+  personSummaryOf,
+  type AgentLinkRecord,
+  type PersonRecord,
+} from '../src/store';
 import { invoke } from './support/http';
 
 export { testRuntime } from './support/testRuntime';
@@ -108,10 +113,12 @@ export async function testMaterial(
   personId: string,
   docType: DocType,
 ): Promise<string> {
-  const id = `m-${randomUUID()}`;
+  const id = newMaterialId(personId);
+  const person = await runtime.store.persons.get(personId);
   await runtime.store.materials.create({
     id,
     personId,
+    insuredRegion: person?.insuredRegion ?? '340100',
     docType,
     contentType: 'image/jpeg',
     size: 1000,

@@ -6,7 +6,7 @@ import type { Category, FilingStatus } from '@yidi/shared';
 import { loadStageConfig } from '../src/config/stage';
 import type { LambdaHandler } from '../src/http/route';
 import { createRuntime, type Runtime } from '../src/runtime';
-import { createDocumentClient, createStore, type FilingRecord } from '../src/store';
+import { createDocumentClient, createStore, newFilingId, type FilingRecord } from '../src/store';
 import { apiEvent, lambdaContext } from './support/http';
 import { createTestTable, testEnvironment } from './support/testRuntime';
 import type { TestUser } from './filings.support';
@@ -79,13 +79,24 @@ export async function countingRuntime(): Promise<{ runtime: Runtime; reads: Read
 
 /** A stored filing with sensible defaults: an ACTIVE long-term one in 合肥 (AH), open-ended. */
 export function filingRecord(overrides: Partial<FilingRecord> = {}): FilingRecord {
-  const id = overrides.id ?? `f-${randomUUID()}`;
+  const personId = overrides.personId ?? `p-${randomUUID()}`;
+  const id = overrides.id ?? newFilingId(personId);
   const at = '2026-06-01T02:00:00.000Z';
+  const insuredRegion = overrides.insuredRegion ?? '340100';
   return {
     id,
-    number: `340100${id.slice(2, 10)}`,
-    personId: `p-${randomUUID()}`,
-    insuredRegion: '340100',
+    number: `${insuredRegion}${randomUUID().slice(0, 8)}`,
+    personId,
+    person: {
+      id: personId,
+      name: '测试人',
+      idNumberMasked: '3401**********0011',
+      gender: 'MALE',
+      birthDate: '1958-03-01',
+      insuranceType: 'EMPLOYEE',
+      insuredRegion,
+    },
+    insuredRegion,
     category: 'LONG_TERM_RESIDENT',
     class: 'LONG_TERM',
     destination: { code: '310000', name: '上海市', level: 'PROVINCE' },

@@ -4,6 +4,7 @@
 import { build as buildGetFiling } from '../src/http/filings/get';
 import { build as buildGetMaterial } from '../src/http/materials/get';
 import type { Runtime } from '../src/runtime';
+import { personSummaryOf } from '../src/store';
 import {
   call,
   testMaterial,
@@ -38,6 +39,7 @@ beforeAll(async () => {
     runtime,
     filingRecord({
       personId,
+      person: personSummaryOf(person),
       insuredRegion: HEFEI,
       status: 'PENDING_REVIEW',
       proof: { kind: 'MATERIALS', materialIds: [materialId] },

@@ -1,17 +1,24 @@
-import { EntityRepository, executeTransactWrite } from 'dynamodb-toolbox';
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import type { Entities } from './entities';
 import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
+import { StoreRepository } from './storeRepository';
 import type { AgentLinkRecord, AuthorizedBy } from './records';
 import { INDEX } from './table';
 import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
 
 export interface AgentLinkRepository {
-  /** One GetItem: the caller's right to act for a person (undefined: none → 404). */
+  /**
+   * One strongly consistent GetItem: the caller's right to act for a person (undefined: none →
+   * 404). Also the fallback when an index read (eventually consistent) did not show the link.
+   */
   get(userId: string, personId: string): Promise<AgentLinkRecord | undefined>;
   /** One Query: every person the user may see, with the person summary. */
   listForUser(userId: string): Promise<AgentLinkRecord[]>;
-  /** One Query on GSI1: every account linked to a person (for the consent screen). */
+  /**
+   * One Query on GSI1 (eventually consistent): every account linked to a person (the consent
+   * screen; its owner's own link among them).
+   */
   listForPerson(personId: string): Promise<AgentLinkRecord[]>;
   /**
    * PENDING → ACTIVE in one conditional write (with `also`, one transaction);
@@ -32,12 +39,17 @@ function toRecord(item: LinkItem): AgentLinkRecord {
   return record;
 }
 
+/** A link item as read by another repository's multi-entity read (BatchGet, GSI1 Query). */
+export function agentLinkRecordOf(item: object): AgentLinkRecord {
+  return toRecord(item as LinkItem);
+}
+
 export function dynamoAgentLinkRepository(entities: Entities): AgentLinkRepository {
-  const links = entities.AgentLink.build(EntityRepository);
+  const links = entities.AgentLink.build(StoreRepository);
 
   return {
     async get(userId, personId) {
-      const { Item } = await links.get(keys.agentLink(userId, personId));
+      const { Item } = await links.get(keys.agentLink(userId, personId), { consistent: true });
       return Item ? toRecord(Item as LinkItem) : undefined;
     },
     async listForUser(userId) {

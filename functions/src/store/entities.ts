@@ -102,6 +102,7 @@ export function defineEntities(table: AppTable) {
       gsi1sk: string(),
       materialId: string(),
       personId: string(),
+      insuredRegion: string(),
       docType: string(),
       contentType: string(),
       size: number(),

@@ -1,10 +1,10 @@
 // Paged reads of the sparse due-date indexes (the daily sweep) and the region index (reviewers'
 // export and non-pending queues). Each call is one Query page, so cost follows the work due.
-import { BatchGetCommand, EntityRepository, executeBatchGet } from 'dynamodb-toolbox';
+// Filings carry their person's summary, so none of these reads the persons.
+import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
-import { keys } from './keys';
-import type { FilingRecord, PersonRecord } from './records';
+import type { FilingRecord } from './records';
 import { INDEX } from './table';
 
 export type DueIndex = 'COMMITMENT_DUE' | 'VALIDITY_END';
@@ -23,15 +23,14 @@ export interface FilingIndexRepository {
     options: { limit: number; cursor?: Record<string, unknown> },
   ): Promise<FilingPage>;
   /**
-   * One Query (all pages) on GSI5: a region's filings of one status, optionally one category,
-   * oldest first.
+   * One Query (all pages) on GSI5: a region's filings of one status (and then optionally one
+   * category, narrowed in the key), or without a status every filing of the region (a category
+   * is then filtered here: it follows the status in the key).
    */
   regionFilings(
     insuredRegion: string,
-    filter: { status: FilingStatus; category?: Category },
+    filter: { status?: FilingStatus; category?: Category },
   ): Promise<FilingRecord[]>;
-  /** BatchGetItem in chunks of 100: the persons of these ids (absent ids are left out). */
-  personsByIds(personIds: string[]): Promise<Map<string, PersonRecord>>;
 }
 
 const DUE_INDEXES = {
@@ -40,8 +39,7 @@ const DUE_INDEXES = {
 } as const;
 
 export function dynamoFilingIndexRepository(entities: Entities): FilingIndexRepository {
-  const filings = entities.Filing.build(EntityRepository);
-  const persons = entities.Person.build(EntityRepository);
+  const filings = entities.Filing.build(StoreRepository);
 
   return {
     async dueByPage(dueIndex, upTo, { limit, cursor }) {
@@ -62,29 +60,14 @@ export function dynamoFilingIndexRepository(entities: Entities): FilingIndexRepo
         {
           index: INDEX.byRegion,
           partition: `REGION#${insuredRegion}`,
-          range: { beginsWith: category ? `${status}#${category}#` : `${status}#` },
+          ...(status
+            ? { range: { beginsWith: category ? `${status}#${category}#` : `${status}#` } }
+            : {}),
         },
         { maxPages: Infinity },
       );
-      return Items.map((item) => item.record);
-    },
-
-    async personsByIds(personIds) {
-      const unique = [...new Set(personIds)];
-      const found = new Map<string, PersonRecord>();
-      for (let start = 0; start < unique.length; start += 100) {
-        const chunk = unique.slice(start, start + 100);
-        const command = persons.entity.table
-          .build(BatchGetCommand)
-          .requests(...chunk.map((id) => persons.batchGet(keys.person(id))));
-        const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
-        for (const item of Responses?.[0] ?? []) {
-          if (!item) continue;
-          const { pk: _pk, sk: _sk, personId, ...rest } = item;
-          found.set(personId, { id: personId, ...rest } as PersonRecord);
-        }
-      }
-      return found;
+      const found = Items.map((item) => item.record);
+      return status || !category ? found : found.filter((filing) => filing.category === category);
     },
   };
 }

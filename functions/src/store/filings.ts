@@ -1,14 +1,24 @@
-import { EntityRepository, executeTransactWrite, TableRepository } from 'dynamodb-toolbox';
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import {
+  BatchGetCommand,
+  execute as executeBatchGet,
+} from 'dynamodb-toolbox/table/actions/batchGet';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
+import { StoreRepository } from './storeRepository';
+import { agentLinkRecordOf } from './agentLinks';
 import type { Entities } from './entities';
 import { failedConditionIndexes, StoreConflictError } from './errors';
 import { filingIndexKeys, holdsActiveLongTermGuard } from './filingIndexKeys';
+import { personIdOfFilingId } from './ids';
 import { keys } from './keys';
 import type {
   ActorKind,
+  AgentLinkRecord,
   FilingAudit,
   FilingEvent,
   FilingHistoryRecord,
   FilingRecord,
+  FilingTimelineEntry,
 } from './records';
 import { INDEX } from './table';
 import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
@@ -42,9 +52,49 @@ export function auditOf(
   };
 }
 
+/**
+ * `next` as the store keeps it: the previous version's timeline plus one entry for this change
+ * (create and update write exactly this; services use it to answer with the same history).
+ * Appending to `previous.timeline` is safe under update's version condition: a stale copy of
+ * `previous` (e.g. from an index) fails the condition, and one version has one timeline.
+ */
+export function withTimelineEntry(
+  previous: FilingRecord | null,
+  next: FilingRecord,
+  change: FilingChange,
+): FilingRecord {
+  const entry: FilingTimelineEntry = {
+    version: next.version,
+    event: change.event,
+    status: next.status,
+    category: next.category,
+    destination: next.destination,
+    validFrom: next.validFrom,
+    validUntil: next.validUntil,
+    recordedAt: change.at,
+    actorUserId: change.actorUserId,
+    ...(change.note ? { note: change.note } : {}),
+    audit: auditOf(previous, next, change),
+  };
+  return { ...next, timeline: [...(previous?.timeline ?? []), entry] };
+}
+
+/** The filing without its timeline: what a history item keeps as its snapshot. */
+export function snapshotOf(filing: FilingRecord): FilingRecord {
+  const { timeline: _timeline, ...snapshot } = filing;
+  return snapshot;
+}
+
+/** A filing read by id together with the reader's link to its person (either may be absent). */
+export interface FilingWithLink {
+  filing?: FilingRecord;
+  link?: AgentLinkRecord;
+}
+
 export interface FilingRepository {
   /**
-   * One transaction: the filing (version must be 1), its history item for version 1 and, for a
+   * One transaction: the filing (version must be 1; stored with its first timeline entry,
+   * withTimelineEntry), its history item for version 1 and, for a
    * long-term filing that holds it, the person's ACTIVE_LONG_TERM guard — each only if absent.
    * Throws StoreConflictError ACTIVE_FILING_EXISTS (detail.existingId = the holder's id).
    * `also`: the service's own writes for the same transaction (see transactions.ts).
@@ -52,7 +102,8 @@ export interface FilingRepository {
   create(filing: FilingRecord, change: FilingChange, also?: readonly AlsoWrite[]): Promise<void>;
   /**
    * One transaction: `next` replaces `previous` only if the stored version is still
-   * `previous.version` (next.version must be previous.version + 1), a history item for
+   * `previous.version` (next.version must be previous.version + 1; stored with previous's
+   * timeline and one more entry, withTimelineEntry — next.timeline is ignored), a history item for
    * `next.version` is added, and the ACTIVE_LONG_TERM guard is taken or released as the status
    * requires. Throws StoreConflictError VERSION_CONFLICT or ACTIVE_FILING_EXISTS.
    */
@@ -62,12 +113,27 @@ export interface FilingRepository {
     change: FilingChange,
     also?: readonly AlsoWrite[],
   ): Promise<void>;
-  /** One Query: the filing and its history, oldest version first. */
+  /**
+   * One Query: the filing and its immutable history items (snapshots + audit), oldest version
+   * first. For checks and tests; the API reads the filing's timeline (getForReader).
+   */
   get(
     filingId: string,
   ): Promise<{ filing: FilingRecord; history: FilingHistoryRecord[] } | undefined>;
+  /** One strongly consistent GetItem: the filing item alone (with its timeline). */
+  head(filingId: string): Promise<FilingRecord | undefined>;
+  /**
+   * One strongly consistent BatchGetItem: the filing item and `userId`'s link to the person the
+   * id names (USER#<userId> LINK#<personId>). A malformed id reads nothing and finds nothing.
+   */
+  getForReader(filingId: string, userId: string): Promise<FilingWithLink>;
   /** One Query on GSI1: a person's filings, oldest first. */
   listForPerson(personId: string): Promise<FilingRecord[]>;
+  /**
+   * One Query on GSI1 (eventually consistent) over `FILING#` … `LINK#`: a person's filings,
+   * oldest first, and every account's link to the person (nothing else sorts in between).
+   */
+  listWithLinks(personId: string): Promise<{ filings: FilingRecord[]; links: AgentLinkRecord[] }>;
   /** One Query on GSI2: PENDING_REVIEW filings of a pooling region, earliest review.dueBy first. */
   reviewQueue(insuredRegion: string, options?: { limit?: number }): Promise<FilingRecord[]>;
   /** One Query on GSI3: filings with an OPEN commitment due on or before `date`. */
@@ -77,9 +143,10 @@ export interface FilingRepository {
 }
 
 export function dynamoFilingRepository(entities: Entities): FilingRepository {
-  const filings = entities.Filing.build(EntityRepository);
-  const history = entities.FilingHistory.build(EntityRepository);
-  const guards = entities.Guard.build(EntityRepository);
+  const filings = entities.Filing.build(StoreRepository);
+  const history = entities.FilingHistory.build(StoreRepository);
+  const guards = entities.Guard.build(StoreRepository);
+  const links = entities.AgentLink.build(StoreRepository);
 
   const filingItem = (filing: FilingRecord) => ({
     ...keys.filing(filing.id),
@@ -100,7 +167,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
         actorUserId: change.actorUserId,
         recordedAt: change.at,
         ...(change.note ? { note: change.note } : {}),
-        snapshot: filing,
+        snapshot: snapshotOf(filing),
         audit: auditOf(previous, filing, change),
       },
       { condition: { attr: 'pk', exists: false } },
@@ -130,7 +197,9 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
       if (filing.version !== 1) throw new RangeError('A new filing starts at version 1');
       const takesGuard = holdsActiveLongTermGuard(filing);
       const own = [
-        filings.transactPut(filingItem(filing), { condition: { attr: 'pk', exists: false } }),
+        filings.transactPut(filingItem(withTimelineEntry(null, filing, change)), {
+          condition: { attr: 'pk', exists: false },
+        }),
         historyPut(null, filing, change),
         ...(takesGuard ? [guardPut(filing, change.at)] : []),
       ];
@@ -166,7 +235,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
             ? [guardPut(next, change.at)]
             : [];
       const own = [
-        filings.transactPut(filingItem(next), {
+        filings.transactPut(filingItem(withTimelineEntry(previous, next, change)), {
           condition: { attr: 'version', eq: previous.version },
         }),
         historyPut(previous, next, change),
@@ -192,9 +261,11 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
 
     async get(filingId) {
       const { Items = [] } = await entities.Filing.table
-        .build(TableRepository)
+        .build(QueryCommand)
         .entities(entities.Filing, entities.FilingHistory)
-        .query({ partition: keys.filingPartition(filingId) }, { maxPages: Infinity });
+        .query({ partition: keys.filingPartition(filingId) })
+        .options({ maxPages: Infinity })
+        .send();
       let filing: FilingRecord | undefined;
       const versions: FilingHistoryRecord[] = [];
       for (const item of Items) {
@@ -213,6 +284,54 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
         }
       }
       return filing ? { filing, history: versions } : undefined;
+    },
+
+    async head(filingId) {
+      const { Item } = await filings.get(keys.filing(filingId), { consistent: true });
+      return Item?.record;
+    },
+
+    async getForReader(filingId, userId) {
+      const personId = personIdOfFilingId(filingId);
+      if (personId === undefined) return {};
+      const command = filings.entity.table
+        .build(BatchGetCommand)
+        .requests(
+          filings.batchGet(keys.filing(filingId)),
+          links.batchGet(keys.agentLink(userId, personId)),
+        )
+        .options({ consistent: true });
+      const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
+      const [filingItem, linkItem] = Responses?.[0] ?? [];
+      const filing = filingItem?.record;
+      // The id names the person; a filing of another person under it would be a bug: no link.
+      if (filing && filing.personId !== personId) return { filing };
+      return {
+        ...(filing ? { filing } : {}),
+        ...(linkItem ? { link: agentLinkRecordOf(linkItem) } : {}),
+      };
+    },
+
+    async listWithLinks(personId) {
+      const { Items = [] } = await entities.Filing.table
+        .build(QueryCommand)
+        .entities(entities.Filing, entities.AgentLink)
+        .query({
+          index: INDEX.byOwner,
+          partition: keys.ownerPartition(personId),
+          range: { between: ['FILING#', 'LINK#\uffff'] },
+        })
+        .options({ maxPages: Infinity })
+        .send();
+      const found: { filings: FilingRecord[]; links: AgentLinkRecord[] } = {
+        filings: [],
+        links: [],
+      };
+      for (const item of Items) {
+        if ('record' in item) found.filings.push(item.record);
+        else found.links.push(agentLinkRecordOf(item));
+      }
+      return found;
     },
 
     async listForPerson(personId) {

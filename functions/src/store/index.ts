@@ -65,7 +65,7 @@ export function createStore(
     filings: dynamoFilingRepository(entities),
     idempotency: dynamoIdempotencyRepository(entities),
     filingIndexes: dynamoFilingIndexRepository(entities),
-    messages: dynamoMessageRepository(operations),
+    messages: dynamoMessageRepository(operations, entities.AgentLink),
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
   };
 }
@@ -88,8 +88,15 @@ export type {
   PersonRepository,
   UserRepository,
 };
-export type { FilingChange } from './filings';
-export { auditOf } from './filings';
+export type { FilingChange, FilingWithLink } from './filings';
+export { auditOf, snapshotOf, withTimelineEntry } from './filings';
+export {
+  newFilingId,
+  newMaterialId,
+  personIdOfFilingId,
+  personIdOfMaterialId,
+  uniquePartOf,
+} from './ids';
 export type { DueIndex, FilingPage } from './filingIndexes';
 export { IdempotencyKeyTakenError } from './idempotency';
 export type { IdempotencyClaim, IdempotencyRecord } from './idempotency';

@@ -1,20 +1,29 @@
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import {
   BatchGetCommand,
-  EntityRepository,
-  executeBatchGet,
-  executeTransactWrite,
-} from 'dynamodb-toolbox';
+  execute as executeBatchGet,
+} from 'dynamodb-toolbox/table/actions/batchGet';
+import { agentLinkRecordOf } from './agentLinks';
 import type { Entities } from './entities';
+import { personIdOfMaterialId } from './ids';
 import { keys } from './keys';
+import { StoreRepository } from './storeRepository';
 import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
-import type { MaterialRecord } from './records';
+import type { AgentLinkRecord, MaterialRecord } from './records';
 import { INDEX } from './table';
 
 export interface MaterialRepository {
-  /** One conditional Put (ids are fresh; a clash is a bug, not a retry). */
-  /** One conditional Put (with `also`, one transaction). */
+  /** One conditional Put, with `also` one transaction (ids are fresh: a clash is a bug). */
   create(material: MaterialRecord, also?: readonly AlsoWrite[]): Promise<void>;
   get(materialId: string): Promise<MaterialRecord | undefined>;
+  /**
+   * One strongly consistent BatchGetItem: the material and `userId`'s link to the person its id
+   * names. A malformed id reads nothing and finds nothing.
+   */
+  getForReader(
+    materialId: string,
+    userId: string,
+  ): Promise<{ material?: MaterialRecord; link?: AgentLinkRecord }>;
   /** One BatchGetItem (≤ 100 ids); missing ids are simply absent from the result. */
   getMany(materialIds: string[]): Promise<MaterialRecord[]>;
   /** One Query on GSI1: a person's materials, oldest first. */
@@ -35,7 +44,8 @@ function toRecord(item: MaterialItem): MaterialRecord {
 }
 
 export function dynamoMaterialRepository(entities: Entities): MaterialRepository {
-  const materials = entities.Material.build(EntityRepository);
+  const materials = entities.Material.build(StoreRepository);
+  const links = entities.AgentLink.build(StoreRepository);
 
   return {
     async create(material, also = []) {
@@ -61,6 +71,26 @@ export function dynamoMaterialRepository(entities: Entities): MaterialRepository
     async get(materialId) {
       const { Item } = await materials.get(keys.material(materialId));
       return Item ? toRecord(Item as MaterialItem) : undefined;
+    },
+    async getForReader(materialId, userId) {
+      const personId = personIdOfMaterialId(materialId);
+      if (personId === undefined) return {};
+      const command = materials.entity.table
+        .build(BatchGetCommand)
+        .requests(
+          materials.batchGet(keys.material(materialId)),
+          links.batchGet(keys.agentLink(userId, personId)),
+        )
+        .options({ consistent: true });
+      const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
+      const [materialItem, linkItem] = Responses?.[0] ?? [];
+      const material = materialItem ? toRecord(materialItem as MaterialItem) : undefined;
+      // The id names the person; a material of another person under it would be a bug: no link.
+      if (material && material.personId !== personId) return { material };
+      return {
+        ...(material ? { material } : {}),
+        ...(linkItem ? { link: agentLinkRecordOf(linkItem) } : {}),
+      };
     },
     async getMany(materialIds) {
       const unique = [...new Set(materialIds)];

@@ -4,11 +4,15 @@
 // its own transaction (`outboxWrite`); the dispatcher hands outbox messages to the channel later,
 // so the decision stays one write and no message is sent for a change that did not happen.
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
+import { agentLinkRecordOf } from './agentLinks';
+import type { Entities } from './entities';
 import { StoreRepository } from './storeRepository';
 import { failedConditionIndexes } from './errors';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
+import type { AgentLinkRecord } from './records';
 import { INDEX } from './table';
 import type { AlsoWrite } from './transactions';
 
@@ -28,7 +32,20 @@ export interface MessageRepository {
   outbox(limit: number): Promise<MessageRecord[]>;
   /** A failed hand-over: counted; the message stays in the outbox. */
   markAttempt(message: MessageRecord): Promise<void>;
+  /**
+   * One Query on GSI1 (eventually consistent), newest first over `MAIL#` … `LINK#`: up to
+   * `limit` messages and, after them, the accounts linked to the person (read `LINKS_READ_AHEAD`
+   * items beyond `limit`, so with ≥ limit messages or many links some links may be left out:
+   * a missing link is confirmed by a consistent GetItem, as after index lag).
+   */
+  listWithLinks(
+    personId: string,
+    limit?: number,
+  ): Promise<{ messages: MessageRecord[]; links: AgentLinkRecord[] }>;
 }
+
+/** Items read past the messages so the person's links (usually one to three) come along. */
+export const LINKS_READ_AHEAD = 10;
 
 const MESSAGE_RETENTION_DAYS = 400;
 const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -40,14 +57,23 @@ export const messageKeys = {
     pk: keys.ownerPartition(message.personId),
     sk: `MESSAGE#${message.createdAt}#${message.id}`,
   }),
+  /** Sorts after LINK#<userId> and before MATERIAL#: the inbox and its readers in one Query. */
+  inboxIndex: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id'>) => ({
+    gsi1pk: keys.ownerPartition(message.personId),
+    gsi1sk: `MAIL#${message.createdAt}#${message.id}`,
+  }),
   claim: (once: OnceKey) => ({ pk: `REMINDER#${once.filingId}`, sk: once.occasion }),
 };
 
-export function dynamoMessageRepository(entities: OperationsEntities): MessageRepository {
+export function dynamoMessageRepository(
+  entities: OperationsEntities,
+  agentLink: Entities['AgentLink'],
+): MessageRepository {
   const messages = entities.Message.build(StoreRepository);
   const claims = entities.NotificationClaim.build(StoreRepository);
   const messageItem = (message: MessageRecord) => ({
     ...messageKeys.message(message),
+    ...messageKeys.inboxIndex(message),
     messageId: message.id,
     personId: message.personId,
     filingId: message.filingId,
@@ -120,6 +146,29 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
         { reverse: true, limit },
       );
       return Items.map((item) => item.message);
+    },
+
+    async listWithLinks(personId, limit = 50) {
+      const { Items = [] } = await entities.Message.table
+        .build(QueryCommand)
+        .entities(entities.Message, agentLink)
+        .query({
+          index: INDEX.byOwner,
+          partition: keys.ownerPartition(personId),
+          range: { between: ['LINK#', 'MAIL#\uffff'] },
+        })
+        .options({ reverse: true, limit: limit + LINKS_READ_AHEAD })
+        .send();
+      const found: { messages: MessageRecord[]; links: AgentLinkRecord[] } = {
+        messages: [],
+        links: [],
+      };
+      for (const item of Items) {
+        if ('message' in item) {
+          if (found.messages.length < limit) found.messages.push(item.message);
+        } else found.links.push(agentLinkRecordOf(item));
+      }
+      return found;
     },
   };
 }

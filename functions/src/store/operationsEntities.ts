@@ -12,7 +12,10 @@ import type { MessageRecord } from './notificationRecords';
 const key = () => string().key();
 
 export function defineOperationsEntities(table: AppTable) {
-  /** pk=PERSON#<personId> sk=MESSAGE#<createdAt>#<id>. Not an audit record; kept a year. */
+  /**
+   * pk=PERSON#<personId> sk=MESSAGE#<createdAt>#<id>, also in GSI1 (gsi1pk=PERSON#<personId>
+   * gsi1sk=MAIL#<createdAt>#<id>, next to the person's links). Not an audit record; kept a year.
+   */
   const Message = new Entity({
     name: 'Message',
     table,
@@ -20,6 +23,8 @@ export function defineOperationsEntities(table: AppTable) {
     schema: item({
       pk: key(),
       sk: key(),
+      gsi1pk: string().optional(),
+      gsi1sk: string().optional(),
       messageId: string(),
       personId: string(),
       filingId: string(),

@@ -69,8 +69,11 @@ export interface AgentLinkRecord {
 export type MaterialContentType = 'image/jpeg' | 'image/png' | 'application/pdf';
 
 export interface MaterialRecord {
+  /** `<personId>_<uuid>` (store/ids). */
   id: string;
   personId: string;
+  /** The person's pooling region, so its reviewers may read it without reading the person. */
+  insuredRegion: string;
   docType: DocType;
   contentType: MaterialContentType;
   size: number;
@@ -105,9 +108,15 @@ export type FilingProof =
   | { kind: 'COMMITMENT'; missing: DocType[]; signatureMaterialId: string; materialIds: string[] };
 
 export interface FilingRecord {
+  /** `<personId>_<uuid>` (store/ids). */
   id: string;
   number: string;
   personId: string;
+  /**
+   * The person as at filing (from the filer's link; persons do not change): the review queue,
+   * the export and a reviewer's read show the name without reading the person. Masked ID only.
+   */
+  person: PersonSummary;
   insuredRegion: string;
   category: Category;
   class: FilingClass;
@@ -133,6 +142,27 @@ export interface FilingRecord {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Every version in brief, oldest first: kept on the filing item by the store (create and
+   * update append one entry in the same Put; services never set it), so GET /v1/filings/{id}
+   * (history) and its audit read one item. Absent from history snapshots.
+   */
+  timeline?: FilingTimelineEntry[];
+}
+
+/** One version of a filing as the API's `history` and the audit endpoint show it. */
+export interface FilingTimelineEntry {
+  version: number;
+  event: FilingEvent;
+  status: FilingStatus;
+  category: Category;
+  destination: FilingDestination;
+  validFrom: string;
+  validUntil: string | null;
+  recordedAt: string;
+  actorUserId: string;
+  note?: string;
+  audit: FilingAudit;
 }
 
 export type FilingEvent =

@@ -3,36 +3,56 @@
  * (attributes, key schema, GSIs, TTL) lives in infra/table-definition.cjs, used both by
  * serverless.yml and by the local bootstrap; this module is the application's view of it.
  *
+ * Filing and material ids carry their person: `<personId>_<uuid>` (store/ids, shared
+ * parseCompositeId). So a read by id knows whose link decides before reading anything, and every
+ * read endpoint is ONE request for its normal caller (bench: read ≤ 1 round trip).
+ *
  * Access pattern                               | Operation       | Key
  * ---------------------------------------------|-----------------|------------------------------------------------------
  * User by id (login, GET /me)                  | GetItem         | pk=USER#<userId>            sk=PROFILE
  * Persons a user may act for (GET /persons,/me)| Query           | pk=USER#<userId>            sk begins_with LINK#
- * May this user act for that person?           | GetItem         | pk=USER#<userId>            sk=LINK#<personId>
+ * May this user act for that person?           | GetItem (cons.) | pk=USER#<userId>            sk=LINK#<personId>
  * Person by id                                 | GetItem         | pk=PERSON#<personId>        sk=PROFILE
  * Person by ID number (never in clear)         | GetItem         | pk=IDNUMBER#<hmac-sha256>   sk=IDNUMBER   (→ personId)
- * Accounts linked to a person (consent screen) | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk begins_with LINK#
+ * Accounts linked to a person (consent screen, | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk begins_with LINK#
+ *   GET /persons/{id}/agents: the caller's own link among them)
  * Only one SELF account per person (guard)     | cond. Put       | pk=PERSON#<personId>        sk=SELF_ACCOUNT
  * Only one SELF person per account (guard)     | cond. Put       | pk=USER#<userId>            sk=SELF_PERSON
- * Material by id (GET, filing checks)          | GetItem/BatchGet| pk=MATERIAL#<materialId>    sk=MATERIAL
+ * Material by id + the reader's link (GET)     | BatchGet (cons.)| pk=MATERIAL#<materialId> sk=MATERIAL, pk=USER#<u> sk=LINK#<personId of id>
+ *   (the item keeps insuredRegion: a reviewer of the region reads it from the same request)
+ * Materials by ids (filing checks)             | BatchGet        | pk=MATERIAL#<materialId>    sk=MATERIAL
  * Materials of a person                        | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=MATERIAL#<createdAt>#<id>
- * Filing by id, with every history version     | Query           | pk=FILING#<filingId>        sk=FILING | VERSION#<000001>
+ * Filing by id + the reader's link (GET, audit,| BatchGet (cons.)| pk=FILING#<filingId> sk=FILING, pk=USER#<u> sk=LINK#<personId of id>
+ *   every state change's load). The filing item keeps `timeline` (each version in brief, with its
+ *   audit: the API history and GET …/audit) and `person` (summary, masked ID only).
+ * Filing with its immutable history items      | Query           | pk=FILING#<filingId>        sk=FILING | VERSION#<000001>
+ *   (snapshot + audit per version; checks and tests, not the API)
  * Filings of a person, newest last             | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=FILING#<createdAt>#<id>
+ * … with the person's links (GET /filings?     | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between FILING# and LINK#\uffff
+ *   personId=): nothing else sorts between FILING# and LINK#; a link the index does not show yet
+ *   is confirmed by one consistent GetItem (links are never removed: lag only under-grants)
  * One active long-term filing per person       | cond. Put/Delete| pk=PERSON#<personId>        sk=ACTIVE_LONG_TERM (→ filingId)
  * Review queue of a region by due date         | Query GSI2      | gsi2pk=REVIEW#<insuredRegion> gsi2sk=<review.dueBy>#<filingId>
- *   (sparse: set only while PENDING_REVIEW)
+ *   (sparse: set only while PENDING_REVIEW; filings carry the person's summary: no person reads)
  * Sweep: open commitments due by a date        | Query GSI3      | gsi3pk=COMMITMENT_DUE       gsi3sk=<commitment.dueDate>#<filingId>
  *   (sparse: set only while commitment OPEN)
  * Sweep: validity ending by a date             | Query GSI4      | gsi4pk=VALIDITY_END         gsi4sk=<validUntil>#<filingId>
  *   (sparse: set only while ACTIVE with an end date)
- * Filings of a region by status, category   | Query GSI5      | gsi5pk=REGION#<insuredRegion> gsi5sk=<status>#<category>#<createdAt>#<id>
- *   (export, non-pending queues; every filing)
+ * Filings of a region [by status, category]    | Query GSI5      | gsi5pk=REGION#<insuredRegion> gsi5sk=<status>#<category>#<createdAt>#<id>
+ *   (export: one Query per region, the whole partition without a status; non-pending queues)
  * Messages of a person, newest first          | Query           | pk=PERSON#<personId>        sk begins_with MESSAGE#
+ * … with the person's links (GET /persons/{id}/| Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between LINK# and MAIL#\uffff, newest first
+ *   messages): message items are also indexed as gsi1sk=MAIL#<createdAt>#<id>, which sorts after
+ *   LINK# and before MATERIAL#; same consistent-GetItem fallback for a link not shown
  * Outbox: messages waiting for the channel     | Query GSI3      | gsi3pk=OUTBOX               gsi3sk=<createdAt>#<messageId>
  *   (sparse: set only while delivery is PENDING; written in the state change's transaction)
  * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
  * Sweep checkpoint of a day (resume)           | Get / Put       | pk=SWEEP#<date>             sk=CHECKPOINT (TTL)
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened)
+ *
+ * GSI1 sort keys under PERSON#<personId>, in order: FILING# < LINK# < MAIL# < MATERIAL#.
+ * Every GSI projects ALL attributes (infra/table/definition.json), so index reads carry `person`.
  *
  * Writes: every state change is one conditional write or one TransactWriteItems, which also
  * carries the request's idempotency record and any outbox message (store/transactions.ts). Filings carry

@@ -152,7 +152,8 @@ describe('a versioned update under faults', () => {
       kind: 'THROTTLED',
       when: 'before',
       failures: 2,
-      command: 'QueryCommand',
+      // GET by id is one BatchGetItem of the filing and the caller's link.
+      command: 'BatchGetItemCommand',
     });
     const read = await call(runtime, buildGetFiling, 'GET /v1/filings/{id}', {
       user,

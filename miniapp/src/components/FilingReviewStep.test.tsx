@@ -10,7 +10,7 @@ const COMPLETE: FilingDraft = {
   startDate: '2026-12-01',
   proofEndDate: '2027-12-01',
   contact: { address: '上海市黄浦区人民大道1号', phone: '13812345678', phone2: '' },
-  materials: [{ id: 'm1', docType: 'RESIDENCE_PERMIT' }],
+  materials: [{ id: 'p1_m1', docType: 'RESIDENCE_PERMIT' }],
 };
 
 function renderStep(draft: FilingDraft, submitting = false) {

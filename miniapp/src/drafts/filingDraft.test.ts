@@ -11,7 +11,7 @@ function completeDraft(): FilingDraft {
     startDate: '2026-12-01',
     proofEndDate: '2027-12-01',
     contact: { address: '南京市鼓楼区中山路1号', phone: '138 1234 5678', phone2: '' },
-    materials: [{ id: 'm1', docType: 'RESIDENCE_PERMIT' }],
+    materials: [{ id: 'p1_m1', docType: 'RESIDENCE_PERMIT' }],
   };
 }
 
@@ -27,7 +27,7 @@ describe('buildFilingBody', () => {
         startDate: '2026-12-01',
         proofEndDate: '2027-12-01',
         contact: { address: '南京市鼓楼区中山路1号', phone: '13812345678' },
-        proof: { kind: 'MATERIALS', materialIds: ['m1'] },
+        proof: { kind: 'MATERIALS', materialIds: ['p1_m1'] },
       },
     });
   });
@@ -68,14 +68,14 @@ describe('buildFilingBody', () => {
     const draft: FilingDraft = {
       ...completeDraft(),
       proofKind: 'COMMITMENT',
-      commitment: { missing: ['RESIDENCE_PERMIT'], signatureMaterialId: 'sig1' },
+      commitment: { missing: ['RESIDENCE_PERMIT'], signatureMaterialId: 'p1_sig1' },
       materials: [],
     };
     const result = buildFilingBody(draft);
     expect(result.ok && result.body.proof).toEqual({
       kind: 'COMMITMENT',
       missing: ['RESIDENCE_PERMIT'],
-      signatureMaterialId: 'sig1',
+      signatureMaterialId: 'p1_sig1',
     });
   });
 });

@@ -11,9 +11,48 @@ export function entityIdSchema(message: string) {
   return z.string({ error: message }).check(z.regex(ENTITY_ID_PATTERN, { error: message }));
 }
 
+/**
+ * Filing and material ids carry their person: `<personId>_<unique>`, the unique part (a UUID on
+ * the server) without '_', so the id splits at its last '_' whatever the person id holds. The
+ * server reads the person's link in the same request as the filing or material (one round trip).
+ */
+const UNIQUE_PART_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
+
+export interface CompositeId {
+  personId: string;
+  unique: string;
+}
+
+/** The two halves of a filing or material id, or undefined when it cannot be one. */
+export function parseCompositeId(id: string): CompositeId | undefined {
+  const cut = id.lastIndexOf('_');
+  if (cut < 0) return undefined;
+  const personId = id.slice(0, cut);
+  const unique = id.slice(cut + 1);
+  if (!ENTITY_ID_PATTERN.test(personId) || !UNIQUE_PART_PATTERN.test(unique)) return undefined;
+  return { personId, unique };
+}
+
+/** `<personId>_<unique>`; throws RangeError if either half could not be read back. */
+export function composeId(personId: string, unique: string): string {
+  const id = `${personId}_${unique}`;
+  const parsed = parseCompositeId(id);
+  if (parsed?.personId !== personId || parsed.unique !== unique) {
+    throw new RangeError('Not a valid person id and unique part');
+  }
+  return id;
+}
+
+/** A filing or material id (see parseCompositeId), with the field's own message. */
+export function compositeIdSchema(message: string) {
+  return z
+    .string({ error: message })
+    .check(z.refine((id) => parseCompositeId(id) !== undefined, { error: message }));
+}
+
 export const personIdSchema = entityIdSchema('请选择参保人');
-export const materialIdSchema = entityIdSchema('材料编号不正确，请重新上传这份材料');
-export const filingIdSchema = entityIdSchema('备案编号不正确');
+export const materialIdSchema = compositeIdSchema('材料编号不正确，请重新上传这份材料');
+export const filingIdSchema = compositeIdSchema('备案编号不正确');
 
 /** API.md: updates carry the version the user saw; a stale one is 409 VERSION_CONFLICT. */
 export const expectedVersionSchema = z

@@ -1,5 +1,13 @@
 // The small field schemas: dates, instants, region codes, ids, versions, names.
-import { entityIdSchema, expectedVersionSchema, idempotencyKeySchema } from './common';
+import {
+  composeId,
+  entityIdSchema,
+  expectedVersionSchema,
+  filingIdSchema,
+  idempotencyKeySchema,
+  materialIdSchema,
+  parseCompositeId,
+} from './common';
 import { instantSchema, isoDateSchema, isoDateSchemaFor } from './dates';
 import { PERSON_NAME_MESSAGES, personNameSchema } from './person';
 import { destinationSchema, regionCodeSchemaFor } from './region';
@@ -104,5 +112,35 @@ describe('personNameSchema', () => {
     ['买买提··艾力', PERSON_NAME_MESSAGES.characters],
   ])('refuses %p', (input, message) => {
     expect(messageOf(personNameSchema, input)).toBe(message);
+  });
+});
+
+describe('composite ids (filing and material ids carry their person)', () => {
+  const uuid = '3f2b8c1e-1d2a-4b5c-9e8f-7a6b5c4d3e2f';
+  it.each([
+    [`${uuid}_${uuid}`, uuid, uuid],
+    ['per_1_f-2', 'per_1', 'f-2'],
+    ['p_m', 'p', 'm'],
+  ])('splits %p at its last underscore', (id, personId, unique) => {
+    expect(parseCompositeId(id)).toEqual({ personId, unique });
+    expect(composeId(personId, unique)).toBe(id);
+    expect(filingIdSchema.parse(id)).toBe(id);
+    expect(materialIdSchema.parse(id)).toBe(id);
+  });
+  it.each(['', uuid, `_${uuid}`, `${uuid}_`, `${uuid}_a b`, `a/b_${uuid}`, `${'a'.repeat(65)}_x`])(
+    'refuses %p',
+    (id) => {
+      expect(parseCompositeId(id)).toBeUndefined();
+      expect(messageOf(filingIdSchema, id)).toBe('备案编号不正确');
+      expect(messageOf(materialIdSchema, id)).toBe('材料编号不正确，请重新上传这份材料');
+    },
+  );
+  it('refuses to compose halves that would not read back', () => {
+    expect(() => composeId('p1', 'a_b')).toThrow(RangeError);
+    expect(() => composeId('', uuid)).toThrow(RangeError);
+    expect(() => composeId('p 1', uuid)).toThrow(RangeError);
+  });
+  it('refuses what is not a string', () => {
+    expect(messageOf(filingIdSchema, 7)).toBe('备案编号不正确');
   });
 });

@@ -84,12 +84,12 @@ describe('createFilingBodySchema', () => {
     ['proof', { proof: null }, '请选择上传证明材料，或签署个人承诺书'],
     [
       'proof.missing',
-      { proof: { kind: 'COMMITMENT', missing: [], signatureMaterialId: 's1' } },
+      { proof: { kind: 'COMMITMENT', missing: [], signatureMaterialId: 'p1_s1' } },
       '请选择以承诺代替的材料',
     ],
     [
       'proof.missing.0',
-      { proof: { kind: 'COMMITMENT', missing: ['DIPLOMA'], signatureMaterialId: 's1' } },
+      { proof: { kind: 'COMMITMENT', missing: ['DIPLOMA'], signatureMaterialId: 'p1_s1' } },
       '材料类型不正确',
     ],
     [
@@ -99,12 +99,12 @@ describe('createFilingBodySchema', () => {
     ],
     [
       'proof.materialIds',
-      { proof: { kind: 'MATERIALS', materialIds: ['m1', 'm1'] } },
+      { proof: { kind: 'MATERIALS', materialIds: ['p1_m1', 'p1_m1'] } },
       '同一份材料重复提交了，请删掉重复的一份',
     ],
     [
       'proof.materialIds.1',
-      { proof: { kind: 'MATERIALS', materialIds: ['m1', 'm 2'] } },
+      { proof: { kind: 'MATERIALS', materialIds: ['p1_m1', 'p1_m 2'] } },
       '材料编号不正确，请重新上传这份材料',
     ],
     ['proofEndDate', { proofEndDate: '2026-11-30' }, '证明材料的截止日期不能早于开始日期'],
@@ -130,7 +130,7 @@ describe('createFilingBodySchema', () => {
 describe('supplement, change, cancellation and extension bodies', () => {
   it.each([
     ['supplement', supplementBodySchema, validSupplement],
-    ['supplement without a version', supplementBodySchema, { materialIds: ['m1'] }],
+    ['supplement without a version', supplementBodySchema, { materialIds: ['p1_m1'] }],
     ['change', changeBodySchema, validChange],
     [
       'change of category only',

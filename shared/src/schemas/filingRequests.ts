@@ -9,7 +9,7 @@ import {
   referralConditionSchema,
 } from './enums';
 import {
-  entityIdSchema,
+  compositeIdSchema,
   expectedVersionSchema,
   materialIdListSchema,
   personIdSchema,
@@ -43,7 +43,7 @@ export const commitmentProofSchema = z.object({
       error: '以承诺代替的材料重复了',
     }),
   ),
-  signatureMaterialId: entityIdSchema('请先在承诺书上签名'),
+  signatureMaterialId: compositeIdSchema('请先在承诺书上签名'),
   /** Proof the person does have, uploaded alongside the commitment. */
   materialIds: z.optional(materialIdListSchema()),
 });
@@ -59,7 +59,7 @@ export type Proof = z.infer<typeof proofSchema>;
 export const referralSchema = z.object(
   {
     hospitalName: plainTextSchema('转出医院名称', { min: 2, max: 100 }),
-    certificateMaterialId: entityIdSchema('请上传转诊转院证明'),
+    certificateMaterialId: compositeIdSchema('请上传转诊转院证明'),
     condition: z.optional(referralConditionSchema),
   },
   { error: '请填写转诊信息' },

@@ -2,7 +2,7 @@
 // presigned upload limited to exactly that.
 import * as z from 'zod/mini';
 import { docTypeSchema, materialContentTypeSchema } from './enums';
-import { entityIdSchema, personIdSchema } from './common';
+import { compositeIdSchema, personIdSchema } from './common';
 import { instantSchema } from './dates';
 
 export const MAX_MATERIAL_SIZE_BYTES = 10 * 1024 * 1024;
@@ -46,14 +46,14 @@ export const presignedUploadSchema = z.object({
 export type PresignedUpload = z.infer<typeof presignedUploadSchema>;
 
 export const createMaterialResponseSchema = z.object({
-  id: entityIdSchema('材料编号不正确'),
+  id: compositeIdSchema('材料编号不正确'),
   upload: presignedUploadSchema,
 });
 export type CreateMaterialResponse = z.infer<typeof createMaterialResponseSchema>;
 
 /** GET /v1/materials/{id}: metadata and, once uploaded, a short-lived download link. */
 export const materialSchema = z.object({
-  id: entityIdSchema('材料编号不正确'),
+  id: compositeIdSchema('材料编号不正确'),
   personId: z.string(),
   docType: docTypeSchema,
   contentType: materialContentTypeSchema,

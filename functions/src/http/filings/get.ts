@@ -7,6 +7,5 @@ import { filingDeps } from './deps';
 
 export const { handler, build } = route({ auth: true }, async (request) => {
   const filingId = filingIdOf(request.param('id'));
-  const deps = { ...filingDeps(request), persons: request.runtime.store.persons };
-  return ok(await getFiling(deps, request.caller, { filingId }));
+  return ok(await getFiling(filingDeps(request), request.caller, { filingId }));
 });

@@ -1,21 +1,20 @@
 import { materialIdSchema } from '@yidi/shared';
 import { ok } from '../../middleware/respond';
 import { getMaterial } from '../../services/materials/getMaterial';
-import { parseBody, route } from '../route';
+import { notFound } from '../../errors';
+import { route } from '../route';
 
 export const { handler, build } = route(
   { auth: true },
   async ({ caller, runtime, scope, param }) => {
-    const materialId = parseBody(materialIdSchema, param('id'));
+    // A malformed id cannot name a material: 404 like any unknown id (it also names no person).
+    const parsed = materialIdSchema.safeParse(param('id'));
+    if (!parsed.success) throw notFound();
+    const materialId = parsed.data;
     const { store, storage } = runtime;
     return ok(
       await getMaterial(
-        {
-          agentLinks: store.agentLinks,
-          materials: store.materials,
-          persons: store.persons,
-          storage,
-        },
+        { materials: store.materials, storage },
         caller,
         materialId,
         scope.clock.now(),

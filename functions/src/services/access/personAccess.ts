@@ -12,7 +12,14 @@ export async function requirePersonAccess(
   personId: string,
   intent: PersonIntent,
 ): Promise<AgentLinkRecord> {
-  const link = await agentLinks.get(caller.userId, personId);
+  return requirePersonAccessOf(await agentLinks.get(caller.userId, personId), intent);
+}
+
+/** The same rule on a link already read (e.g. with the item, in one BatchGetItem). */
+export function requirePersonAccessOf(
+  link: AgentLinkRecord | undefined,
+  intent: PersonIntent,
+): AgentLinkRecord {
   if (!link) throw new AppError('NOT_FOUND');
   if (intent === 'act' && link.authorization !== 'ACTIVE') {
     throw new AppError('AGENT_NOT_AUTHORIZED');

@@ -1,12 +1,13 @@
 // GET /v1/filings/{id}/audit: every recorded change of a filing — who (user, self/agent/reviewer/
 // system, acting for which person), what (event, status from → to), when, from which version, by
-// which rule. Read from the history items the versioned write adds in the same transaction.
+// which rule. Read from the filing's timeline, whose entries carry the same audit as the history
+// items the versioned write adds in the same transaction: one BatchGetItem with the caller's link.
 // Visible to accounts linked to the person and to reviewers of its region; others get 404.
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import type { FilingStatus } from '@yidi/shared';
-import type { ActorKind, FilingHistoryRecord, Store } from '../../store';
-import { mayReviewRegion } from '../review/reviewerAccess';
+import type { ActorKind, FilingTimelineEntry, Store } from '../../store';
+import { requireReadAccess } from '../access/readAccess';
 
 export interface AuditEntry {
   version: number;
@@ -23,35 +24,30 @@ export interface AuditEntry {
 }
 
 export async function filingAudit(
-  store: Pick<Store, 'filings' | 'agentLinks'>,
+  store: Pick<Store, 'filings'>,
   caller: Caller,
   filingId: string,
 ): Promise<AuditEntry[]> {
-  const found = await store.filings.get(filingId);
-  if (!found) throw new AppError('NOT_FOUND');
-  const { filing, history } = found;
-  const mayRead =
-    mayReviewRegion(caller, filing.insuredRegion) ||
-    (await store.agentLinks.get(caller.userId, filing.personId)) !== undefined;
-  if (!mayRead) throw new AppError('NOT_FOUND');
-  const ordered = [...history].sort((a, b) => a.version - b.version);
-  return ordered.map((item, index) => entryOf(item, ordered[index - 1]));
+  const { filing, link } = await store.filings.getForReader(filingId, caller.userId);
+  if (!filing) throw new AppError('NOT_FOUND');
+  requireReadAccess(caller, link, filing.insuredRegion);
+  const ordered = [...(filing.timeline ?? [])].sort((a, b) => a.version - b.version);
+  return ordered.map(entryOf);
 }
 
-function entryOf(item: FilingHistoryRecord, previous: FilingHistoryRecord | undefined): AuditEntry {
-  const audit = item.audit;
+function entryOf(item: FilingTimelineEntry): AuditEntry {
+  const { audit } = item;
   return {
     version: item.version,
     event: item.event,
     at: item.recordedAt,
-    actor: { userId: item.actorUserId, kind: audit?.actorKind ?? 'UNKNOWN' },
-    actingForPersonId: audit?.actingForPersonId ?? item.snapshot.personId,
-    // Items written before the audit existed: the neighbouring snapshots say as much.
-    fromVersion: audit?.fromVersion ?? item.version - 1,
-    fromStatus: audit ? audit.fromStatus : (previous?.snapshot.status ?? null),
-    toStatus: audit?.toStatus ?? item.snapshot.status,
-    ...(audit?.rule ? { rule: audit.rule } : {}),
+    actor: { userId: item.actorUserId, kind: audit.actorKind ?? 'UNKNOWN' },
+    actingForPersonId: audit.actingForPersonId,
+    fromVersion: audit.fromVersion,
+    fromStatus: audit.fromStatus,
+    toStatus: audit.toStatus,
+    ...(audit.rule ? { rule: audit.rule } : {}),
     ...(item.note ? { note: item.note } : {}),
-    ...(audit?.detail ? { detail: audit.detail } : {}),
+    ...(audit.detail ? { detail: audit.detail } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { MaterialStorage } from '../../adapters/materialStorage';
 import type { Caller } from '../../middleware/types';
 import {
   alsoWritesOf,
+  newMaterialId,
   type AgentLinkRepository,
   type MaterialRepository,
   type ResultRecorder,
@@ -16,6 +17,7 @@ export interface CreateMaterialDeps {
   agentLinks: Pick<AgentLinkRepository, 'get'>;
   materials: Pick<MaterialRepository, 'create'>;
   storage: Pick<MaterialStorage, 'presignUpload'>;
+  /** The id's own part (a UUID); the id itself is `<personId>_<that>` (store/ids). */
   newId: () => string;
   /** Under an Idempotency-Key: the record of the response, written with the material. */
   recorder?: ResultRecorder;
@@ -28,8 +30,8 @@ export async function createMaterial(
   now: Date,
 ) {
   const intent = body.docType === 'AUTHORIZATION_LETTER' ? 'view' : 'act';
-  await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
-  const id = deps.newId();
+  const link = await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
+  const id = newMaterialId(body.personId, deps.newId);
   const objectKey = `materials/${body.personId}/${id}`;
   // Presigning is local computation: the answer is known before the one write that records it.
   const upload = await deps.storage.presignUpload({
@@ -43,6 +45,7 @@ export async function createMaterial(
     {
       id,
       personId: body.personId,
+      insuredRegion: link.person.insuredRegion,
       docType: body.docType,
       contentType: body.contentType,
       size: body.size,

@@ -1,21 +1,20 @@
 import { AppError } from '../../errors';
 import type { MaterialStorage } from '../../adapters/materialStorage';
 import type { Caller } from '../../middleware/types';
-import type { AgentLinkRepository, MaterialRepository, PersonRepository } from '../../store';
+import type { MaterialRepository } from '../../store';
 import { requireReadAccess } from '../access/readAccess';
 
 export interface GetMaterialDeps {
-  agentLinks: Pick<AgentLinkRepository, 'get'>;
-  materials: Pick<MaterialRepository, 'get'>;
-  persons: Pick<PersonRepository, 'get'>;
+  materials: Pick<MaterialRepository, 'getForReader'>;
   storage: Pick<MaterialStorage, 'presignDownload' | 'sizeOf'>;
 }
 
 /**
  * GET /v1/materials/{id}: metadata and, once the file is there, a short-lived download URL.
- * Readable by a linked account, or by a reviewer whose regions include the material's person's
- * insuredRegion (one GetItem, only without a link): the region the person's filings are
- * reviewed in, so the reviewer can open the proof attached to them.
+ * One strongly consistent BatchGetItem reads the material and the caller's link to the person
+ * its id names. Readable by a linked account, or by a reviewer whose regions include the
+ * person's insuredRegion (kept on the material): the region the person's filings are reviewed
+ * in, so the reviewer can open the proof attached to them.
  */
 export async function getMaterial(
   deps: GetMaterialDeps,
@@ -23,14 +22,9 @@ export async function getMaterial(
   materialId: string,
   now: Date,
 ) {
-  const material = await deps.materials.get(materialId);
+  const { material, link } = await deps.materials.getForReader(materialId, caller.userId);
   if (!material) throw new AppError('NOT_FOUND');
-  await requireReadAccess(
-    deps.agentLinks,
-    caller,
-    material.personId,
-    async () => (await deps.persons.get(material.personId))?.insuredRegion,
-  );
+  requireReadAccess(caller, link, material.insuredRegion);
   // Uploaded means the declared file is there: S3 enforces the size in the POST policy, but a
   // stand-in may not, so the size is checked again here.
   const uploaded = (await deps.storage.sizeOf(material.objectKey)) === material.size;

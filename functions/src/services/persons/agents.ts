@@ -8,7 +8,8 @@ import {
   type AgentLinkRepository,
   type ResultRecorder,
 } from '../../store';
-import { requirePersonAccess } from '../access/personAccess';
+import { requirePersonAccess, requirePersonAccessOf } from '../access/personAccess';
+import { linkAmongIndexed } from '../access/readAccess';
 
 export function agentView(link: AgentLinkRecord) {
   return {
@@ -26,20 +27,30 @@ async function requireSelf(
   caller: Caller,
   personId: string,
 ) {
-  const link = await requirePersonAccess(agentLinks, caller, personId, 'view');
-  if (link.relationship !== 'SELF' || link.authorization !== 'ACTIVE') {
+  requireSelfLink(await requirePersonAccess(agentLinks, caller, personId, 'view'));
+}
+
+function requireSelfLink(link: AgentLinkRecord): void {
+  if (!isOwnActiveSelf(link)) {
     throw new AppError('FORBIDDEN', { message: '只有参保人本人才能查看和确认代办授权。' });
   }
 }
 
-/** GET /v1/persons/{id}/agents: everyone else linked to the person (one Query on GSI1). */
+const isOwnActiveSelf = (link: AgentLinkRecord) =>
+  link.relationship === 'SELF' && link.authorization === 'ACTIVE';
+
+/**
+ * GET /v1/persons/{id}/agents: everyone else linked to the person — one Query on GSI1, which
+ * holds the caller's own link too (confirmed by one consistent GetItem if the index lags).
+ */
 export async function listAgents(
   agentLinks: Pick<AgentLinkRepository, 'get' | 'listForPerson'>,
   caller: Caller,
   personId: string,
 ) {
-  await requireSelf(agentLinks, caller, personId);
   const links = await agentLinks.listForPerson(personId);
+  const own = await linkAmongIndexed(agentLinks, caller, personId, links, isOwnActiveSelf);
+  requireSelfLink(requirePersonAccessOf(own, 'view'));
   return links.filter((link) => link.userId !== caller.userId).map(agentView);
 }
 

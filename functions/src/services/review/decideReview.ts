@@ -48,9 +48,8 @@ async function returnOrReject(
   alsoFor: (view: FilingView) => readonly AlsoWrite[],
 ): Promise<FilingView> {
   const { at, today } = nowOf(deps.clock);
-  const found = await deps.store.filings.get(input.filingId);
-  if (!found || !mayReviewRegion(reviewer, found.filing.insuredRegion)) throw notFound();
-  const { filing } = found;
+  const filing = await deps.store.filings.head(input.filingId);
+  if (!filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
   if (filing.status !== 'PENDING_REVIEW' || !filing.review) {
     throw new AppError('FILING_NOT_ACTIVE', { message: '这份备案不在待审核状态，不能审核。' });
@@ -58,7 +57,7 @@ async function returnOrReject(
   const policy = policyOf(filing.insuredRegion);
   const notices: ReviewNotice[] = input.notices;
   return writeNextVersion(deps, {
-    loaded: { ...found, policy },
+    loaded: { filing, policy },
     next: {
       ...filing,
       status: input.decision === 'RETURN' ? 'RETURNED' : 'REJECTED',

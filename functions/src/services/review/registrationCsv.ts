@@ -11,7 +11,7 @@ import {
   lookupDivision,
   provinceCodeOf,
 } from '@yidi/shared';
-import type { FilingRecord, PersonRecord } from '../../store';
+import type { FilingRecord, PersonSummary } from '../../store';
 
 export const REGISTRATION_COLUMNS = [
   '序号',
@@ -41,7 +41,7 @@ export const BOM = '\uFEFF';
 
 export interface RegistrationRow {
   filing: FilingRecord;
-  person?: PersonRecord;
+  person?: PersonSummary;
 }
 
 const nameOf = (code: string) => lookupDivision(code)?.name ?? code;

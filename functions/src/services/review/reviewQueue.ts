@@ -1,10 +1,11 @@
 // GET /v1/review/queue: PENDING_REVIEW filings of the reviewer's region(s) from the sparse review
 // index (GSI2, one Query per region), earliest working-day due date first, each marked `overdue`
-// when its due date has passed. Other statuses come from the region index (GSI5).
+// when its due date has passed. Other statuses come from the region index (GSI5). Each filing
+// carries its person's summary, so the persons are not read.
 import { compareIsoDates, policyForRegion, type FilingStatus, type IsoDate } from '@yidi/shared';
 import type { Clock } from '../../clock';
 import type { Caller } from '../../middleware/types';
-import { personSummaryOf, type FilingRecord, type Store } from '../../store';
+import type { FilingRecord, Store } from '../../store';
 import { presentFiling, type FilingView } from '../filings';
 import { nowOf } from '../filings/common/today';
 import { reviewRegions } from './reviewerAccess';
@@ -31,20 +32,12 @@ export async function reviewQueue(
     ),
   );
   const filings = perRegion.flat().sort(byDueDate);
-  const persons = await deps.store.filingIndexes.personsByIds(filings.map((f) => f.personId));
   return filings.flatMap((filing) => {
     const policy = policyForRegion(filing.insuredRegion);
     if (!policy) return [];
-    const person = persons.get(filing.personId);
     return [
       {
-        ...presentFiling({
-          filing,
-          history: [],
-          policy,
-          today,
-          ...(person ? { person: personSummaryOf(person) } : {}),
-        }),
+        ...presentFiling({ filing, history: [], policy, today }),
         overdue: isOverdue(filing, today),
         reviewRound: Number(filing.details?.reviewRound ?? 1),
       },

@@ -22,9 +22,8 @@ export async function approveFiling(
   if (!reviewer.roles.includes('REVIEWER') && !reviewer.roles.includes('ADMIN')) {
     throw new AppError('FORBIDDEN');
   }
-  const found = await deps.store.filings.get(input.filingId);
-  if (!found || !reviewer.regions.includes(found.filing.insuredRegion)) throw notFound();
-  const { filing } = found;
+  const filing = await deps.store.filings.head(input.filingId);
+  if (!filing || !reviewer.regions.includes(filing.insuredRegion)) throw notFound();
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
   if (filing.status !== 'PENDING_REVIEW') {
     throw new AppError('FILING_NOT_ACTIVE', { message: '这份备案不在待审核状态，不能审核通过。' });
@@ -32,7 +31,7 @@ export async function approveFiling(
   const policy = policyOf(filing.insuredRegion);
   const approval = decideReviewApproval(policy, filingStateOf(filing), today);
   return writeNextVersion(deps, {
-    loaded: { ...found, policy },
+    loaded: { filing, policy },
     next: {
       ...filing,
       status: 'ACTIVE',

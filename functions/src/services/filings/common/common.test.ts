@@ -1,13 +1,22 @@
 import { AppError } from '../../../errors';
-import { StoreConflictError, type FilingHistoryRecord, type FilingRecord } from '../../../store';
+import { StoreConflictError, type FilingRecord, type FilingTimelineEntry } from '../../../store';
 import { policyForRegion } from '@yidi/shared';
 import { presentFiling } from './present';
 import { storeConflictError } from './refusals';
 
 const filing: FilingRecord = {
-  id: 'f1',
+  id: 'p1_f1',
   number: 'N1',
   personId: 'p1',
+  person: {
+    id: 'p1',
+    name: '王五',
+    idNumberMasked: '3401**********0011',
+    gender: 'MALE',
+    birthDate: '1958-03-01',
+    insuranceType: 'EMPLOYEE',
+    insuredRegion: '340100',
+  },
   insuredRegion: '340100',
   category: 'LONG_TERM_RESIDENT',
   class: 'LONG_TERM',
@@ -30,17 +39,21 @@ const filing: FilingRecord = {
 
 const item = (
   version: number,
-  event: FilingHistoryRecord['event'],
+  event: FilingTimelineEntry['event'],
   status: FilingRecord['status'],
   note?: string,
-): FilingHistoryRecord => ({
-  filingId: 'f1',
+): FilingTimelineEntry => ({
   version,
   event,
+  status,
+  category: filing.category,
+  destination: filing.destination,
+  validFrom: filing.validFrom,
+  validUntil: filing.validUntil,
   actorUserId: 'u1',
   recordedAt: '2026-12-16T02:00:00.000Z',
-  snapshot: { ...filing, version, status },
   ...(note ? { note } : {}),
+  audit: { actingForPersonId: 'p1', fromVersion: version - 1, fromStatus: null, toStatus: status },
 });
 
 describe('presentFiling', () => {
@@ -67,7 +80,8 @@ describe('presentFiling', () => {
       code: 'CHANGE_LOCKED',
       until: '2027-06-17',
     });
-    expect(view).not.toHaveProperty('person');
+    // The person as the filing recorded it, by masked ID number only.
+    expect(view.person).toEqual({ id: 'p1', name: '王五', idNumberMasked: '3401**********0011' });
   });
 });
 

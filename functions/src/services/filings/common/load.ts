@@ -1,15 +1,17 @@
 // Loads a filing the actor may see or act on: unknown or foreign ids are 404 alike; acting as
 // an unconfirmed agent is 403 AGENT_NOT_AUTHORIZED; a stale expectedVersion is 409 VERSION_CONFLICT.
+// One strongly consistent BatchGetItem reads the filing (with its timeline) and the actor's link
+// to the person its id names.
 import type { RegionPolicy } from '@yidi/shared';
 import { AppError, notFound } from '../../../errors';
-import type { AgentLinkRecord, FilingHistoryRecord, FilingRecord } from '../../../store';
-import { requireLink, type PersonIntent } from './access';
+import type { AgentLinkRecord, FilingRecord } from '../../../store';
+import { requirePersonAccessOf, type PersonIntent } from '../../access/personAccess';
 import type { Actor, FilingServiceDeps } from './deps';
 import { policyOf } from './policy';
 
 export interface LoadedFiling {
+  /** As stored, with its timeline. */
   filing: FilingRecord;
-  history: FilingHistoryRecord[];
   link: AgentLinkRecord;
   policy: RegionPolicy;
 }
@@ -21,11 +23,11 @@ export async function loadFilingForActor(
   options: { intent: PersonIntent; expectedVersion?: number },
 ): Promise<LoadedFiling> {
   const { intent, expectedVersion } = options;
-  const found = await deps.store.filings.get(filingId);
-  if (!found) throw notFound();
-  const link = await requireLink(deps.store.agentLinks, actor, found.filing.personId, intent);
-  if (expectedVersion !== undefined && expectedVersion !== found.filing.version) {
+  const { filing, link } = await deps.store.filings.getForReader(filingId, actor.userId);
+  if (!filing) throw notFound();
+  const allowed = requirePersonAccessOf(link, intent);
+  if (expectedVersion !== undefined && expectedVersion !== filing.version) {
     throw new AppError('VERSION_CONFLICT');
   }
-  return { ...found, link, policy: policyOf(found.filing.insuredRegion) };
+  return { filing, link: allowed, policy: policyOf(filing.insuredRegion) };
 }

@@ -1,5 +1,6 @@
 // A stored filing as the API shows it (API.md "Filing"): `actions` judged by the engine for
-// today, the person by masked ID number only, and every recorded version in `history`.
+// today, the person by masked ID number only, and every recorded version in `history` (from the
+// timeline the store keeps on the filing item).
 import {
   decideActions,
   type ChangeReason,
@@ -9,7 +10,7 @@ import {
   type IsoDate,
   type RegionPolicy,
 } from '@yidi/shared';
-import type { FilingHistoryRecord, FilingRecord, PersonSummary } from '../../../store';
+import type { FilingRecord, FilingTimelineEntry, PersonSummary } from '../../../store';
 import { filingStateOf } from './filingState';
 
 export interface FilingView extends Filing {
@@ -27,22 +28,21 @@ const SWEEP_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
   TERMINATED: 'TERMINATED',
 };
 
-function historyEntryOf(item: FilingHistoryRecord): FilingHistoryEntry {
-  const { snapshot } = item;
+function historyEntryOf(item: FilingTimelineEntry): FilingHistoryEntry {
   const event: ApiFilingEvent =
     item.event === 'REVIEWED'
-      ? (REVIEW_EVENTS[snapshot.status] ?? 'APPROVED')
+      ? (REVIEW_EVENTS[item.status] ?? 'APPROVED')
       : item.event === 'SWEPT'
-        ? (SWEEP_EVENTS[snapshot.status] ?? 'EXPIRED')
+        ? (SWEEP_EVENTS[item.status] ?? 'EXPIRED')
         : item.event;
   return {
     version: item.version,
     event,
-    status: snapshot.status,
-    category: snapshot.category,
-    destination: snapshot.destination,
-    validFrom: snapshot.validFrom,
-    validUntil: snapshot.validUntil,
+    status: item.status,
+    category: item.category,
+    destination: item.destination,
+    validFrom: item.validFrom,
+    validUntil: item.validUntil,
     ...(item.event === 'CHANGED' && item.note ? { changeReason: item.note as ChangeReason } : {}),
     recordedAt: item.recordedAt,
     recordedBy: item.actorUserId,
@@ -51,12 +51,15 @@ function historyEntryOf(item: FilingHistoryRecord): FilingHistoryEntry {
 
 export function presentFiling(input: {
   filing: FilingRecord;
-  history: FilingHistoryRecord[];
+  /** The filing's timeline (GET by id, state changes), or [] (lists, queues). */
+  history: FilingTimelineEntry[];
   policy: RegionPolicy;
   today: IsoDate;
+  /** The person as the reader's link has it; else as the filing recorded it. */
   person?: PersonSummary;
 }): FilingView {
-  const { filing, history, policy, today, person } = input;
+  const { filing, history, policy, today } = input;
+  const person = input.person ?? filing.person;
   const materialIds =
     filing.proof.kind === 'MATERIALS'
       ? filing.proof.materialIds

@@ -3,13 +3,12 @@
 import type { IsoDate } from '@yidi/shared';
 import {
   alsoWritesOf,
-  auditOf,
+  withTimelineEntry,
   type AlsoWrite,
   type ActorKind,
   type AgentLinkRecord,
   type FilingChange,
   type FilingEvent,
-  type FilingHistoryRecord,
   type FilingRecord,
 } from '../../../store';
 import type { Actor, FilingServiceDeps } from './deps';
@@ -46,19 +45,11 @@ export async function writeNextVersion(
     ...(rule ? { rule } : {}),
     ...(detail ? { detail } : {}),
   };
-  const recorded: FilingHistoryRecord = {
-    filingId: next.id,
-    version: next.version,
-    event,
-    actorUserId: actor.userId,
-    recordedAt: at,
-    snapshot: next,
-    ...(note ? { note } : {}),
-    audit: auditOf(loaded.filing, next, change),
-  };
+  // As the store will keep it: the loaded timeline and this change's entry.
+  const stored = withTimelineEntry(loaded.filing, next, change);
   const view = presentFiling({
-    filing: next,
-    history: [...loaded.history, recorded],
+    filing: stored,
+    history: stored.timeline ?? [],
     policy: loaded.policy,
     today,
     ...(loaded.link ? { person: loaded.link.person } : {}),

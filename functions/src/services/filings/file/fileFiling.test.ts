@@ -109,6 +109,13 @@ describe('filingNumberOf', () => {
   it.each([
     ['340300', '2026-12-15', 'a1b2c3d4-e5f6-0000-0000-000000000000', '34030020261215A1B2C3D4'],
     ['320800', '2027-01-02', 'ff-ee-dd-cc', '32080020270102FFEEDDCC'],
+    // A filing id names its person first: the number takes the head of the filing's own part.
+    [
+      '340100',
+      '2026-12-15',
+      '0b6f0c1e-3d2a-4b5c-9e8f-7a6b5c4d3e2f_a1b2c3d4-e5f6-0000-0000-000000000000',
+      '34010020261215A1B2C3D4',
+    ],
   ])('numbers %s on %s with id %s as %s', (region, date, id, expected) => {
     expect(filingNumberOf(region, date, id)).toBe(expected);
   });

@@ -1,14 +1,22 @@
 // A new filing: the caller must act for the person, the named materials must be theirs, the
 // region's policy decides (decideNewFiling), and one transaction writes the filing, its first
 // history item and — for long-term filings — the person's one-active-long-term guard.
-import { randomUUID } from 'node:crypto';
 import {
   decideNewFiling,
   type FilingRequest,
   type IsoDate,
   type NewFilingOutcome,
 } from '@yidi/shared';
-import { alsoWritesOf, type FilingProof, type FilingRecord } from '../../../store';
+import {
+  alsoWritesOf,
+  newFilingId,
+  uniquePartOf,
+  withTimelineEntry,
+  type FilingChange,
+  type FilingProof,
+  type FilingRecord,
+  type PersonSummary,
+} from '../../../store';
 import { requireLink } from '../common/access';
 import { actorKindOf } from '../common/write';
 import type { Actor, FilingServiceDeps } from '../common/deps';
@@ -71,42 +79,32 @@ export async function fileFiling(
   );
 
   const filing = newFilingRecord({
-    id: (deps.newId ?? randomUUID)(),
-    insuredRegion: person.insuredRegion,
+    id: newFilingId(input.personId, deps.newId),
+    person,
     input,
     outcome,
     actor,
     at,
     today,
   });
+  const change: FilingChange = {
+    event: 'FILED',
+    actorUserId: actor.userId,
+    at,
+    actorKind: actorKindOf(actor, link),
+    detail: { rules: outcome.rules },
+  };
+  // As the store will keep it: with the first timeline entry.
+  const stored = withTimelineEntry(null, filing, change);
   const view = presentFiling({
-    filing,
-    history: [
-      {
-        filingId: filing.id,
-        version: 1,
-        event: 'FILED',
-        actorUserId: actor.userId,
-        recordedAt: at,
-        snapshot: filing,
-      },
-    ],
+    filing: stored,
+    history: stored.timeline ?? [],
     policy,
     today,
     person,
   });
   try {
-    await deps.store.filings.create(
-      filing,
-      {
-        event: 'FILED',
-        actorUserId: actor.userId,
-        at,
-        actorKind: actorKindOf(actor, link),
-        detail: { rules: outcome.rules },
-      },
-      alsoWritesOf(view, deps.recorder),
-    );
+    await deps.store.filings.create(filing, change, alsoWritesOf(view, deps.recorder));
   } catch (error) {
     throw storeConflictError(error, 'ACTIVE_FILING_EXISTS');
   }
@@ -134,9 +132,12 @@ function referencesOf(input: FileFilingInput): MaterialReference[] {
   return references;
 }
 
-/** 备案编号: insured region, filing date, and the head of the id (unique enough to read out). */
+/**
+ * 备案编号: insured region, filing date, and the head of the id's own part (its UUID, not the
+ * person it names; unique enough to read out).
+ */
 export function filingNumberOf(insuredRegion: string, today: IsoDate, id: string): string {
-  const head = id
+  const head = (uniquePartOf(id) ?? id)
     .replace(/[^A-Za-z0-9]/g, '')
     .slice(0, 8)
     .toUpperCase();
@@ -145,14 +146,15 @@ export function filingNumberOf(insuredRegion: string, today: IsoDate, id: string
 
 function newFilingRecord(input: {
   id: string;
-  insuredRegion: string;
+  person: PersonSummary;
   input: FileFilingInput;
   outcome: NewFilingOutcome;
   actor: Actor;
   at: string;
   today: IsoDate;
 }): FilingRecord {
-  const { id, insuredRegion, outcome, actor, at, today } = input;
+  const { id, person, outcome, actor, at, today } = input;
+  const { insuredRegion } = person;
   const body = input.input;
   const proof: FilingProof =
     body.proof.kind === 'MATERIALS'
@@ -168,6 +170,7 @@ function newFilingRecord(input: {
     id,
     number: filingNumberOf(insuredRegion, today, id),
     personId: body.personId,
+    person,
     insuredRegion,
     category: body.category,
     class: outcome.class,

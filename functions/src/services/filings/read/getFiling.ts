@@ -1,8 +1,9 @@
-// One filing with its whole history (one Query) and what the user may do with it today. Linked
-// accounts read it through their link; a reviewer of the filing's insured region reads it too
-// (services/access/readAccess), with the person's summary when a persons repository is given.
+// One filing with its whole history and what the user may do with it today: one strongly
+// consistent BatchGetItem of the filing item (its timeline is the history) and the caller's link
+// to the person its id names. Linked accounts read it through their link; a reviewer of the
+// filing's insured region reads it too (services/access/readAccess), with the person's summary
+// the filing recorded.
 import { notFound } from '../../../errors';
-import { personSummaryOf, type PersonRepository, type PersonSummary } from '../../../store';
 import { requireReadAccess } from '../../access/readAccess';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { policyOf } from '../common/policy';
@@ -10,34 +11,20 @@ import { presentFiling, type FilingView } from '../common/present';
 import { nowOf } from '../common/today';
 import type { GetFilingInput } from './input';
 
-export type GetFilingDeps = FilingServiceDeps & { persons?: Pick<PersonRepository, 'get'> };
-
 export async function getFiling(
-  deps: GetFilingDeps,
+  deps: FilingServiceDeps,
   actor: Actor,
   input: GetFilingInput,
 ): Promise<FilingView> {
   const { today } = nowOf(deps.clock);
-  const found = await deps.store.filings.get(input.filingId);
-  if (!found) throw notFound();
-  const { filing, history } = found;
-  const link = await requireReadAccess(deps.store.agentLinks, actor, filing.personId, () =>
-    Promise.resolve(filing.insuredRegion),
-  );
-  const person = link ? link.person : await reviewedPerson(deps, filing.personId);
+  const { filing, link } = await deps.store.filings.getForReader(input.filingId, actor.userId);
+  if (!filing) throw notFound();
+  const reader = requireReadAccess(actor, link, filing.insuredRegion);
   return presentFiling({
     filing,
-    history,
+    history: filing.timeline ?? [],
     policy: policyOf(filing.insuredRegion),
     today,
-    ...(person ? { person } : {}),
+    ...(reader ? { person: reader.person } : {}),
   });
-}
-
-async function reviewedPerson(
-  deps: GetFilingDeps,
-  personId: string,
-): Promise<PersonSummary | undefined> {
-  const person = await deps.persons?.get(personId);
-  return person ? personSummaryOf(person) : undefined;
 }

@@ -3,6 +3,7 @@
 import type { DocType } from '@yidi/shared';
 import { fixedClock } from '../../../clock';
 import type { Caller } from '../../../middleware/types';
+import { newMaterialId } from '../../../store';
 import type { FilingServiceDeps } from '../common/deps';
 import type { FileFilingInput } from '../file/input';
 import { memoryStore, personSummary } from './memoryStore';
@@ -26,8 +27,8 @@ export function setUp(insuredRegion: string) {
     newId: () => `filing-${++counter}`,
   });
   const material = (docType: DocType, owner = personId) => {
-    const id = `material-${++counter}`;
-    memory.addMaterial({ id, personId: owner, docType });
+    const id = newMaterialId(owner, () => `material-${++counter}`);
+    memory.addMaterial({ id, personId: owner, docType, insuredRegion });
     return id;
   };
   return { memory, personId, depsOn, material };

@@ -4,7 +4,11 @@
 import type { Caller } from '../../../middleware/types';
 import {
   holdsActiveLongTermGuard,
+  personIdOfFilingId,
+  personIdOfMaterialId,
+  snapshotOf,
   StoreConflictError,
+  withTimelineEntry,
   type AgentLinkRecord,
   type FilingHistoryRecord,
   type FilingRecord,
@@ -16,7 +20,9 @@ import type { FilingServiceDeps } from '../common/deps';
 export interface MemoryStore {
   store: FilingServiceDeps['store'];
   addLink(user: Caller, person: PersonSummary, authorization?: 'ACTIVE' | 'PENDING'): void;
-  addMaterial(material: Pick<MaterialRecord, 'id' | 'personId' | 'docType'>): void;
+  addMaterial(
+    material: Pick<MaterialRecord, 'id' | 'personId' | 'docType'> & { insuredRegion?: string },
+  ): void;
   filings: Map<string, { filing: FilingRecord; history: FilingHistoryRecord[] }>;
 }
 
@@ -35,7 +41,7 @@ export function memoryStore(): MemoryStore {
     event: change.event,
     actorUserId: change.actorUserId,
     recordedAt: change.at,
-    snapshot: copy(filing),
+    snapshot: copy(snapshotOf(filing)),
     ...(change.note ? { note: change.note } : {}),
   });
 
@@ -53,6 +59,15 @@ export function memoryStore(): MemoryStore {
     materials: {
       create: async (material) => void materials.set(material.id, copy(material)),
       get: async (id) => copy(materials.get(id)),
+      getForReader: async (id, userId) => {
+        const personId = personIdOfMaterialId(id);
+        const material = materials.get(id);
+        const link = personId === undefined ? undefined : links.get(`${userId}|${personId}`);
+        return copy({
+          ...(material && material.personId === personId ? { material } : {}),
+          ...(material && link ? { link } : {}),
+        });
+      },
       getMany: async (ids) =>
         ids.flatMap((id) => (materials.has(id) ? [copy(materials.get(id)!)] : [])),
       listForPerson: async (personId) =>
@@ -65,7 +80,10 @@ export function memoryStore(): MemoryStore {
           if (holder) throw new StoreConflictError('ACTIVE_FILING_EXISTS', { existingId: holder });
           guards.set(filing.personId, filing.id);
         }
-        filings.set(filing.id, { filing: copy(filing), history: [historyOf(filing, change)] });
+        filings.set(filing.id, {
+          filing: copy(withTimelineEntry(null, filing, change)),
+          history: [historyOf(filing, change)],
+        });
       },
       async update(previous, next, change) {
         const stored = filings.get(previous.id);
@@ -79,10 +97,27 @@ export function memoryStore(): MemoryStore {
           if (guards.has(next.personId)) throw new StoreConflictError('ACTIVE_FILING_EXISTS');
           guards.set(next.personId, next.id);
         }
-        stored.filing = copy(next);
+        stored.filing = copy(withTimelineEntry(previous, next, change));
         stored.history.push(historyOf(next, change));
       },
       get: async (filingId) => copy(filings.get(filingId)),
+      head: async (filingId) => copy(filings.get(filingId)?.filing),
+      getForReader: async (filingId, userId) => {
+        const personId = personIdOfFilingId(filingId);
+        const filing = filings.get(filingId)?.filing;
+        const link = personId === undefined ? undefined : links.get(`${userId}|${personId}`);
+        return copy({
+          ...(filing && filing.personId === personId ? { filing } : {}),
+          ...(filing && link ? { link } : {}),
+        });
+      },
+      listWithLinks: async (personId) =>
+        copy({
+          filings: [...filings.values()]
+            .filter(({ filing }) => filing.personId === personId)
+            .map(({ filing }) => filing),
+          links: [...links.values()].filter((link) => link.personId === personId),
+        }),
       listForPerson: async (personId) =>
         [...filings.values()]
           .filter(({ filing }) => filing.personId === personId)
@@ -106,10 +141,11 @@ export function memoryStore(): MemoryStore {
         person,
       });
     },
-    addMaterial({ id, personId, docType }) {
+    addMaterial({ id, personId, docType, insuredRegion = '340100' }) {
       materials.set(id, {
         id,
         personId,
+        insuredRegion,
         docType,
         contentType: 'image/jpeg',
         size: 1,

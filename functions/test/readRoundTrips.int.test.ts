@@ -1,0 +1,292 @@
+// Every read endpoint answers its normal caller with ONE DynamoDB request, counted on the store's
+// own client (bench/ measures the same for the whole operations table). Reads by id fetch the
+// item and the caller's link in one BatchGetItem (the id names the person); list reads find the
+// caller's link in the same GSI1 Query. GSIs are eventually consistent: when the index has not
+// caught up with a link yet, one consistent GetItem confirms it instead of a wrong 404. That case
+// runs on a store whose index reads leave the caller's link out (a wrapper over the same real
+// DynamoDB Local table: every request still goes to the database).
+import { randomUUID } from 'node:crypto';
+import { build as buildAudit } from '../src/http/filings/audit';
+import { build as buildCreateFiling } from '../src/http/filings/create';
+import { build as buildGetFiling } from '../src/http/filings/get';
+import { build as buildListFilings } from '../src/http/filings/list';
+import { build as buildGetMaterial } from '../src/http/materials/get';
+import { build as buildAgents } from '../src/http/persons/agents';
+import { build as buildMessages } from '../src/http/persons/messages';
+import { build as buildExport } from '../src/http/review/export';
+import { build as buildQueue } from '../src/http/review/queue';
+import { loadStageConfig } from '../src/config/stage';
+import type { LambdaHandler } from '../src/http/route';
+import { createRuntime, type Runtime } from '../src/runtime';
+import { createDocumentClient, createStore, type Store } from '../src/store';
+import {
+  call,
+  chinaMorning,
+  linkAgent,
+  testMaterial,
+  testPerson,
+  testUser,
+  type CallOptions,
+  type TestUser,
+} from './filings.support';
+import { callRaw } from './operations.support';
+import { createTestTable, testEnvironment } from './support/testRuntime';
+
+const REGION = '340100';
+const TODAY = '2026-12-15';
+
+let commands: string[] = [];
+let runtime: Runtime;
+/** Same table; its GSI1 reads leave out the links of `hidden` (as if the index lagged). */
+let lagging: Runtime;
+const hidden = new Set<string>();
+
+let owner: TestUser;
+let pendingAgent: TestUser;
+let reviewer: TestUser;
+let otherReviewer: TestUser;
+let stranger: TestUser;
+let personId: string;
+let filingId: string;
+let materialId: string;
+
+beforeAll(async () => {
+  const tableName = await createTestTable();
+  const config = loadStageConfig({ ...testEnvironment(), TABLE_NAME: tableName });
+  const connection = {
+    tableName,
+    region: config.region,
+    ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
+  };
+  const documentClient = createDocumentClient(connection);
+  documentClient.middlewareStack.add(
+    (next, context) => async (args) => {
+      commands.push(context.commandName ?? 'unknown');
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCommands' },
+  );
+  const store = createStore(connection, documentClient);
+  runtime = createRuntime(config, { store });
+  lagging = createRuntime(config, { store: laggingIndex(store) });
+
+  owner = await testUser(runtime);
+  pendingAgent = await testUser(runtime);
+  reviewer = await testUser(runtime, { roles: ['REVIEWER'], regions: [REGION] });
+  otherReviewer = await testUser(runtime, { roles: ['REVIEWER'], regions: ['340300'] });
+  stranger = await testUser(runtime);
+  const person = await testPerson(runtime, owner, { insuredRegion: REGION });
+  personId = person.id;
+  await linkAgent(runtime, pendingAgent, person, 'PENDING');
+  materialId = await testMaterial(runtime, owner, personId, 'RESIDENCE_PERMIT');
+  const filed = await call(runtime, buildCreateFiling, 'POST /v1/filings', {
+    user: owner,
+    clock: chinaMorning(TODAY),
+    body: {
+      personId,
+      category: 'LONG_TERM_RESIDENT',
+      destination: { code: '310000' },
+      startDate: TODAY,
+      contact: { address: '上海市徐汇区漕溪北路1号', phone: '13912345678' },
+      proof: { kind: 'MATERIALS', materialIds: [materialId] },
+    },
+  });
+  expect(filed.status).toBe(201);
+  filingId = filed.body.id;
+  await store.messages.recordOnce(
+    { filingId, occasion: 'TEST#1' },
+    {
+      id: randomUUID(),
+      personId,
+      filingId,
+      kind: 'REVIEW_APPROVED',
+      title: '备案已通过',
+      body: '您的异地就医备案已通过。',
+      fields: { subject: '异地就医备案', date: TODAY, note: '已通过' },
+      createdAt: new Date().toISOString(),
+      delivery: 'RECORDED',
+    },
+    new Date(Date.now() + 86_400_000),
+  );
+});
+
+function laggingIndex(store: Store): Store {
+  const shown = <T extends { userId: string }>(links: T[]) =>
+    links.filter((link) => !hidden.has(link.userId));
+  return {
+    ...store,
+    filings: {
+      ...store.filings,
+      listWithLinks: async (id) => {
+        const found = await store.filings.listWithLinks(id);
+        return { ...found, links: shown(found.links) };
+      },
+    },
+    messages: {
+      ...store.messages,
+      listWithLinks: async (id, limit) => {
+        const found = await store.messages.listWithLinks(id, limit);
+        return { ...found, links: shown(found.links) };
+      },
+    },
+    agentLinks: {
+      ...store.agentLinks,
+      listForPerson: async (id) => shown(await store.agentLinks.listForPerson(id)),
+    },
+  };
+}
+
+/** The response, and the DynamoDB commands the request sent. */
+async function measured(
+  on: Runtime,
+  build: (runtime: Runtime) => LambdaHandler,
+  routeKey: string,
+  options: CallOptions,
+) {
+  commands = [];
+  const response = await call(on, build, routeKey, { clock: chinaMorning(TODAY), ...options });
+  return { status: response.status, body: response.body as unknown, sent: [...commands] };
+}
+
+// Ids exist only after beforeAll: cases name them through these.
+const byFiling = () => ({ params: { id: filingId } });
+const byPerson = () => ({ params: { id: personId } });
+const ofPerson = () => ({ query: { personId } });
+
+describe('reads by id: one BatchGetItem of the item and the caller’s link', () => {
+  it.each([
+    ['GET /v1/filings/{id}', buildGetFiling],
+    ['GET /v1/filings/{id}/audit', buildAudit],
+  ] as const)(
+    '%s: owner, PENDING agent and the region’s reviewer read; others 404',
+    async (route, build) => {
+      for (const [user, status] of [
+        [owner, 200],
+        [pendingAgent, 200],
+        [reviewer, 200],
+        [otherReviewer, 404],
+        [stranger, 404],
+      ] as const) {
+        const read = await measured(runtime, build, route, { user, ...byFiling() });
+        expect({ user: user.userId, status: read.status, sent: read.sent }).toEqual({
+          user: user.userId,
+          status,
+          sent: ['BatchGetItemCommand'],
+        });
+      }
+    },
+  );
+
+  it('GET /v1/filings/{id}: the reviewer sees the person the filing recorded, masked', async () => {
+    const read = await measured(runtime, buildGetFiling, 'GET /v1/filings/{id}', {
+      user: reviewer,
+      ...byFiling(),
+    });
+    expect(read.body).toMatchObject({
+      id: filingId,
+      person: { id: personId, name: '测试人', idNumberMasked: '3403**********1234' },
+      history: [{ version: 1, event: 'FILED' }],
+    });
+  });
+
+  it('GET /v1/materials/{id}: owner and the region’s reviewer read; others 404', async () => {
+    for (const [user, status] of [
+      [owner, 200],
+      [reviewer, 200],
+      [otherReviewer, 404],
+      [stranger, 404],
+    ] as const) {
+      const read = await measured(runtime, buildGetMaterial, 'GET /v1/materials/{id}', {
+        user,
+        params: { id: materialId },
+      });
+      expect({ status: read.status, sent: read.sent }).toEqual({
+        status,
+        sent: ['BatchGetItemCommand'],
+      });
+    }
+  });
+
+  it.each([
+    ['a malformed id', 'not-a-filing-id'],
+    ['an id naming another person', `${randomUUID()}_${randomUUID()}`],
+  ])('%s is 404, like an unknown one', async (_label, id) => {
+    const read = await measured(runtime, buildGetFiling, 'GET /v1/filings/{id}', {
+      user: owner,
+      params: { id },
+    });
+    expect(read.status).toBe(404);
+  });
+});
+
+describe('lists: one GSI1 Query with the person’s links', () => {
+  it.each([
+    ['GET /v1/filings', buildListFilings, ofPerson],
+    ['GET /v1/persons/{id}/messages', buildMessages, byPerson],
+    ['GET /v1/persons/{id}/agents', buildAgents, byPerson],
+  ] as const)('%s: one Query for the owner; a stranger is 404', async (route, build, where) => {
+    const mine = await measured(runtime, build, route, { user: owner, ...where() });
+    expect(mine).toMatchObject({ status: 200, sent: ['QueryCommand'] });
+    expect(mine.body).toHaveLength(1);
+    const theirs = await measured(runtime, build, route, { user: stranger, ...where() });
+    // Not in the index: confirmed absent by one consistent GetItem.
+    expect(theirs).toMatchObject({ status: 404, sent: ['QueryCommand', 'GetItemCommand'] });
+  });
+
+  it('a PENDING agent lists the filings and the inbox', async () => {
+    for (const [route, build, where] of [
+      ['GET /v1/filings', buildListFilings, ofPerson],
+      ['GET /v1/persons/{id}/messages', buildMessages, byPerson],
+    ] as const) {
+      const read = await measured(runtime, build, route, { user: pendingAgent, ...where() });
+      expect(read).toMatchObject({ status: 200, sent: ['QueryCommand'] });
+    }
+  });
+
+  it('the reviews: one Query on the region’s index, no person read', async () => {
+    const queue = await measured(runtime, buildQueue, 'GET /v1/review/queue', {
+      user: reviewer,
+      query: { region: REGION },
+    });
+    expect(queue).toMatchObject({ status: 200, sent: ['QueryCommand'] });
+    expect(queue.body).toMatchObject([{ id: filingId, person: { name: '测试人' } }]);
+    commands = [];
+    const exported = await callRaw(buildExport(runtime), 'GET /v1/review/export', {
+      user: reviewer,
+      query: { region: REGION },
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.body).toContain('测试人');
+    expect(commands).toEqual(['QueryCommand']);
+  });
+});
+
+describe('GSI1 lagging behind a link: one consistent GetItem grants what the index misses', () => {
+  afterEach(() => hidden.clear());
+
+  it.each([
+    ['GET /v1/filings', buildListFilings, ofPerson],
+    ['GET /v1/persons/{id}/messages', buildMessages, byPerson],
+    ['GET /v1/persons/{id}/agents', buildAgents, byPerson],
+  ] as const)('%s', async (route, build, where) => {
+    hidden.add(owner.userId);
+    const read = await measured(lagging, build, route, { user: owner, ...where() });
+    expect(read).toMatchObject({ status: 200, sent: ['QueryCommand', 'GetItemCommand'] });
+    expect(read.body).toHaveLength(1);
+    // The fallback grants only what the table holds: a stranger stays refused.
+    hidden.add(stranger.userId);
+    const refused = await measured(lagging, build, route, { user: stranger, ...where() });
+    expect(refused.status).toBe(404);
+  });
+
+  it('the agents list still names the agent the index shows', async () => {
+    hidden.add(owner.userId);
+    const read = await measured(lagging, buildAgents, 'GET /v1/persons/{id}/agents', {
+      user: owner,
+      params: { id: personId },
+    });
+    expect(read.body).toEqual([
+      expect.objectContaining({ userId: pendingAgent.userId, authorization: 'PENDING' }),
+    ]);
+  });
+});
