@@ -1,5 +1,5 @@
-// The mini-program's package sizes, as miniapp/scripts/package-size.mjs counts them, from the
-// weapp build in miniapp/dist/weapp (built first if absent).
+// The mini-program's package sizes, as miniapp/scripts/package-size.mjs counts them, from a fresh
+// weapp build in miniapp/dist/weapp (always rebuilt: an old build would measure old code).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,20 +10,17 @@ export interface WeappFigures {
   packages: Record<string, number>;
   mainBytes: number;
   totalBytes: number;
-  builtNow: boolean;
 }
 
 const BUILD_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'weapp');
 
 export function measureWeapp(): WeappFigures {
-  let builtNow = false;
-  if (!existsSync(join(BUILD_DIR, 'app.json'))) {
-    const built = spawnSync('npm', ['run', 'build:weapp', '-w', 'miniapp'], {
-      cwd: REPO_ROOT,
-      stdio: 'inherit',
-    });
-    if (built.status !== 0) throw new Error('weapp build failed');
-    builtNow = true;
+  const built = spawnSync('npm', ['run', 'build:weapp', '-w', 'miniapp'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0 || !existsSync(join(BUILD_DIR, 'app.json'))) {
+    throw new Error('weapp build failed');
   }
   const result = spawnSync(
     process.execPath,
@@ -40,5 +37,5 @@ export function measureWeapp(): WeappFigures {
   if (mainBytes === undefined || totalBytes === undefined) {
     throw new Error(`package-size.mjs printed no sizes: ${result.stdout}${result.stderr}`);
   }
-  return { packages, mainBytes, totalBytes, builtNow };
+  return { packages, mainBytes, totalBytes };
 }
