@@ -1,6 +1,6 @@
 // DynamoDB cost of each API operation — every GET route, for its normal caller (the insured,
 // or a reviewer of the region for the review routes and reviewers' reads) — and of one filing's
-// whole life (file → approve → supplement → change → cancel), measured in process through the
+// whole life (file → return → resubmit → approve → supplement → change → cancel), measured in process through the
 // real handlers (middy stack, idempotency included) against DynamoDB Local, with the capacity
 // meter on the store's client.
 import { generateIdNumber, type DocType } from '@yidi/shared';
@@ -12,11 +12,13 @@ import { build as buildCreateFiling } from '../../functions/src/http/filings/cre
 import { build as buildFilingAudit } from '../../functions/src/http/filings/audit';
 import { build as buildGetFiling } from '../../functions/src/http/filings/get';
 import { build as buildListFilings } from '../../functions/src/http/filings/list';
+import { build as buildResubmit } from '../../functions/src/http/filings/resubmit';
 import { build as buildSupplement } from '../../functions/src/http/filings/supplement';
 import { build as buildCreateMaterial } from '../../functions/src/http/materials/create';
 import { build as buildGetMaterial } from '../../functions/src/http/materials/get';
 import { build as buildMe } from '../../functions/src/http/me/get';
 import { build as buildAgents } from '../../functions/src/http/persons/agents';
+import { build as buildConsent } from '../../functions/src/http/persons/consent';
 import { build as buildCreatePerson } from '../../functions/src/http/persons/create';
 import { build as buildListPersons } from '../../functions/src/http/persons/list';
 import { build as buildMessages } from '../../functions/src/http/persons/messages';
@@ -53,7 +55,16 @@ const DAYS = {
   cancelled: '2027-01-25',
 };
 const REGION = '340100';
-const LIFECYCLE = ['file', 'approve', 'supplement', 'change', 'cancel'];
+// The whole life of one filing, including one round of return and resubmission before approval.
+const LIFECYCLE = [
+  'file',
+  'return (review)',
+  'resubmit',
+  'approve',
+  'supplement',
+  'change',
+  'cancel',
+];
 
 export async function measureOperations(stack: LocalStack): Promise<OperationsResult> {
   const { runtime, meter, documentClient } = await meteredRuntime(stack);
@@ -96,6 +107,18 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
   });
   const reviewerToken: string = reviewer.body.token;
 
+  const personBody = {
+    name: '王建华',
+    idNumber: generateIdNumber({
+      regionCode: '340104',
+      birthDate: '1961-03-08',
+      sequence: 31,
+      gender: 'MALE',
+    }),
+    phone: '13955550001',
+    insuranceType: 'EMPLOYEE',
+    insuredRegion: REGION,
+  };
   const person = await measure(
     'create person',
     'state change',
@@ -103,19 +126,7 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     'POST /v1/persons',
     {
       token,
-      body: {
-        name: '王建华',
-        idNumber: generateIdNumber({
-          regionCode: '340104',
-          birthDate: '1961-03-08',
-          sequence: 31,
-          gender: 'MALE',
-        }),
-        phone: '13955550001',
-        insuranceType: 'EMPLOYEE',
-        insuredRegion: REGION,
-        relationship: 'SELF',
-      },
+      body: { ...personBody, relationship: 'SELF' },
     },
     201,
   );
@@ -268,6 +279,32 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     { token: reviewerToken, on: DAYS.filed, query: { region: REGION } },
     200,
   );
+  // Sent back with a notice and resubmitted: two more kinds of state change before approval.
+  filing = await measure(
+    'return (review)',
+    'state change',
+    buildDecision,
+    'POST /v1/review/{filingId}/decision',
+    {
+      token: reviewerToken,
+      on: DAYS.filed,
+      params: { filingId: filing.id },
+      body: {
+        expectedVersion: filing.version,
+        decision: 'RETURN',
+        notices: [{ docType: 'COMMITMENT_SIGNATURE', problem: '签名不清晰，请重新签名' }],
+      },
+    },
+    200,
+  );
+  filing = await measure(
+    'resubmit',
+    'state change',
+    buildResubmit,
+    'POST /v1/filings/{id}/resubmission',
+    { token, on: DAYS.filed, ...byId, body: { expectedVersion: filing.version } },
+    200,
+  );
   filing = await measure(
     'approve',
     'state change',
@@ -332,6 +369,26 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
       ...byId,
       body: { expectedVersion: filing.version, reason: '已回参保地居住' },
     },
+    200,
+  );
+  // A daughter asks to act for him (a PENDING link to the same person) and he consents.
+  const daughter = await callRoute(runtime, buildLogin, 'POST /v1/auth/login', {
+    body: { provider: 'dev', devUser: 'bench-daughter' },
+  });
+  await measure(
+    'request to act as agent',
+    'state change',
+    buildCreatePerson,
+    'POST /v1/persons',
+    { token: daughter.body.token, body: { ...personBody, relationship: 'CHILD' } },
+    201,
+  );
+  await measure(
+    'consent',
+    'state change',
+    buildConsent,
+    'POST /v1/persons/{id}/consent',
+    { token, ...byPerson, body: { agentUserId: daughter.body.user.id } },
     200,
   );
   documentClient.destroy();

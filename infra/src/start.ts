@@ -136,6 +136,7 @@ ${h5Row}
 ${weappRows.join('\n')}
 ${row('DynamoDB Local', stack.dynamo.endpoint, `table ${stack.tableName} (in memory, pid ${stack.dynamo.pid})`)}
 ${row('S3 (s3rver)', stack.s3.endpoint, `bucket ${stack.bucketName}`)}
+${row('Messages', 'outbox dispatcher, every 2 s', '(recorded in the inbox; nothing is sent)')}
 ${row('Stage', 'local', '(dev login on, X-Clock honoured)')}
 
   Demo users (the H5 login page has a button for each; or POST /v1/auth/login
