@@ -28,10 +28,10 @@ export interface RouteRequest<CALLER extends Caller | undefined> {
   /** Query-string parameter by name. */
   query(name: string): string | undefined;
   /**
-   * For a state change under an Idempotency-Key: the record of its response (answered with
-   * `respond`), which the service adds to its one transaction. Undefined without a key.
+   * For a state change: the record of its response (answered with `respond`), which the service
+   * adds to its one transaction. Without an Idempotency-Key it records nothing.
    */
-  recorder<RESULT>(respond: (result: RESULT) => HttpResult): ResultRecorder | undefined;
+  recorder<RESULT>(respond: (result: RESULT) => HttpResult): ResultRecorder;
 }
 
 type RouteFunction<CALLER extends Caller | undefined> = (

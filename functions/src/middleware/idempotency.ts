@@ -52,13 +52,16 @@ export interface PendingIdempotency {
   nowEpochSeconds: number;
 }
 
+/** Without an Idempotency-Key there is nothing to record. */
+const NOTHING_TO_RECORD: ResultRecorder = { writesFor: () => [] };
+
 /** The recorder of a keyed request: its response (`respond(result)`) as the record. */
 export function resultRecorder(
   repository: Pick<IdempotencyRepository, 'recordWrite'>,
   pending: PendingIdempotency | undefined,
   respond: (result: unknown) => HttpResult,
-): ResultRecorder | undefined {
-  if (!pending) return undefined;
+): ResultRecorder {
+  if (!pending) return NOTHING_TO_RECORD;
   return {
     writesFor(result) {
       const response = respond(result);
@@ -79,7 +82,9 @@ export function resultRecorder(
   };
 }
 
-function replayOf(record: IdempotencyRecord): HttpResult {
+/** A recorded answer for this request: the replay; for another body under the key: 409. */
+function answerFrom(record: IdempotencyRecord, requestHash: string): HttpResult | AppError {
+  if (record.requestHash !== requestHash) return new AppError('IDEMPOTENCY_KEY_REUSED');
   return {
     statusCode: record.response.statusCode,
     headers: { ...record.response.headers, 'idempotent-replay': 'true' },
@@ -91,7 +96,6 @@ export function idempotency(
   mode: IdempotencyMode,
   repository: Pick<IdempotencyRepository, 'find'>,
 ): MiddlewareObj<HttpEvent, HttpResult, Error, AppContext> {
-  const pendingOf = new WeakMap<object, PendingIdempotency>();
   return {
     before: async (request) => {
       if (mode === 'none') return;
@@ -116,26 +120,26 @@ export function idempotency(
       };
       const recorded = await repository.find(claim.scope, claim.key);
       if (recorded) {
-        if (recorded.requestHash !== claim.requestHash)
-          throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        return replayOf(recorded);
+        const answer = answerFrom(recorded, claim.requestHash);
+        if (answer instanceof AppError) throw answer;
+        return answer;
       }
-      const pending = {
+      scope.idempotency = {
         claim,
         nowEpochSeconds: Math.floor(scope.clock.now().getTime() / 1000),
       };
-      pendingOf.set(request, pending);
-      scope.idempotency = pending;
     },
     // A twin may have committed while this request ran: its record, not this request's error,
     // is the answer. Registered last, so this runs before the error envelope is made.
     onError: async (request) => {
-      const pending = pendingOf.get(request);
+      const pending = request.context.scope?.idempotency;
       if (!pending) return;
       const recorded = await repository.find(pending.claim.scope, pending.claim.key);
       if (recorded) {
-        if (recorded.requestHash === pending.claim.requestHash) return replayOf(recorded);
-        request.error = new AppError('IDEMPOTENCY_KEY_REUSED');
+        const answer = answerFrom(recorded, pending.claim.requestHash);
+        if (!(answer instanceof AppError)) return answer;
+        // A refusal must still reach the envelope middleware: it replaces the error, not throws.
+        request.error = answer;
         return;
       }
       if (request.error instanceof IdempotencyKeyTakenError) {

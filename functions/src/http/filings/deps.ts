@@ -11,10 +11,9 @@ export function filingDeps(
   request: RouteRequest<Caller>,
   respond?: (result: unknown) => HttpResult,
 ): FilingServiceDeps {
-  const recorder = respond ? request.recorder(respond) : undefined;
   return {
     store: request.runtime.store,
     clock: request.scope.clock,
-    ...(recorder ? { recorder } : {}),
+    ...(respond ? { recorder: request.recorder(respond) } : {}),
   };
 }

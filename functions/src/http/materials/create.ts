@@ -9,7 +9,6 @@ export const { handler, build } = route(
   async ({ body, caller, runtime, scope, recorder }) => {
     const input = parseBody(createMaterialBodySchema, body);
     const { store, storage } = runtime;
-    const resultRecorder = recorder(created);
     return created(
       await createMaterial(
         {
@@ -17,7 +16,7 @@ export const { handler, build } = route(
           materials: store.materials,
           storage,
           newId,
-          ...(resultRecorder ? { recorder: resultRecorder } : {}),
+          recorder: recorder(created),
         },
         caller,
         input,

@@ -19,13 +19,12 @@ export const { handler, build } = route(
   async ({ body, caller, runtime, scope, param, recorder }) => {
     const personId = parseBody(personIdSchema, param('id'));
     const { agentUserId } = parseBody(consentBodySchema, body);
-    const resultRecorder = recorder(ok);
     return ok(
       await giveConsent(runtime.store.agentLinks, caller, {
         personId,
         agentUserId,
         now: scope.clock.now(),
-        ...(resultRecorder ? { recorder: resultRecorder } : {}),
+        recorder: recorder(ok),
       }),
     );
   },

@@ -10,7 +10,6 @@ export const { handler, build } = route(
     const now = scope.clock.now();
     const respond = (result: CreatePersonResult) =>
       result.created ? created(result.person) : ok(result.person);
-    const resultRecorder = recorder(respond);
     const input = parseBody(createPersonBodySchemaAsOf(chinaDateOf(now)), body);
     const { store, protection } = runtime;
     const result = await createPerson(
@@ -20,7 +19,7 @@ export const { handler, build } = route(
         materials: store.materials,
         protection,
         newId,
-        ...(resultRecorder ? { recorder: resultRecorder } : {}),
+        recorder: recorder(respond),
       },
       caller,
       input,

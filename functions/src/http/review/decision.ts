@@ -10,13 +10,12 @@ export const { handler, build } = route(
   async (request) => {
     const filingId = filingIdOf(request.param('filingId'));
     const body = parseBody(reviewDecisionBodySchema, request.body);
-    const recorder = request.recorder(ok);
     return ok(
       await decideReview(
         {
           store: request.runtime.store,
           clock: request.scope.clock,
-          ...(recorder ? { recorder } : {}),
+          recorder: request.recorder(ok),
         },
         request.caller,
         { filingId, ...body },
