@@ -1,4 +1,10 @@
+import type { Entity } from 'dynamodb-toolbox/entity';
+import type { BatchGetRequest } from 'dynamodb-toolbox/entity/actions/batchGet';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import {
+  BatchGetCommand,
+  execute as executeBatchGet,
+} from 'dynamodb-toolbox/table/actions/batchGet';
 import type { Entities } from './entities';
 import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
@@ -95,5 +101,31 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
         throw error;
       }
     },
+  };
+}
+
+/**
+ * One strongly consistent BatchGetItem: an item whose id names its person (store/ids) and
+ * `userId`'s link to that person — a read and its access check in one request. The link is
+ * left out if the item turns out to belong to someone else (that would be a bug).
+ */
+export async function readWithLink<ENTITY extends Entity, RECORD extends { personId: string }>(
+  entities: Entities,
+  itemRequest: BatchGetRequest<ENTITY>,
+  recordOf: (item: Record<string, unknown>) => RECORD,
+  reader: { userId: string; personId: string },
+): Promise<{ record?: RECORD; link?: AgentLinkRecord }> {
+  const links = entities.AgentLink.build(StoreRepository);
+  const command = entities.AgentLink.table
+    .build(BatchGetCommand)
+    .requests(itemRequest, links.batchGet(keys.agentLink(reader.userId, reader.personId)))
+    .options({ consistent: true });
+  const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
+  const [item, linkItem] = Responses?.[0] ?? [];
+  const record = item ? recordOf(item as Record<string, unknown>) : undefined;
+  if (record && record.personId !== reader.personId) return { record };
+  return {
+    ...(record ? { record } : {}),
+    ...(linkItem ? { link: agentLinkRecordOf(linkItem) } : {}),
   };
 }

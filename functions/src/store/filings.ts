@@ -1,11 +1,7 @@
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
-import {
-  BatchGetCommand,
-  execute as executeBatchGet,
-} from 'dynamodb-toolbox/table/actions/batchGet';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { StoreRepository } from './storeRepository';
-import { agentLinkRecordOf } from './agentLinks';
+import { agentLinkRecordOf, readWithLink } from './agentLinks';
 import type { Entities } from './entities';
 import { failedConditionIndexes, StoreConflictError } from './errors';
 import { filingIndexKeys, holdsActiveLongTermGuard } from './filingIndexKeys';
@@ -136,17 +132,12 @@ export interface FilingRepository {
   listWithLinks(personId: string): Promise<{ filings: FilingRecord[]; links: AgentLinkRecord[] }>;
   /** One Query on GSI2: PENDING_REVIEW filings of a pooling region, earliest review.dueBy first. */
   reviewQueue(insuredRegion: string, options?: { limit?: number }): Promise<FilingRecord[]>;
-  /** One Query on GSI3: filings with an OPEN commitment due on or before `date`. */
-  commitmentsDueBy(date: string): Promise<FilingRecord[]>;
-  /** One Query on GSI4: ACTIVE filings whose validity ends on or before `date`. */
-  validityEndingBy(date: string): Promise<FilingRecord[]>;
 }
 
 export function dynamoFilingRepository(entities: Entities): FilingRepository {
   const filings = entities.Filing.build(StoreRepository);
   const history = entities.FilingHistory.build(StoreRepository);
   const guards = entities.Guard.build(StoreRepository);
-  const links = entities.AgentLink.build(StoreRepository);
 
   const filingItem = (filing: FilingRecord) => ({
     ...keys.filing(filing.id),
@@ -179,18 +170,6 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
     );
   const holderOf = async (personId: string) =>
     (await guards.get(keys.activeLongTermGuard(personId))).Item?.ownerId;
-  const queryIndex = async (
-    index: (typeof INDEX)[keyof typeof INDEX],
-    partition: string,
-    range: { lte: string } | undefined,
-    limit?: number,
-  ) => {
-    const { Items = [] } = await filings.query(
-      { index, partition, ...(range ? { range } : {}) },
-      limit ? { limit } : { maxPages: Infinity },
-    );
-    return Items.map((item) => item.record);
-  };
 
   return {
     async create(filing, change, also = []) {
@@ -294,22 +273,13 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
     async getForReader(filingId, userId) {
       const personId = personIdOfFilingId(filingId);
       if (personId === undefined) return {};
-      const command = filings.entity.table
-        .build(BatchGetCommand)
-        .requests(
-          filings.batchGet(keys.filing(filingId)),
-          links.batchGet(keys.agentLink(userId, personId)),
-        )
-        .options({ consistent: true });
-      const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
-      const [filingItem, linkItem] = Responses?.[0] ?? [];
-      const filing = filingItem?.record;
-      // The id names the person; a filing of another person under it would be a bug: no link.
-      if (filing && filing.personId !== personId) return { filing };
-      return {
-        ...(filing ? { filing } : {}),
-        ...(linkItem ? { link: agentLinkRecordOf(linkItem) } : {}),
-      };
+      const { record: filing, link } = await readWithLink(
+        entities,
+        filings.batchGet(keys.filing(filingId)),
+        (item) => item.record as FilingRecord,
+        { userId, personId },
+      );
+      return { ...(filing ? { filing } : {}), ...(link ? { link } : {}) };
     },
 
     async listWithLinks(personId) {
@@ -346,12 +316,12 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
       return Items.map((item) => item.record);
     },
 
-    reviewQueue: (insuredRegion, options = {}) =>
-      queryIndex(INDEX.reviewQueue, `REVIEW#${insuredRegion}`, undefined, options.limit),
-    // '\uffff' sorts after '#<id>', so every filing due on `date` itself is included.
-    commitmentsDueBy: (date) =>
-      queryIndex(INDEX.commitmentDue, 'COMMITMENT_DUE', { lte: `${date}#\uffff` }),
-    validityEndingBy: (date) =>
-      queryIndex(INDEX.validityEnd, 'VALIDITY_END', { lte: `${date}#\uffff` }),
+    async reviewQueue(insuredRegion, options = {}) {
+      const { Items = [] } = await filings.query(
+        { index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` },
+        options.limit ? { limit: options.limit } : { maxPages: Infinity },
+      );
+      return Items.map((item) => item.record);
+    },
   };
 }

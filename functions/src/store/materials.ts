@@ -3,7 +3,7 @@ import {
   BatchGetCommand,
   execute as executeBatchGet,
 } from 'dynamodb-toolbox/table/actions/batchGet';
-import { agentLinkRecordOf } from './agentLinks';
+import { readWithLink } from './agentLinks';
 import type { Entities } from './entities';
 import { personIdOfMaterialId } from './ids';
 import { keys } from './keys';
@@ -45,7 +45,6 @@ function toRecord(item: MaterialItem): MaterialRecord {
 
 export function dynamoMaterialRepository(entities: Entities): MaterialRepository {
   const materials = entities.Material.build(StoreRepository);
-  const links = entities.AgentLink.build(StoreRepository);
 
   return {
     async create(material, also = []) {
@@ -75,22 +74,13 @@ export function dynamoMaterialRepository(entities: Entities): MaterialRepository
     async getForReader(materialId, userId) {
       const personId = personIdOfMaterialId(materialId);
       if (personId === undefined) return {};
-      const command = materials.entity.table
-        .build(BatchGetCommand)
-        .requests(
-          materials.batchGet(keys.material(materialId)),
-          links.batchGet(keys.agentLink(userId, personId)),
-        )
-        .options({ consistent: true });
-      const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
-      const [materialItem, linkItem] = Responses?.[0] ?? [];
-      const material = materialItem ? toRecord(materialItem as MaterialItem) : undefined;
-      // The id names the person; a material of another person under it would be a bug: no link.
-      if (material && material.personId !== personId) return { material };
-      return {
-        ...(material ? { material } : {}),
-        ...(linkItem ? { link: agentLinkRecordOf(linkItem) } : {}),
-      };
+      const { record: material, link } = await readWithLink(
+        entities,
+        materials.batchGet(keys.material(materialId)),
+        (item) => toRecord(item as MaterialItem),
+        { userId, personId },
+      );
+      return { ...(material ? { material } : {}), ...(link ? { link } : {}) };
     },
     async getMany(materialIds) {
       const unique = [...new Set(materialIds)];

@@ -123,8 +123,6 @@ export function memoryStore(): MemoryStore {
           .filter(({ filing }) => filing.personId === personId)
           .map(({ filing }) => copy(filing)),
       reviewQueue: async () => [],
-      commitmentsDueBy: async () => [],
-      validityEndingBy: async () => [],
     },
   };
 
