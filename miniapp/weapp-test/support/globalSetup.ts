@@ -10,7 +10,10 @@ const READY_PREFIX = 'WEAPP_READY ';
 const READY_TIMEOUT_MS = 5 * 60_000;
 
 export default async function globalSetup(): Promise<void> {
-  if (process.env.WEAPP_DIR && process.env.WEAPP_API_BASE) return;
+  if (process.env.WEAPP_DIR && process.env.WEAPP_API_BASE) {
+    process.env.E2E_API_BASE = process.env.WEAPP_API_BASE;
+    return;
+  }
   const child = spawn(
     join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
     [join(REPO_ROOT, 'infra', 'src', 'app', 'weappStack.ts')],
@@ -38,4 +41,6 @@ export default async function globalSetup(): Promise<void> {
   });
   process.env.WEAPP_DIR = ready.weappDir;
   process.env.WEAPP_API_BASE = ready.apiBase;
+  // The e2e suite's set-up helpers (e2e/support/api.ts) are reused against this stack.
+  process.env.E2E_API_BASE = ready.apiBase;
 }

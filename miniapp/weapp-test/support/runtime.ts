@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
+import vm from 'node:vm';
 import { CanvasNode } from './canvas';
 import { createSandbox, sandboxTimers, type Sandbox } from './sandbox';
 import {
@@ -30,6 +31,12 @@ type Fn = (...args: unknown[]) => unknown;
 type Config = Record<string, unknown>;
 
 const MAX_PAGE_STACK = 10;
+
+/**
+ * The real process: under jest, `process` is a per-test copy whose listeners never hear of a
+ * rejection; runInThisContext reads Node's own global. (jest fails the test on one as well.)
+ */
+export const hostProcess = vm.runInThisContext('process') as NodeJS.Process;
 
 export interface Problem {
   kind: string;
@@ -254,7 +261,7 @@ export class WeappRuntime {
 
   /** Starts the mini-program: app.js, App.onLaunch/onShow, then the first page. */
   async launch(entry = this.appJson.pages[0]!): Promise<PageInstance> {
-    process.on('unhandledRejection', this.onRejection);
+    hostProcess.on('unhandledRejection', this.onRejection);
     this.guard('loading app.js', () => {
       this.sandbox.require('app.js');
     });
@@ -362,7 +369,7 @@ export class WeappRuntime {
   }
 
   close(): void {
-    process.removeListener('unhandledRejection', this.onRejection);
+    hostProcess.removeListener('unhandledRejection', this.onRejection);
     for (const page of [...this.pages].reverse()) this.unload(page);
     this.pages.length = 0;
     for (const timer of this.timers) clearTimeout(timer);
