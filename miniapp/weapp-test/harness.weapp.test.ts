@@ -12,7 +12,10 @@ import { newRuntime } from './support/app';
 function miniProgram(pageSource: string) {
   const dir = mkdtempSync(join(tmpdir(), 'weapp-harness-test-'));
   writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/a/index'] }));
-  writeFileSync(join(dir, 'base.wxml'), '<template name="tmpl_0_1">\n  <view bindtap="eh"></view>\n</template>\n');
+  writeFileSync(
+    join(dir, 'base.wxml'),
+    '<template name="tmpl_0_1">\n  <view bindtap="eh"></view>\n</template>\n',
+  );
   writeFileSync(join(dir, 'app.js'), 'App({ onLaunch() {} });');
   const pages = join(dir, 'pages', 'a');
   require('node:fs').mkdirSync(pages, { recursive: true });
@@ -29,15 +32,19 @@ function miniProgram(pageSource: string) {
 
 describe('the sandbox', () => {
   it('has none of the browser-only globals', async () => {
-    const probe = BROWSER_ONLY_GLOBALS.map((name) => `${JSON.stringify(name)}: typeof ${name}`).join(',');
-    const { runtime, cleanUp } = miniProgram(`Page({ data: {}, onLoad() { globalThis.__seen = {${probe}}; } });`);
+    const probe = BROWSER_ONLY_GLOBALS.map(
+      (name) => `${JSON.stringify(name)}: typeof ${name}`,
+    ).join(',');
+    const { runtime, cleanUp } = miniProgram(
+      `Page({ data: {}, onLoad() { globalThis.__seen = {${probe}}; } });`,
+    );
     try {
       await runtime.launch();
       const seen = runtime.sandbox.evaluate<Record<string, string>>('__seen');
       expect(Object.entries(seen).filter(([, type]) => type !== 'undefined')).toEqual([]);
-      expect(runtime.sandbox.evaluate('typeof wx + typeof Page + typeof getApp + typeof setTimeout')).toBe(
-        'objectfunctionfunctionfunction',
-      );
+      expect(
+        runtime.sandbox.evaluate('typeof wx + typeof Page + typeof getApp + typeof setTimeout'),
+      ).toBe('objectfunctionfunctionfunction');
       runtime.assertClean();
     } finally {
       cleanUp();
@@ -85,7 +92,11 @@ describe('the sandbox', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const kinds = runtime.problems.map((problem) => problem.kind);
       expect(kinds).toEqual(
-        expect.arrayContaining(['console.error', 'uncaught error in a timer', 'unhandled rejection']),
+        expect.arrayContaining([
+          'console.error',
+          'uncaught error in a timer',
+          'unhandled rejection',
+        ]),
       );
     } finally {
       cleanUp();
@@ -97,7 +108,9 @@ describe('the sandbox', () => {
     const { runtime, cleanUp } = miniProgram(`Page({ data: {}, eh() {} });`);
     try {
       const page = await runtime.launch();
-      expect(() => page.input({ nn: 'view', _nn: '1', uid: 'x' }, 'text')).toThrow(/does not listen for input/);
+      expect(() => page.input({ nn: 'view', _nn: '1', uid: 'x' }, 'text')).toThrow(
+        /does not listen for input/,
+      );
     } finally {
       cleanUp();
     }
@@ -108,7 +121,10 @@ describe('the setData model', () => {
   it('applies Taro path-keyed updates', () => {
     const data: Record<string, unknown> = {};
     applySetData(data, { 'root.cn.[0]': { nn: 'view', uid: 'a', cn: [{ nn: '#text', v: '一' }] } });
-    applySetData(data, { 'root.cn.[0].cn.[1]': { nn: '#text', v: '二' }, 'root.cn.[0].cl': 'card' });
+    applySetData(data, {
+      'root.cn.[0].cn.[1]': { nn: '#text', v: '二' },
+      'root.cn.[0].cl': 'card',
+    });
     applySetData(data, { 'root.cn[0].cn.[0].v': '三' });
     const root = data.root as { cn: unknown[] };
     expect(textOf(root)).toBe('三二');

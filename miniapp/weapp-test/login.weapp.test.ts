@@ -24,7 +24,9 @@ describe('login on weapp', () => {
     const code = first.runtime.state.loginCode;
     first.runtime.assertClean();
     first.runtime.close();
-    const again = await import('./support/app').then(({ newRuntime }) => newRuntime({ loginCode: code }));
+    const again = await import('./support/app').then(({ newRuntime }) =>
+      newRuntime({ loginCode: code }),
+    );
     runtime = again;
     const login = await again.launch();
     login.tap(login.byText('微信一键登录')!);

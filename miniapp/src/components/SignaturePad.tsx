@@ -12,6 +12,7 @@ import {
   startStroke,
   type Point,
   type Stroke,
+  type StrokeContext,
 } from '../signature/strokes';
 import type { PickedFile } from '../upload/pickedFile';
 
@@ -21,40 +22,78 @@ interface TouchLike {
   touches?: ArrayLike<{ x?: number; y?: number; clientX?: number; clientY?: number }>;
 }
 
-type Context2D = CanvasRenderingContext2D;
+/** What drawing needs from either platform's 2d context. */
+interface PadContext extends StrokeContext {
+  lineWidth: number;
+  lineCap: string;
+  lineJoin: string;
+  strokeStyle: unknown;
+  clearRect(x: number, y: number, width: number, height: number): void;
+  scale(x: number, y: number): void;
+}
 
+/** WeChat's type="2d" canvas node (no DOM types on weapp). */
+interface WeappCanvasNode {
+  width: number;
+  height: number;
+  getContext(type: '2d'): PadContext;
+}
+
+/** The canvas once found: its context already scaled, its size in CSS pixels. */
+interface WeappSurface {
+  node: WeappCanvasNode;
+  context: PadContext;
+  width: number;
+  height: number;
+}
+
+/** H5 only: the DOM canvas Taro renders for <Canvas>. Never reached on weapp. */
 function browserCanvas(): HTMLCanvasElement | undefined {
-  if (typeof document === 'undefined') return undefined;
+  if (process.env.TARO_ENV !== 'h5') return undefined;
   const host = document.getElementById(CANVAS_ID);
   if (host instanceof HTMLCanvasElement) return host;
   return host?.querySelector('canvas') ?? undefined;
 }
 
-function styleContext(context: Context2D) {
+function styleContext(context: PadContext) {
   context.lineWidth = 4;
   context.lineCap = 'round';
   context.lineJoin = 'round';
   context.strokeStyle = '#000000';
 }
 
-/** WeChat: the canvas node of a type="2d" canvas. */
-function weappCanvas(): Promise<
-  { node: HTMLCanvasElement; width: number; height: number } | undefined
-> {
+function devicePixelRatio(): number {
+  const info = Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync();
+  return info.pixelRatio || 1;
+}
+
+/**
+ * WeChat: finds the type="2d" canvas once and sizes its bitmap for the screen's pixel ratio
+ * (the default 300×150 bitmap would be stretched and blurry), scaling the context so strokes
+ * stay in CSS pixels, the coordinates touches carry.
+ */
+function findWeappSurface(): Promise<WeappSurface | undefined> {
   return new Promise((resolve) => {
     Taro.createSelectorQuery()
       .select(`#${CANVAS_ID}`)
       .fields({ node: true, size: true })
-      .exec((result: Array<{ node?: HTMLCanvasElement; width: number; height: number } | null>) => {
+      .exec((result: Array<{ node?: WeappCanvasNode; width: number; height: number } | null>) => {
         const first = result[0];
-        resolve(
-          first?.node ? { node: first.node, width: first.width, height: first.height } : undefined,
-        );
+        if (!first?.node) return resolve(undefined);
+        const ratio = devicePixelRatio();
+        first.node.width = Math.round(first.width * ratio);
+        first.node.height = Math.round(first.height * ratio);
+        const context = first.node.getContext('2d');
+        context.scale(ratio, ratio);
+        resolve({ node: first.node, context, width: first.width, height: first.height });
       });
   });
 }
 
-async function exportSignature(strokes: readonly Stroke[]): Promise<PickedFile> {
+async function exportSignature(
+  strokes: readonly Stroke[],
+  surface: WeappSurface | undefined,
+): Promise<PickedFile> {
   if (process.env.TARO_ENV === 'h5') {
     const shown = browserCanvas();
     const canvas = document.createElement('canvas');
@@ -71,10 +110,9 @@ async function exportSignature(strokes: readonly Stroke[]): Promise<PickedFile> 
     );
     return { size: blob.size, contentType: 'image/png', path: '', blob };
   }
-  const found = await weappCanvas();
-  if (!found) throw new Error('signature canvas not found');
+  if (!surface) throw new Error('signature canvas not found');
   const { tempFilePath } = await Taro.canvasToTempFilePath({
-    canvas: found.node as unknown as Taro.Canvas,
+    canvas: surface.node as unknown as Taro.Canvas,
     fileType: 'png',
   });
   return { size: 0, contentType: 'image/png', path: tempFilePath };
@@ -96,6 +134,17 @@ export function SignaturePad({
   const liveStrokes = useRef<Stroke[]>([]);
   const [error, setError] = useState<string>();
   const origin = useRef<Point>({ x: 0, y: 0 });
+  // WeChat: one SelectorQuery for the pad's life, not one per touchmove.
+  const surface = useRef<Promise<WeappSurface | undefined>>(undefined);
+
+  function weappSurface(): Promise<WeappSurface | undefined> {
+    const found = (surface.current ??= findWeappSurface());
+    // Not rendered yet: forget the miss so the next touch asks again.
+    void found.then((value) => {
+      if (!value && surface.current === found) surface.current = undefined;
+    });
+    return found;
+  }
 
   async function redraw(next: readonly Stroke[]) {
     if (process.env.TARO_ENV === 'h5') {
@@ -109,12 +158,13 @@ export function SignaturePad({
       drawStrokes(context, next);
       return;
     }
-    const found = await weappCanvas();
-    const context = found?.node.getContext('2d');
-    if (!found || !context) return;
-    context.clearRect(0, 0, found.width, found.height);
-    styleContext(context);
-    drawStrokes(context, next);
+    const found = await weappSurface();
+    if (!found) return;
+    // Strokes are data: whatever arrived while the canvas was being found is drawn now.
+    const latest = liveStrokes.current === next ? next : liveStrokes.current;
+    found.context.clearRect(0, 0, found.width, found.height);
+    styleContext(found.context);
+    drawStrokes(found.context, latest);
   }
 
   function pointOf(event: TouchLike): Point | undefined {
@@ -129,8 +179,10 @@ export function SignaturePad({
   }
 
   function onStart(event: TouchLike) {
-    const rect = browserCanvas()?.getBoundingClientRect();
-    origin.current = rect ? { x: rect.left, y: rect.top } : { x: 0, y: 0 };
+    if (process.env.TARO_ENV === 'h5') {
+      const rect = browserCanvas()?.getBoundingClientRect();
+      origin.current = rect ? { x: rect.left, y: rect.top } : { x: 0, y: 0 };
+    }
     const point = pointOf(event);
     if (!point) return;
     commit(startStroke(liveStrokes.current, point));
@@ -153,7 +205,12 @@ export function SignaturePad({
       return;
     }
     onConfirmTap?.();
-    onSigned(await exportSignature(strokes));
+    try {
+      const found = process.env.TARO_ENV === 'h5' ? undefined : await weappSurface();
+      onSigned(await exportSignature(strokes, found));
+    } catch (_error) {
+      setError(zh.filing.signatureFailed);
+    }
   }
 
   return (

@@ -6,6 +6,7 @@ import {
   type Category,
   type CreateFilingBody,
   type DocType,
+  type EligibilityFacts,
   type ReferralCondition,
 } from '@yidi/shared';
 import { idempotencyKey as newIdempotencyKey } from '../api/idempotencyKey';
@@ -35,6 +36,8 @@ export interface FilingDraft {
   commitment: { missing: DocType[]; signatureMaterialId?: string };
   referral: { hospitalName: string; certificateMaterialId?: string; condition?: ReferralCondition };
   emergency: { admissionDate: string; hospitalName: string; discharged: boolean };
+  /** The wizard's eligibility answers; the server needs them to accept the category. */
+  facts?: EligibilityFacts;
   /**
    * The Idempotency-Key of the last submission and the body it carried: a retry of the same
    * body reuses the key (the server answers the first filing again, never files twice); a body
@@ -44,10 +47,16 @@ export interface FilingDraft {
   updatedAt: string;
 }
 
-export function newDraft(personId: string, category: Category, now: Date): FilingDraft {
+export function newDraft(
+  personId: string,
+  category: Category,
+  now: Date,
+  facts?: EligibilityFacts,
+): FilingDraft {
   return {
     personId,
     category,
+    ...(facts ? { facts } : {}),
     step: 0,
     contact: { address: '', phone: '', phone2: '' },
     proofKind: 'MATERIALS',
@@ -99,6 +108,7 @@ export function draftToBody(draft: FilingDraft): unknown {
         }
       : {}),
     ...(draft.category === 'EMERGENCY' ? { emergency: draft.emergency } : {}),
+    ...(draft.facts ? { facts: draft.facts } : {}),
   };
 }
 

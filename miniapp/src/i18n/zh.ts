@@ -125,7 +125,12 @@ export const zh = {
       retiredSettled: '是否已经退休，并且户口已经迁到外地养老（安置）？',
       posted: '是不是单位派您到外地长期工作，或在外地上学？',
       residenceMonths: '在外地已经或打算连续住多久？',
+      workMonths: '在外地已经工作多久了？',
     },
+    workOptions: (minimumMonths: number) => ({
+      less: `不到${minimumMonths}个月`,
+      enough: `${minimumMonths}个月或更久`,
+    }),
     postedOptions: { WORKER: '单位派驻外地工作', STUDENT: '在外地上学', NONE: '都不是' },
     residenceOptions: {
       '0': '不到6个月',
@@ -192,6 +197,7 @@ export const zh = {
     signatureSave: '确认签名',
     signatureSaved: '签名已保存',
     signatureEmpty: '请先签名',
+    signatureFailed: '签名没有保存成功，请重写后再试一次。',
     subscribePrompt: '我们会在补交期限前提醒您，请允许接收提醒消息。',
     reviewTitle: '请核对以下信息',
     reviewEdit: '修改',

@@ -3,7 +3,8 @@
 // Whether the person is eligible is explained by the shared engine and decided by the server.
 import type { Category, EligibilityFacts } from '@yidi/shared';
 
-export type QuestionId = 'emergency' | 'referred' | 'retiredSettled' | 'posted' | 'residenceMonths';
+export type QuestionId =
+  'emergency' | 'referred' | 'retiredSettled' | 'posted' | 'workMonths' | 'residenceMonths';
 export type PostedAnswer = 'WORKER' | 'STUDENT' | 'NONE';
 /** Lower bounds of the answer buckets: under 6 months, 6–12, 12–24, 24 and more. */
 export const RESIDENCE_BUCKETS = [0, 6, 12, 24] as const;
@@ -14,6 +15,8 @@ export interface WizardAnswers {
   referred?: boolean;
   retiredSettled?: boolean;
   posted?: PostedAnswer;
+  /** Months worked there so far; asked only where the region sets a minimum (0 = less). */
+  workMonths?: number;
   residenceMonths?: ResidenceBucket;
 }
 
@@ -24,6 +27,8 @@ export interface WizardContext {
   emergencyMode: EmergencyMode;
   /** LONG_TERM_RESIDENT's minimum stay in the region's policy; null when it sets none. */
   minimumResidenceMonths: number | null;
+  /** STATIONED_WORKER's minimum time worked there (public policy); null when it sets none. */
+  minimumWorkMonths?: number | null;
 }
 
 export type WizardOutcome =
@@ -35,7 +40,10 @@ export type WizardOutcome =
 const DEFAULT_LONG_STAY_MONTHS = 6;
 
 /** The first question still unanswered on the path the earlier answers took. */
-export function nextQuestion(answers: WizardAnswers): QuestionId | null {
+export function nextQuestion(
+  answers: WizardAnswers,
+  context?: Pick<WizardContext, 'minimumWorkMonths'>,
+): QuestionId | null {
   if (answers.emergency === undefined) return 'emergency';
   if (answers.emergency) return null;
   if (answers.referred === undefined) return 'referred';
@@ -43,6 +51,10 @@ export function nextQuestion(answers: WizardAnswers): QuestionId | null {
   if (answers.retiredSettled === undefined) return 'retiredSettled';
   if (answers.retiredSettled) return null;
   if (answers.posted === undefined) return 'posted';
+  if (answers.posted === 'WORKER') {
+    const asksWork = (context?.minimumWorkMonths ?? null) !== null;
+    return asksWork && answers.workMonths === undefined ? 'workMonths' : null;
+  }
   if (answers.posted !== 'NONE') return null;
   if (answers.residenceMonths === undefined) return 'residenceMonths';
   return null;
@@ -55,6 +67,7 @@ export function answeredQuestions(answers: WizardAnswers): QuestionId[] {
     'referred',
     'retiredSettled',
     'posted',
+    'workMonths',
     'residenceMonths',
   ];
   return order.filter((question) => answers[question] !== undefined);
@@ -70,7 +83,7 @@ export function rewindTo(answers: WizardAnswers, question: QuestionId): WizardAn
 }
 
 export function wizardOutcome(answers: WizardAnswers, context: WizardContext): WizardOutcome {
-  const next = nextQuestion(answers);
+  const next = nextQuestion(answers, context);
   if (next) return { kind: 'INCOMPLETE', next };
   if (answers.emergency) {
     return context.emergencyMode === 'DEEMED_FILED'
@@ -89,7 +102,12 @@ export function wizardOutcome(answers: WizardAnswers, context: WizardContext): W
     return {
       kind: 'CATEGORY',
       category: 'STATIONED_WORKER',
-      facts: answers.posted === 'STUDENT' ? { student: true } : {},
+      facts:
+        answers.posted === 'STUDENT'
+          ? { student: true }
+          : answers.workMonths !== undefined
+            ? { workMonths: answers.workMonths }
+            : {},
     };
   }
   const months = answers.residenceMonths ?? 0;

@@ -9,7 +9,9 @@ export function stackEnv(): { weappDir: string; apiBase: string } {
   const weappDir = process.env.WEAPP_DIR;
   const apiBase = process.env.WEAPP_API_BASE;
   if (!weappDir || !apiBase) {
-    throw new Error('WEAPP_DIR/WEAPP_API_BASE unset: run through miniapp/weapp-test/jest.config.js');
+    throw new Error(
+      'WEAPP_DIR/WEAPP_API_BASE unset: run through miniapp/weapp-test/jest.config.js',
+    );
   }
   return { weappDir, apiBase };
 }

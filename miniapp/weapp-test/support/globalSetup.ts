@@ -36,7 +36,9 @@ export default async function globalSetup(): Promise<void> {
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`The weapp stack exited (${code}) before it was ready; see its output above.`));
+      reject(
+        new Error(`The weapp stack exited (${code}) before it was ready; see its output above.`),
+      );
     });
   });
   process.env.WEAPP_DIR = ready.weappDir;

@@ -106,7 +106,8 @@ export class PageInstance {
   dispatch(node: RenderedNode, type: string, fields: Record<string, unknown> = {}): void {
     if (this.unloaded) throw new Error(`${this.route} is no longer open`);
     const handler = this.self.eh as Fn | undefined;
-    if (typeof handler !== 'function') throw new Error(`${this.route} has no Taro event entry (eh)`);
+    if (typeof handler !== 'function')
+      throw new Error(`${this.route} has no Taro event entry (eh)`);
     const template = this.runtime.templates.get(String(node._nn ?? node.nn));
     if (!template?.events.has(type)) {
       // The WXML template of this node binds no such event: a phone would never deliver it.
@@ -141,9 +142,22 @@ export class PageInstance {
     this.dispatch(target, 'change', { detail: { value } });
   }
   /** A touch at (x, y) in the canvas' own coordinates (WeChat's canvas touches carry x/y). */
-  touch(node: RenderedNode | string, type: 'touchstart' | 'touchmove' | 'touchend', x: number, y: number) {
+  touch(
+    node: RenderedNode | string,
+    type: 'touchstart' | 'touchmove' | 'touchend',
+    x: number,
+    y: number,
+  ) {
     const target = typeof node === 'string' ? this.getById(node) : node;
-    const point = { identifier: 0, x, y, clientX: x + 16, clientY: y + 200, pageX: x + 16, pageY: y + 200 };
+    const point = {
+      identifier: 0,
+      x,
+      y,
+      clientX: x + 16,
+      clientY: y + 200,
+      pageX: x + 16,
+      pageY: y + 200,
+    };
     this.dispatch(target, type, {
       touches: type === 'touchend' ? [] : [point],
       changedTouches: [point],
@@ -154,7 +168,12 @@ export class PageInstance {
   drawLine(node: RenderedNode | string, from: [number, number], to: [number, number], steps = 10) {
     this.touch(node, 'touchstart', ...from);
     for (let i = 1; i <= steps; i++) {
-      this.touch(node, 'touchmove', from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps);
+      this.touch(
+        node,
+        'touchmove',
+        from[0] + ((to[0] - from[0]) * i) / steps,
+        from[1] + ((to[1] - from[1]) * i) / steps,
+      );
     }
     this.touch(node, 'touchend', ...to);
   }
@@ -167,7 +186,10 @@ export class WeappRuntime {
   readonly state: WxState;
   readonly consoleLines: string[] = [];
   readonly templates: Map<string, TemplateInfo>;
-  private readonly appJson: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> };
+  private readonly appJson: {
+    pages: string[];
+    subPackages?: Array<{ root: string; pages: string[] }>;
+  };
   private readonly pageConfigs = new Map<string, Config>();
   private loadingRoute: string | undefined;
   private appInstance: Config | undefined;
@@ -225,7 +247,9 @@ export class WeappRuntime {
       record,
       toSandbox: <T>(value: T) => this.sandbox.toSandbox(value),
       newArrayBuffer: (bytes: Buffer) => {
-        const buffer = this.sandbox.evaluate<(n: number) => ArrayBuffer>('(n) => new ArrayBuffer(n)')(bytes.length);
+        const buffer = this.sandbox.evaluate<(n: number) => ArrayBuffer>(
+          '(n) => new ArrayBuffer(n)',
+        )(bytes.length);
         new Uint8Array(buffer).set(bytes);
         return buffer;
       },
@@ -296,7 +320,8 @@ export class WeappRuntime {
     for (;;) {
       const value = probe();
       if (value) return value;
-      if (this.problems.length > 0) throw new Error(`problems in the sandbox:\n${this.problemText()}`);
+      if (this.problems.length > 0)
+        throw new Error(`problems in the sandbox:\n${this.problemText()}`);
       if (Date.now() > deadline) {
         throw new Error(
           `timed out waiting for ${options.what?.() ?? 'a condition'}; current page ${this.currentPage?.route}:\n${this.currentPage?.outline() ?? ''}`,
@@ -311,7 +336,10 @@ export class WeappRuntime {
     return this.waitFor(() => this.currentPage?.byId(id), { timeoutMs, what: () => `#${id}` });
   }
   async waitForText(text: string | RegExp, timeoutMs?: number): Promise<RenderedNode> {
-    return this.waitFor(() => this.currentPage?.byText(text), { timeoutMs, what: () => `text ${String(text)}` });
+    return this.waitFor(() => this.currentPage?.byText(text), {
+      timeoutMs,
+      what: () => `text ${String(text)}`,
+    });
   }
 
   /** Quiet: no request in flight and no timer due soon, for a few turns in a row. */
@@ -345,9 +373,10 @@ export class WeappRuntime {
   }
 
   record(kind: string, error: unknown): void {
-    const message = error instanceof Error || (error && typeof error === 'object' && 'stack' in error)
-      ? String((error as Error).stack ?? (error as Error).message)
-      : String(error);
+    const message =
+      error instanceof Error || (error && typeof error === 'object' && 'stack' in error)
+        ? String((error as Error).stack ?? (error as Error).message)
+        : String(error);
     this.problems.push({ kind, message });
   }
 
@@ -357,7 +386,8 @@ export class WeappRuntime {
 
   /** Fails when anything went wrong inside the sandbox. */
   assertClean(): void {
-    if (this.problems.length > 0) throw new Error(`problems in the sandbox:\n${this.problemText()}`);
+    if (this.problems.length > 0)
+      throw new Error(`problems in the sandbox:\n${this.problemText()}`);
   }
 
   guard(what: string, run: () => unknown): void {
@@ -382,7 +412,9 @@ export class WeappRuntime {
   private routes(): string[] {
     return [
       ...this.appJson.pages,
-      ...(this.appJson.subPackages ?? []).flatMap((pkg) => pkg.pages.map((page) => `${pkg.root}/${page}`)),
+      ...(this.appJson.subPackages ?? []).flatMap((pkg) =>
+        pkg.pages.map((page) => `${pkg.root}/${page}`),
+      ),
     ];
   }
 
@@ -421,7 +453,8 @@ export class WeappRuntime {
     };
     self.selectComponent = () => null;
     self.selectAllComponents = () => [];
-    self.createSelectorQuery = () => (this.sandbox.context.wx as { createSelectorQuery: Fn }).createSelectorQuery();
+    self.createSelectorQuery = () =>
+      (this.sandbox.context.wx as { createSelectorQuery: Fn }).createSelectorQuery();
     self.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} });
     self.getPageId = () => `pageId:${self.__wxWebviewId__}`;
     return page;

@@ -47,15 +47,13 @@ export interface Sandbox {
  * a problem (WeChat reports it through App.onError and the console) instead of killing jest.
  */
 export function sandboxTimers(record: ProblemRecorder, pending: Set<NodeJS.Timeout>) {
-  const guard =
-    (callback: unknown, args: unknown[]) =>
-    (): void => {
-      try {
-        if (typeof callback === 'function') callback(...args);
-      } catch (error) {
-        record('uncaught error in a timer', error);
-      }
-    };
+  const guard = (callback: unknown, args: unknown[]) => (): void => {
+    try {
+      if (typeof callback === 'function') callback(...args);
+    } catch (error) {
+      record('uncaught error in a timer', error);
+    }
+  };
   return {
     setTimeout(callback: unknown, ms?: number, ...args: unknown[]) {
       const timer = setTimeout(() => {

@@ -17,7 +17,9 @@ export interface TemplateInfo {
 export function readTemplates(weappDir: string): Map<string, TemplateInfo> {
   const source = readFileSync(join(weappDir, 'base.wxml'), 'utf8');
   const templates = new Map<string, TemplateInfo>();
-  for (const match of source.matchAll(/<template name="tmpl_0_([^"]+)">\s*([\s\S]*?)<\/template>/g)) {
+  for (const match of source.matchAll(
+    /<template name="tmpl_0_([^"]+)">\s*([\s\S]*?)<\/template>/g,
+  )) {
     const [, name = '', body = ''] = match;
     const tag = /^<([\w-]+)/.exec(body)?.[1];
     if (!tag || tag === 'template') continue;

@@ -57,7 +57,8 @@ export function* walk(node: RenderedNode | undefined): Generator<RenderedNode> {
 /** All text under `node`, in document order, joined without separators. */
 export function textOf(node: RenderedNode | undefined): string {
   let text = '';
-  for (const each of walk(node)) if (each.nn === '#text' && typeof each.v === 'string') text += each.v;
+  for (const each of walk(node))
+    if (each.nn === '#text' && typeof each.v === 'string') text += each.v;
   return text;
 }
 
@@ -83,7 +84,9 @@ export function findById(root: RenderedNode, id: string): RenderedNode | undefin
 }
 
 export function findAllByIdPrefix(root: RenderedNode, prefix: string): RenderedNode[] {
-  return [...walk(root)].filter((node) => typeof node.uid === 'string' && node.uid.startsWith(prefix));
+  return [...walk(root)].filter(
+    (node) => typeof node.uid === 'string' && node.uid.startsWith(prefix),
+  );
 }
 
 /** By a prop such as `data-testid` or `aria-checked` (Taro keeps their names in the data). */
@@ -104,7 +107,9 @@ export function outline(root: RenderedNode | undefined, depth = 0, lines: string
   if (root.nn === '#text') {
     if (root.v?.trim()) lines.push(`${'  '.repeat(depth)}"${root.v}"`);
   } else {
-    lines.push(`${'  '.repeat(depth)}<${root.nn ?? '?'}${root.uid && !root.uid.startsWith('_') ? ` #${root.uid}` : ''}>`);
+    lines.push(
+      `${'  '.repeat(depth)}<${root.nn ?? '?'}${root.uid && !root.uid.startsWith('_') ? ` #${root.uid}` : ''}>`,
+    );
     for (const child of root.cn ?? []) outline(child, depth + 1, lines);
   }
   return lines.join('\n');

@@ -312,14 +312,16 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     }
     function nodesRef(selector: string, all: boolean) {
       const add = (fields: Record<string, unknown>, cb?: Callback) => {
-        const compute = () => (all ? [describe(selector, fields)].filter(Boolean) : describe(selector, fields));
+        const compute = () =>
+          all ? [describe(selector, fields)].filter(Boolean) : describe(selector, fields);
         steps.push(compute);
         if (cb) host.later(() => cb(compute()));
         return query;
       };
       return {
         fields: (fields: Record<string, unknown>, cb?: Callback) => add(fields, cb),
-        boundingClientRect: (cb?: Callback) => add({ id: true, dataset: true, rect: true, size: true }, cb),
+        boundingClientRect: (cb?: Callback) =>
+          add({ id: true, dataset: true, rect: true, size: true }, cb),
         node: (cb?: Callback) => add({ node: true }, cb),
         context: (cb?: Callback) => add({ node: true }, cb),
         scrollOffset: (cb?: Callback) => add({}, cb),
@@ -339,13 +341,28 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     getSystemInfoSync: () => host.toSandbox(systemInfo),
     getSystemInfo: (o: AsyncOptions) => done(o, systemInfo),
     getWindowInfo: () => host.toSandbox(systemInfo),
-    getDeviceInfo: () => host.toSandbox({ brand: 'harness', model: 'headless', platform: 'ios', system: 'iOS 17.0' }),
-    getAppBaseInfo: () => host.toSandbox({ SDKVersion: '3.5.0', fontSizeSetting: 16, language: 'zh_CN', version: '8.0.50', theme: 'light' }),
-    getSystemSetting: () => host.toSandbox({ bluetoothEnabled: false, locationEnabled: false, wifiEnabled: true }),
-    getAccountInfoSync: () => host.toSandbox({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
-    getLaunchOptionsSync: () => host.toSandbox({ path: 'pages/index/index', query: {}, scene: 1001 }),
-    getEnterOptionsSync: () => host.toSandbox({ path: 'pages/index/index', query: {}, scene: 1001 }),
-    getMenuButtonBoundingClientRect: () => host.toSandbox({ width: 87, height: 32, top: 51, right: 381, bottom: 83, left: 294 }),
+    getDeviceInfo: () =>
+      host.toSandbox({ brand: 'harness', model: 'headless', platform: 'ios', system: 'iOS 17.0' }),
+    getAppBaseInfo: () =>
+      host.toSandbox({
+        SDKVersion: '3.5.0',
+        fontSizeSetting: 16,
+        language: 'zh_CN',
+        version: '8.0.50',
+        theme: 'light',
+      }),
+    getSystemSetting: () =>
+      host.toSandbox({ bluetoothEnabled: false, locationEnabled: false, wifiEnabled: true }),
+    getAccountInfoSync: () =>
+      host.toSandbox({
+        miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' },
+      }),
+    getLaunchOptionsSync: () =>
+      host.toSandbox({ path: 'pages/index/index', query: {}, scene: 1001 }),
+    getEnterOptionsSync: () =>
+      host.toSandbox({ path: 'pages/index/index', query: {}, scene: 1001 }),
+    getMenuButtonBoundingClientRect: () =>
+      host.toSandbox({ width: 87, height: 32, top: 51, right: 381, bottom: 83, left: 294 }),
     nextTick: (fn: () => void) => host.later(fn),
     onAppShow() {},
     offAppShow() {},
@@ -366,13 +383,19 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     offNetworkStatusChange() {},
     getNetworkType: (o: AsyncOptions) => done(o, { networkType: 'wifi' }),
     reportAnalytics() {},
-    getUpdateManager: () => ({ onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} }),
+    getUpdateManager: () => ({
+      onCheckForUpdate() {},
+      onUpdateReady() {},
+      onUpdateFailed() {},
+      applyUpdate() {},
+    }),
     // --- privacy (base library ≥ 2.32.3): handlers are kept so a test can see they were set.
     onNeedPrivacyAuthorization(handler: unknown) {
       state.privacyHandlers.push(handler);
     },
     requirePrivacyAuthorize: (o: AsyncOptions) => done(o, { errMsg: 'requirePrivacyAuthorize:ok' }),
-    getPrivacySetting: (o: AsyncOptions) => done(o, { needAuthorization: false, privacyContractName: '《用户隐私保护指引》' }),
+    getPrivacySetting: (o: AsyncOptions) =>
+      done(o, { needAuthorization: false, privacyContractName: '《用户隐私保护指引》' }),
     // --- network
     request,
     uploadFile,
@@ -392,7 +415,10 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     requestSubscribeMessage(o: AsyncOptions) {
       const ids = ((o.tmplIds as string[]) ?? []).map(String);
       state.subscribeRequests.push(ids);
-      done(o, { errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(ids.map((id) => [id, 'accept'])) });
+      done(o, {
+        errMsg: 'requestSubscribeMessage:ok',
+        ...Object.fromEntries(ids.map((id) => [id, 'accept'])),
+      });
     },
     // --- storage: JSON copies, as WeChat keeps them
     getStorageSync: (key: string) => storageGet(key),
@@ -403,7 +429,8 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
       state.storage.delete(key);
     },
     clearStorageSync: () => state.storage.clear(),
-    getStorageInfoSync: () => host.toSandbox({ keys: [...state.storage.keys()], currentSize: 1, limitSize: 10240 }),
+    getStorageInfoSync: () =>
+      host.toSandbox({ keys: [...state.storage.keys()], currentSize: 1, limitSize: 10240 }),
     getStorage: (o: AsyncOptions) =>
       state.storage.has(String(o.key))
         ? done(o, { data: JSON.parse(state.storage.get(String(o.key))!), errMsg: 'getStorage:ok' })
@@ -427,7 +454,15 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
       const file = fixtureFile(pick);
       done(o, {
         type: 'image',
-        tempFiles: [{ tempFilePath: file.tempFilePath, size: file.size, fileType: 'image', width: 64, height: 48 }],
+        tempFiles: [
+          {
+            tempFilePath: file.tempFilePath,
+            size: file.size,
+            fileType: 'image',
+            width: 64,
+            height: 48,
+          },
+        ],
         errMsg: 'chooseMedia:ok',
       });
     },
@@ -446,16 +481,27 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
       if (pick === 'cancel') return failed(o, 'chooseMessageFile:fail cancel');
       const file = fixtureFile(pick);
       done(o, {
-        tempFiles: [{ path: file.tempFilePath, size: file.size, name: pick.file, type: 'file', time: Date.now() }],
+        tempFiles: [
+          {
+            path: file.tempFilePath,
+            size: file.size,
+            name: pick.file,
+            type: 'file',
+            time: Date.now(),
+          },
+        ],
         errMsg: 'chooseMessageFile:ok',
       });
     },
     getFileSystemManager: () => ({
       readFile(o: AsyncOptions) {
         const temp = state.tempFiles.get(String(o.filePath));
-        if (!temp) return failed(o, `readFile:fail no such file or directory ${String(o.filePath)}`);
+        if (!temp)
+          return failed(o, `readFile:fail no such file or directory ${String(o.filePath)}`);
         const bytes = readFileSync(temp.path);
-        const data = o.encoding ? bytes.toString(o.encoding as BufferEncoding) : host.newArrayBuffer(bytes);
+        const data = o.encoding
+          ? bytes.toString(o.encoding as BufferEncoding)
+          : host.newArrayBuffer(bytes);
         host.later(() => {
           o.success?.({ data, errMsg: 'readFile:ok' });
           o.complete?.({ data });
@@ -484,15 +530,23 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
       done(o, { tempFilePath, errMsg: 'canvasToTempFilePath:ok' });
     },
     createSelectorQuery: selectorQuery,
-    createIntersectionObserver: () => ({ relativeTo() { return this; }, relativeToViewport() { return this; }, observe() {}, disconnect() {} }),
+    createIntersectionObserver: () => ({
+      relativeTo() {
+        return this;
+      },
+      relativeToViewport() {
+        return this;
+      },
+      observe() {},
+      disconnect() {},
+    }),
     // --- UI: recorded; a modal waits until the test answers it.
     showModal(o: AsyncOptions) {
       state.modals.push({
         title: o.title as string | undefined,
         content: o.content as string | undefined,
         showCancel: o.showCancel as boolean | undefined,
-        answer: (confirm) =>
-          done(o, { confirm, cancel: !confirm, errMsg: 'showModal:ok' }),
+        answer: (confirm) => done(o, { confirm, cancel: !confirm, errMsg: 'showModal:ok' }),
       });
     },
     showToast(o: AsyncOptions) {

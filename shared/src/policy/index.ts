@@ -73,6 +73,7 @@ export { decideCancel, cancelBlocked } from './cancel';
 export { decideSupplement, supplementBlocked } from './supplement';
 export { decideExtend, extendBlocked } from './extend';
 export { decideActions } from './actions';
+export { resubmitBlocked } from './resubmit';
 export { sweepFiling } from './sweep';
 export { categoryGuide, type CategoryGuide } from './guide';
 export { publicPolicyView, type PublicPolicyView } from './publicView';

@@ -31,7 +31,13 @@ const docs = (option: readonly DocType[]) =>
   option.length === 0 ? '无需其他证明材料' : option.map((doc) => DOC_TYPE_LABELS[doc]).join('和');
 const anyOf = (options: readonly (readonly DocType[])[]) => options.map(docs).join('；或');
 
-const ACTION_WORDS = { CHANGE: '变更', CANCEL: '取消', EXTEND: '延期', SUPPLEMENT: '补充材料' };
+const ACTION_WORDS = {
+  CHANGE: '变更',
+  CANCEL: '取消',
+  EXTEND: '延期',
+  SUPPLEMENT: '补充材料',
+  RESUBMIT: '重新提交',
+};
 const DATE_WORDS = { START_DATE: '开始日期', PROOF_END_DATE: '证明材料有效期截止日期' };
 
 /** What the wizard asks when a fact an eligibility rule needs is unknown. */

@@ -171,6 +171,7 @@ export interface FilingActions {
   cancel: Action;
   supplement: Action;
   extend: Action;
+  resubmit: Action;
 }
 
 export type ReminderKind = 'COMMITMENT_DUE' | 'EXPIRY';

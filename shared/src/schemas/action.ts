@@ -27,5 +27,6 @@ export const filingActionsSchema = z.object({
   cancel: actionSchema,
   supplement: actionSchema,
   extend: actionSchema,
+  resubmit: actionSchema,
 });
 export type FilingActions = z.infer<typeof filingActionsSchema>;

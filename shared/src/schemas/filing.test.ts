@@ -34,6 +34,12 @@ const filing = {
     cancel: { allowed: true },
     supplement: { allowed: true },
     extend: { allowed: false, code: 'NOT_APPLICABLE', message: '这份备案不适用此项业务。' },
+    resubmit: {
+      allowed: false,
+      code: 'FILING_NOT_ACTIVE',
+      message: '这份备案目前是“已生效”状态，不能办理重新提交。',
+      rule: 'AH-12-2',
+    },
   },
   version: 2,
   createdBy: 'usr_1',

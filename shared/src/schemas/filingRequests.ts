@@ -77,6 +77,27 @@ export const emergencySchema = z.object(
 );
 export type Emergency = z.infer<typeof emergencySchema>;
 
+/**
+ * The category wizard's eligibility answers (POLICY §1), sent with the filing: the engine needs
+ * them to accept 异地安置退休 (retired, hukouMoved), residence and work minimums (阳江 YJ-5,
+ * 攀枝花 PZH-1) and the student exemption. Whether they suffice is the engine's call.
+ */
+export const eligibilityFactsSchema = z.object(
+  {
+    retired: z.optional(z.boolean({ error: '请选择是否已经退休' })),
+    residenceMonths: z.optional(
+      z.int({ error: '居住月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
+    ),
+    workMonths: z.optional(
+      z.int({ error: '工作月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
+    ),
+    student: z.optional(z.boolean({ error: '请选择是否为学生' })),
+    hukouMoved: z.optional(z.boolean({ error: '请选择户籍是否已经迁入' })),
+  },
+  { error: '请回答资格问题' },
+);
+export type EligibilityFactsBody = z.infer<typeof eligibilityFactsSchema>;
+
 /** POST /v1/filings. Only what a form can get wrong is checked here; rules are the engine's. */
 export const createFilingBodySchema = z
   .object(
@@ -90,6 +111,7 @@ export const createFilingBodySchema = z
       proofEndDate: z.optional(isoDateSchemaFor('证明材料的截止日期')),
       referral: z.optional(referralSchema),
       emergency: z.optional(emergencySchema),
+      facts: z.optional(eligibilityFactsSchema),
     },
     { error: '请填写备案信息' },
   )

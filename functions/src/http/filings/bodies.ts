@@ -1,32 +1,8 @@
 // Request bodies of the filing routes: the shared schemas, plus what the engine needs that the
-// shared schemas do not carry yet (the wizard's eligibility facts; a supplemented proof's end date).
-import {
-  createFilingBodySchema,
-  isoDateSchemaFor,
-  supplementBodySchema,
-  filingIdSchema,
-} from '@yidi/shared';
+// shared schemas do not carry yet (a supplemented proof's end date).
+import { isoDateSchemaFor, supplementBodySchema, filingIdSchema } from '@yidi/shared';
 import * as z from 'zod/mini';
 import { notFound } from '../../errors';
-
-export const eligibilityFactsSchema = z.object(
-  {
-    retired: z.optional(z.boolean({ error: '请选择是否已经退休' })),
-    residenceMonths: z.optional(
-      z.int({ error: '居住月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
-    ),
-    workMonths: z.optional(
-      z.int({ error: '工作月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
-    ),
-    student: z.optional(z.boolean({ error: '请选择是否为学生' })),
-    hukouMoved: z.optional(z.boolean({ error: '请选择户籍是否已经迁入' })),
-  },
-  { error: '请回答资格问题' },
-);
-
-export const fileFilingBodySchema = z.safeExtend(createFilingBodySchema, {
-  facts: z.optional(eligibilityFactsSchema),
-});
 
 export const supplementFilingBodySchema = z.extend(supplementBodySchema, {
   proofEndDate: z.optional(isoDateSchemaFor('证明材料的截止日期')),

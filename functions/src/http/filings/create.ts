@@ -1,14 +1,14 @@
 // POST /v1/filings (Idempotency-Key required) → 201 Filing.
+import { createFilingBodySchema } from '@yidi/shared';
 import { fileFiling } from '../../services/filings';
 import { created } from '../../middleware/respond';
 import { parseBody, route } from '../route';
-import { fileFilingBodySchema } from './bodies';
 import { filingDeps } from './deps';
 
 export const { handler, build } = route(
   { auth: true, idempotency: 'required' },
   async (request) => {
-    const body = parseBody(fileFilingBodySchema, request.body);
+    const body = parseBody(createFilingBodySchema, request.body);
     return created(await fileFiling(filingDeps(request, created), request.caller, body));
   },
 );

@@ -139,7 +139,7 @@ export default function FilingDetailPage() {
         </View>
       )}
       <Text className="field-label">{zh.detail.actionsHeading}</Text>
-      {filing.status === 'RETURNED' && (
+      {filing.actions.resubmit.allowed && (
         <Button
           id="action-resubmit"
           className="button"

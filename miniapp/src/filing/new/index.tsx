@@ -38,6 +38,7 @@ import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 import { askForCommitmentReminders } from '../../notify/subscribe';
 import { uploadMaterial } from '../../upload/uploadMaterial';
+import { factsFromParam } from '../../wizard/factsParam';
 import { proofOptionTexts } from '../common/CategoryExplainer';
 import { usePersonAndPolicy, type CategoryView } from '../common/usePersonAndPolicy';
 import { proofDocTypes } from './proofDocTypes';
@@ -353,6 +354,7 @@ export default function NewFilingPage() {
   const personId = params.personId;
   const parsedCategory = categorySchema.safeParse(params.category);
   const category: Category | undefined = parsedCategory.success ? parsedCategory.data : undefined;
+  const facts = factsFromParam(params.facts);
   const state = usePersonAndPolicy(personId);
   const [draft, setDraft] = useState<FilingDraft>();
   const [restored, setRestored] = useState(false);
@@ -363,11 +365,13 @@ export default function NewFilingPage() {
     if (!personId || !category) return;
     const stored = loadDraft(personId);
     if (stored && stored.category === category) {
-      setDraft(stored);
+      // Answers given in the wizard just now are the latest word on eligibility.
+      setDraft(facts ? saveDraft({ ...stored, facts }) : stored);
       setRestored(true);
     } else {
-      setDraft(saveDraft(newDraft(personId, category, new Date())));
+      setDraft(saveDraft(newDraft(personId, category, new Date(), facts)));
     }
+    // `facts` comes from the URL, which does not change while the page is open.
   }, [personId, category]);
 
   function update(change: Partial<FilingDraft>) {
@@ -415,7 +419,7 @@ export default function NewFilingPage() {
 
   function discard() {
     clearDraft(draft?.personId ?? '');
-    if (personId && category) setDraft(saveDraft(newDraft(personId, category, new Date())));
+    if (personId && category) setDraft(saveDraft(newDraft(personId, category, new Date(), facts)));
     setRestored(false);
   }
 

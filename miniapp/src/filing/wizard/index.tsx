@@ -28,6 +28,7 @@ import {
   type QuestionId,
   type WizardAnswers,
 } from '../../wizard/categoryWizard';
+import { factsParam } from '../../wizard/factsParam';
 import { CategoryExplainer } from '../common/CategoryExplainer';
 import { usePersonAndPolicy } from '../common/usePersonAndPolicy';
 
@@ -48,12 +49,34 @@ function eligibilityNote(person: Person, category: Category, facts: EligibilityF
 
 function Question({
   question,
+  minimumWorkMonths,
   onAnswer,
 }: {
   question: QuestionId;
+  minimumWorkMonths: number | null;
   onAnswer: (answers: Partial<WizardAnswers>) => void;
 }) {
   const title = zh.wizard.questions[question];
+  if (question === 'workMonths' && minimumWorkMonths !== null) {
+    // The threshold is the region's (public policy), so the answer says exactly what it needs.
+    const labels = zh.wizard.workOptions(minimumWorkMonths);
+    return (
+      <View>
+        <Text className="title" id="wizard-question">
+          {title}
+        </Text>
+        <ChoiceList
+          idPrefix="wizard-work"
+          label={title}
+          choices={[
+            { value: 'less', label: labels.less },
+            { value: 'enough', label: labels.enough },
+          ]}
+          onSelect={(value) => onAnswer({ workMonths: value === 'enough' ? minimumWorkMonths : 0 })}
+        />
+      </View>
+    );
+  }
   if (question === 'posted') {
     const choices = (['WORKER', 'STUDENT', 'NONE'] as const).map((value) => ({
       value,
@@ -134,10 +157,14 @@ export default function WizardPage() {
   }
   const { person, policy } = state;
   const livingView = policy.categories.find((c) => c.category === 'LONG_TERM_RESIDENT');
+  const workView = policy.categories.find((c) => c.category === 'STATIONED_WORKER');
+  const minimumWorkMonths = workView?.eligibility.value.minimumWorkMonths ?? null;
   const outcome = wizardOutcome(answers, {
     emergencyMode: policy.emergency.value.mode,
     minimumResidenceMonths: livingView?.eligibility.value.minimumResidenceMonths ?? null,
+    minimumWorkMonths,
   });
+  const facts = outcome.kind === 'CATEGORY' ? outcome.facts : undefined;
   const category = chosen ?? (outcome.kind === 'CATEGORY' ? outcome.category : undefined);
   const view = category ? policy.categories.find((c) => c.category === category) : undefined;
   const note = category
@@ -163,6 +190,7 @@ export default function WizardPage() {
           <Text className="hint">{zh.wizard.intro}</Text>
           <Question
             question={outcome.next}
+            minimumWorkMonths={minimumWorkMonths}
             onAnswer={(more) => setAnswers({ ...answers, ...more })}
           />
           {previous && (
@@ -209,7 +237,7 @@ export default function WizardPage() {
               className="button"
               onClick={() =>
                 void Taro.navigateTo({
-                  url: `/filing/new/index?personId=${person.id}&category=${category}`,
+                  url: `/filing/new/index?personId=${person.id}&category=${category}${factsParam(facts)}`,
                 })
               }
             >

@@ -1,7 +1,7 @@
-import type { CreateFilingBody, EligibilityFacts } from '@yidi/shared';
+import type { CreateFilingBody } from '@yidi/shared';
 
 /** POST /v1/filings, already parsed; `facts` are the wizard's eligibility answers (POLICY §1). */
-export type FileFilingInput = CreateFilingBody & { facts?: EligibilityFacts };
+export type FileFilingInput = CreateFilingBody;
 
 /**
  * Refusals this use case can produce (besides the engine's rule refusals, which carry a rule):

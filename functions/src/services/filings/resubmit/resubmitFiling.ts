@@ -1,10 +1,11 @@
 // Resubmitting a RETURNED filing (AH-12-1/2: every problem was told at once; the person fixes
 // them and sends the same filing back): PENDING_REVIEW again, a new review round with its own
 // working-day due date, the added materials joined to the proof. One versioned write.
-import { reviewDueDate } from '@yidi/shared';
-import { AppError } from '../../../errors';
+import { resubmitBlocked, reviewDueDate } from '@yidi/shared';
 import type { Actor, FilingServiceDeps } from '../common/deps';
+import { filingStateOf } from '../common/filingState';
 import { loadFilingForActor } from '../common/load';
+import { refusalError } from '../common/refusals';
 import { resolveMaterials } from '../common/materials';
 import type { FilingView } from '../common/present';
 import { nowOf } from '../common/today';
@@ -22,11 +23,8 @@ export async function resubmitFiling(
     expectedVersion: input.expectedVersion,
   });
   const { filing, policy } = loaded;
-  if (filing.status !== 'RETURNED') {
-    throw new AppError('FILING_NOT_ACTIVE', {
-      message: '只有被退回补正的备案可以重新提交。',
-    });
-  }
+  const blocked = resubmitBlocked(policy, filingStateOf(filing), today);
+  if (blocked) throw refusalError(blocked);
   await resolveMaterials(deps.store.materials, filing.personId, [
     { field: 'materialIds', ids: input.materialIds },
   ]);

@@ -1,0 +1,55 @@
+// Steps the weapp flow tests share, done the way a person does them on the phone: taps, typing,
+// pickers. Set-up the app has no screen for (a person's record, a reviewer's decision) goes
+// through the API with the e2e suite's helpers.
+import { addPerson, type Session } from '../../e2e/support/api';
+import { uniqueIdNumber } from '../../e2e/support/people';
+import type { PageInstance, WeappRuntime } from './runtime';
+
+export async function addSelf(
+  session: Session,
+  options: { name: string; region: string; gender?: 'MALE' | 'FEMALE'; born?: string },
+): Promise<string> {
+  const person = await addPerson(session, {
+    name: options.name,
+    idNumber: uniqueIdNumber(options.region, options.gender),
+    phone: '13900000000',
+    insuranceType: 'EMPLOYEE',
+    insuredRegion: options.region,
+    relationship: 'SELF',
+  });
+  return person.id;
+}
+
+/** Back to the home page, as when the person reopens the mini-program. */
+export async function reopenHome(runtime: WeappRuntime): Promise<PageInstance> {
+  runtime.navigate('reLaunch', '/pages/index/index');
+  const home = await runtime.page('pages/index/index');
+  await runtime.waitForId('home-logout');
+  return home;
+}
+
+/** Taps the choices with these ids in order, each once it is on screen. */
+export async function tapInOrder(runtime: WeappRuntime, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    await runtime.waitForId(id);
+    runtime.currentPage!.tap(id);
+  }
+}
+
+export async function chooseDestination(runtime: WeappRuntime, province: string, city: string) {
+  await tapInOrder(runtime, [`province-${province}`, `city-${city}`]);
+  await runtime.waitForId('destination-chosen');
+}
+
+export async function startTodayWithContact(runtime: WeappRuntime, address: string) {
+  await tapInOrder(runtime, ['filing-start-date-quick-0']);
+  const page = runtime.currentPage!;
+  page.input('filing-address', address);
+  page.input('filing-phone', '13912345678');
+  await runtime.settle();
+}
+
+export async function next(runtime: WeappRuntime): Promise<void> {
+  await tapInOrder(runtime, ['filing-next']);
+  await runtime.settle();
+}
