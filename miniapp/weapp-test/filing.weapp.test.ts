@@ -42,9 +42,9 @@ describe('异地安置退休 with a signed commitment (合肥, AH-10/AH-11)', ()
     await tapInOrder(runtime, ['wizard-start-filing']);
     await runtime.page('filing/new/index');
 
-    await chooseDestination(runtime, '460000', '460100');
+    await chooseDestination(runtime, '330000', '330100');
     await next(runtime);
-    await startTodayWithContact(runtime, '海南省海口市龙华区滨海大道1号');
+    await startTodayWithContact(runtime, '杭州市西湖区文三路100号');
     await next(runtime);
 
     await tapInOrder(runtime, [

@@ -1,11 +1,11 @@
 // The harness itself: its sandbox has no browser globals, so a browser-only API in a weapp code
 // path fails a test as it fails on a phone; errors, rejections and console.error all count.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSER_ONLY_GLOBALS } from './support/sandbox';
 import { WeappRuntime, hostProcess } from './support/runtime';
-import { applySetData, findById, textOf } from './support/tree';
+import { applySetData, findById, textOf, type RenderedNode } from './support/tree';
 import { newRuntime } from './support/app';
 
 /** A tiny mini-program: the real runtime's loader, with one page whose module we write. */
@@ -18,7 +18,7 @@ function miniProgram(pageSource: string) {
   );
   writeFileSync(join(dir, 'app.js'), 'App({ onLaunch() {} });');
   const pages = join(dir, 'pages', 'a');
-  require('node:fs').mkdirSync(pages, { recursive: true });
+  mkdirSync(pages, { recursive: true });
   writeFileSync(join(pages, 'index.js'), pageSource);
   const runtime = new WeappRuntime({ weappDir: dir, apiBase: 'http://127.0.0.1:9/v1' });
   return {
@@ -126,7 +126,7 @@ describe('the setData model', () => {
       'root.cn.[0].cl': 'card',
     });
     applySetData(data, { 'root.cn[0].cn.[0].v': '三' });
-    const root = data.root as { cn: unknown[] };
+    const root = data.root as RenderedNode;
     expect(textOf(root)).toBe('三二');
     expect(findById(root, 'a')).toMatchObject({ cl: 'card' });
   });

@@ -31,8 +31,7 @@ describe('login on weapp', () => {
     const login = await again.launch();
     login.tap(login.byText('微信一键登录')!);
     await again.page('pages/index/index');
-    await again.waitForId('home-logout');
-    const me = again.state.requests.filter((r) => r.url.endsWith('/me')).at(-1);
+    const me = await again.waitFor(() => again.state.requests.find((r) => r.url.endsWith('/me')));
     expect((me?.responseBody as { user: { id: string } }).user.id).toBe(first.session.userId);
   });
 

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 const STOP_GRACE_MS = 8_000;
 
 export default async function globalTeardown(): Promise<void> {
-  const child = (globalThis as { __yidiWeappStack?: ChildProcess }).__yidiE2eStack;
+  const child = (globalThis as { __yidiWeappStack?: ChildProcess }).__yidiWeappStack;
   if (!child?.pid || child.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signalGroup = (signal: NodeJS.Signals) => {

@@ -43,7 +43,7 @@ export function readable(node: RenderedNode, templates: Map<string, TemplateInfo
   for (const [key, value] of Object.entries(node)) {
     if (key === 'cn') continue;
     if (key === 'nn') {
-      copy.nn = info?.tag ?? value;
+      copy.nn = info?.tag ?? String(value);
       copy._nn = value;
       continue;
     }
