@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { policyForRegion, publicPolicyView } from '@yidi/shared';
 import { filingFixture } from '../../../test/fixtures/filing';
 import { taroDouble } from '../../../test/mocks/taro';
 import { zh } from '../../i18n/zh';
@@ -17,13 +18,19 @@ const RETURNED = filingFixture({
   },
 });
 
+/** GET /v1/regions/340300/policy as the server answers it. */
+const POLICY = { statusCode: 200, data: publicPolicyView(policyForRegion('340300')!) };
+const isPolicy = (request: { url: string }) => request.url.endsWith('/policy');
+
 describe('FilingActionPage: resubmission after a return', () => {
   beforeEach(() => {
     taroDouble.setParams({ id: RETURNED.id, kind: 'resubmit' });
   });
 
   it('lists the notices and offers an upload for each document they name', async () => {
-    taroDouble.respondWith(() => ({ statusCode: 200, data: RETURNED }));
+    taroDouble.respondWith((request) =>
+      isPolicy(request) ? POLICY : { statusCode: 200, data: RETURNED },
+    );
     render(<FilingActionPage />);
 
     expect(await screen.findByText(zh.action.resubmitTitle)).toBeTruthy();
@@ -33,9 +40,28 @@ describe('FilingActionPage: resubmission after a return', () => {
     ).toEqual(['upload-RESIDENCE_PERMIT-choose', 'upload-IDENTITY-choose']);
   });
 
+  it('offers the documents of the public policy when no notice names one', async () => {
+    const unnamed = {
+      ...RETURNED,
+      review: { dueBy: '2026-11-05', notices: [{ problem: '地址不完整' }] },
+    };
+    taroDouble.respondWith((request) =>
+      isPolicy(request) ? POLICY : { statusCode: 200, data: unnamed },
+    );
+    render(<FilingActionPage />);
+    // 蚌埠 LONG_TERM_RESIDENT (AH-11): the residence permit.
+    expect(await screen.findByText(zh.action.resubmitTitle)).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        [...document.querySelectorAll('[id^="upload-"][id$="-choose"]')].map((button) => button.id),
+      ).toEqual(['upload-RESIDENCE_PERMIT-choose']),
+    );
+  });
+
   it('resubmits with the version seen, keeping the Idempotency-Key across a retry', async () => {
     let resubmissions = 0;
     taroDouble.respondWith((request) => {
+      if (isPolicy(request)) return POLICY;
       if (!request.url.endsWith('/resubmission')) return { statusCode: 200, data: RETURNED };
       resubmissions += 1;
       return resubmissions === 1

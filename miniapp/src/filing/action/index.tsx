@@ -9,6 +9,7 @@ import {
   type ChangeReason,
   type DocType,
   type Filing,
+  type PublicPolicyView,
 } from '@yidi/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/apiError';
@@ -17,6 +18,7 @@ import {
   changeFiling,
   extendFiling,
   getFiling,
+  getRegionPolicy,
   resubmitFiling,
   supplementFiling,
 } from '../../api/client';
@@ -29,6 +31,7 @@ import type { DraftDestination } from '../../drafts/filingDraft';
 import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
+import { proofDocTypes } from '../new/proofDocTypes';
 
 const KINDS = ['supplement', 'change', 'cancel', 'extend', 'resubmit'] as const;
 type Kind = (typeof KINDS)[number];
@@ -40,12 +43,11 @@ const TITLES: Record<Kind, string> = {
   resubmit: zh.action.resubmitTitle,
 };
 
-const SUPPLEMENT_FALLBACK: DocType[] = [
-  'RESIDENCE_PERMIT',
-  'WORK_PROOF',
-  'HOUSEHOLD_REGISTER',
-  'EVIDENCE',
-];
+/** The documents the region's public policy asks for this filing's category. */
+function policyDocTypes(filing: Filing, policy: PublicPolicyView | undefined): DocType[] {
+  const view = policy?.categories.find((c) => c.category === filing.category);
+  return view ? proofDocTypes(view.proofOptions.value) : [];
+}
 
 const CONFIRM_LABELS: Record<Kind, string> = {
   supplement: zh.common.submit,
@@ -56,11 +58,11 @@ const CONFIRM_LABELS: Record<Kind, string> = {
 };
 
 /** The documents the reviewer named, in order; the usual proofs when no notice named one. */
-function resubmitDocTypes(filing: Filing): DocType[] {
+function resubmitDocTypes(filing: Filing, policy: PublicPolicyView | undefined): DocType[] {
   const named = (filing.review?.notices ?? []).flatMap((notice) =>
     notice.docType ? [notice.docType] : [],
   );
-  return named.length > 0 ? [...new Set(named)] : SUPPLEMENT_FALLBACK;
+  return named.length > 0 ? [...new Set(named)] : policyDocTypes(filing, policy);
 }
 
 function noticeLines(filing: Filing) {
@@ -88,8 +90,13 @@ export default function FilingActionPage() {
   const [inHospital, setInHospital] = useState<boolean>();
   const submission = useRef<Submission>();
 
+  const [policy, setPolicy] = useState<PublicPolicyView>();
+
   const load = useCallback(async () => {
-    if (params.id) setFiling(await getFiling(params.id));
+    if (!params.id) return;
+    const loaded = await getFiling(params.id);
+    setFiling(loaded);
+    setPolicy(await getRegionPolicy(loaded.insuredRegion));
   }, [params.id]);
 
   useEffect(() => {
@@ -165,7 +172,7 @@ export default function FilingActionPage() {
 
   const supplementDocs = current.commitment?.missing.length
     ? current.commitment.missing
-    : SUPPLEMENT_FALLBACK;
+    : policyDocTypes(current, policy);
   const uploaders = (docTypes: DocType[]) =>
     docTypes.map((docType) => (
       <MaterialUploader
@@ -191,7 +198,7 @@ export default function FilingActionPage() {
         <View>
           <Text className="hint">{zh.action.resubmitIntro}</Text>
           {noticeLines(current)}
-          {uploaders(resubmitDocTypes(current))}
+          {uploaders(resubmitDocTypes(current, policy))}
         </View>
       )}
       {kind === 'change' && (
