@@ -54,3 +54,10 @@ async function fetchMe(runtime: WeappRuntime, token: string): Promise<{ id: stri
   if (!id) throw new Error(`GET /me gave ${JSON.stringify(body)}`);
   return { id };
 }
+
+/** A runtime with this session already in storage, opened on `route` (set-up through the API). */
+export async function openAs(token: string, route: string) {
+  const runtime = newRuntime({ token });
+  const page = await runtime.launch(route.replace(/^\//, ''));
+  return { runtime, page };
+}
