@@ -28,11 +28,15 @@ export async function reopenHome(runtime: WeappRuntime): Promise<PageInstance> {
   return home;
 }
 
-/** Taps the choices with these ids in order, each once it is on screen. */
+/**
+ * Taps the nodes with these ids in order, each once it is on screen and the page has settled
+ * after the previous tap (a person taps what the last render shows, not a stale handler).
+ */
 export async function tapInOrder(runtime: WeappRuntime, ids: string[]): Promise<void> {
   for (const id of ids) {
     await runtime.waitForId(id);
     runtime.currentPage!.tap(id);
+    await runtime.settle();
   }
 }
 

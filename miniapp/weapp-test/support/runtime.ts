@@ -127,8 +127,10 @@ export class PageInstance {
     });
     this.runtime.guard(`event ${type} on #${node.uid}`, () => handler.call(this.self, event));
   }
+  /** A tap; WeChat delivers none to a disabled button. */
   tap(node: RenderedNode | string): void {
     const target = typeof node === 'string' ? this.getById(node) : node;
+    if (target.nn === 'button' && target.disabled === true) return;
     this.dispatch(target, 'tap', { detail: { x: 10, y: 10 } });
   }
   /** Typing into an <Input>/<Textarea>: WeChat sends `input` events with the whole value. */
@@ -364,8 +366,10 @@ export class WeappRuntime {
     for (const file of files) this.state.picks.push(file === 'cancel' ? 'cancel' : { file });
   }
 
+  /** The server's now for every API call (X-Clock); a bare date means 09:00 China time. */
   setServerClock(date: string | undefined): void {
-    this.state.serverClock = date;
+    this.state.serverClock =
+      date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T09:00:00+08:00` : date;
   }
 
   get storage(): Map<string, string> {
