@@ -2,7 +2,7 @@
 // long-term-resident filing with an uploaded residence permit, both made through the app's
 // screens, are accepted by the server (201, PENDING_REVIEW) with the wizard's answers.
 import { addDays, chinaDateOf, type Filing } from '@yidi/shared';
-import { listFilings } from '../e2e/support/api';
+import { listFilings, type Session } from '../e2e/support/api';
 import { loggedInUser } from './support/app';
 import {
   addSelf,
@@ -15,6 +15,7 @@ import {
 import type { WeappRuntime } from './support/runtime';
 
 const HEFEI = '340100';
+const personOf: { retired?: { session: Session; personId: string } } = {};
 const YANGJIANG = '441700';
 
 function filingRequest(runtime: WeappRuntime) {
@@ -98,6 +99,21 @@ describe('异地安置退休 with a signed commitment (合肥, AH-10/AH-11)', ()
     expect(filing!.commitment).toMatchObject({ missing: ['HOUSEHOLD_REGISTER'] });
     const upload = runtime.state.requests.find((r) => r.method === 'UPLOAD');
     expect(upload?.status).toBeLessThan(300);
+    runtime.assertClean();
+    personOf.retired = { session: user.session, personId };
+  });
+
+  it('supplements the household register later, which fulfils the commitment (AH-11)', async () => {
+    const { session, personId } = personOf.retired!;
+    await tapInOrder(runtime, ['action-supplement']);
+    await runtime.page('filing/action/index');
+    runtime.pick('sample.png');
+    await tapInOrder(runtime, ['upload-HOUSEHOLD_REGISTER-choose']);
+    await runtime.waitForId('upload-HOUSEHOLD_REGISTER-done');
+    await tapInOrder(runtime, ['action-submit']);
+    await runtime.page('filing/detail/index');
+    const [filing] = await listFilings(session, personId);
+    expect(filing!.commitment).toMatchObject({ status: 'FULFILLED' });
     runtime.assertClean();
   });
 });
