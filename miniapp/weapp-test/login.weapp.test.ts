@@ -14,7 +14,7 @@ describe('login on weapp', () => {
   it('logs in with the WeChat button and lands on the home page', async () => {
     const user = await loggedInUser('weapp-login');
     runtime = user.runtime;
-    expect(user.home.text()).toContain('还没有添加参保人');
+    await runtime.waitForText('还没有添加参保人');
     const login = runtime.state.requests.find((r) => r.url.endsWith('/auth/login'));
     expect(login).toMatchObject({ status: 200, requestBody: { provider: 'wechat' } });
   });
