@@ -117,3 +117,28 @@ describe('rewindTo', () => {
     expect(answeredQuestions(rewindTo(answers, 'emergency'))).toEqual([]);
   });
 });
+
+describe("the work-months question (the region's STATIONED_WORKER minimum, public policy)", () => {
+  const posted: WizardAnswers = {
+    emergency: false,
+    referred: false,
+    retiredSettled: false,
+    posted: 'WORKER',
+  };
+  const YJ_WORK: WizardContext = { ...YJ, minimumWorkMonths: 6 };
+
+  it('YJ-5: asked where the region sets a minimum, not where it sets none', () => {
+    expect(nextQuestion(posted, YJ_WORK)).toBe('workMonths');
+    expect(nextQuestion(posted, AH)).toBeNull();
+    expect(nextQuestion({ ...posted, posted: 'STUDENT' }, YJ_WORK)).toBeNull();
+  });
+
+  it('YJ-5: the answer reaches the facts the server checks', () => {
+    expect(wizardOutcome({ ...posted, workMonths: 6 }, YJ_WORK)).toEqual({
+      kind: 'CATEGORY',
+      category: 'STATIONED_WORKER',
+      facts: { workMonths: 6 },
+    });
+    expect(wizardOutcome(posted, YJ_WORK)).toEqual({ kind: 'INCOMPLETE', next: 'workMonths' });
+  });
+});
