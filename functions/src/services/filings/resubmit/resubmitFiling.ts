@@ -1,9 +1,9 @@
 // Resubmitting a RETURNED filing (AH-12-1/2: every problem was told at once; the person fixes
 // them and sends the same filing back): PENDING_REVIEW again, a new review round with its own
 // working-day due date, the added materials joined to the proof. One versioned write.
-import { reviewDueDate } from '@yidi/shared';
+import { reviewDue } from '@yidi/shared';
 import { AppError } from '../../../errors';
-import type { Actor, FilingServiceDeps } from '../common/deps';
+import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';
 import { loadFilingForActor } from '../common/load';
 import { resolveMaterials } from '../common/materials';
 import type { FilingView } from '../common/present';
@@ -32,13 +32,19 @@ export async function resubmitFiling(
   ]);
   const { review: previousDecision, ...details } = filing.details ?? {};
   const round = Number(details.reviewRound ?? 1) + 1;
-  const dueBy = reviewDueDate(policy, today);
+  const due = reviewDue(policy, today, await calendarFor(deps));
+  const dueBy = due.date;
   return writeNextVersion(deps, {
     loaded,
     next: {
       ...filing,
       status: 'PENDING_REVIEW',
-      review: { dueBy, notices: [] },
+      review: {
+        dueBy,
+        ...(due.provisional ? { dueByProvisional: true } : {}),
+        submittedOn: today,
+        notices: [],
+      },
       proof: {
         ...filing.proof,
         materialIds: [...new Set([...filing.proof.materialIds, ...input.materialIds])],
