@@ -89,7 +89,7 @@ export async function sweepOne(
 }
 
 /** The stored version moved on (another writer, or this sweep through the other index). */
-function isLostRace(error: unknown): boolean {
+export function isLostRace(error: unknown): boolean {
   if (error instanceof StoreConflictError) return error.reason === 'VERSION_CONFLICT';
   const cancelled = error as { name?: string; CancellationReasons?: { Code?: string }[] };
   return (
