@@ -24,7 +24,7 @@ export interface SweepDeps {
   /** Items per Query page. */
   pageSize?: number;
   /** The loaded holiday schedules (runtime.calendars); without it the bundled calendar. */
-  calendars?: CalendarSource;
+  calendars?: Pick<CalendarSource, 'current'>;
 }
 
 export interface SweepReport {
