@@ -9,6 +9,8 @@ import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStor
 import { loadStageConfig, type StageConfig } from './config/stage';
 import { createLogger, type Logger } from './middleware/logging';
 import { idNumberProtection, type IdNumberProtection } from './security/idNumberProtection';
+import { systemClock } from './clock';
+import { cachedCalendarSource, type CalendarSource } from './services/calendar/calendarSource';
 import { createStore, type Store } from './store';
 
 export interface Runtime {
@@ -18,6 +20,8 @@ export interface Runtime {
   protection: IdNumberProtection;
   wechat: WechatSessionClient;
   storage: MaterialStorage;
+  /** The national calendar with the loaded holiday schedules, cached per cold start. */
+  calendars: CalendarSource;
 }
 
 export function createRuntime(config: StageConfig, overrides: Partial<Runtime> = {}): Runtime {
@@ -26,15 +30,17 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
     (config.fakeWechat
       ? fakeWechatSessionClient()
       : httpsWechatSessionClient(config.wechat ?? { appId: '', appSecret: '' }));
+  const store =
+    overrides.store ??
+    createStore({
+      tableName: config.tableName,
+      region: config.region,
+      endpoint: config.dynamoEndpoint,
+    });
   return {
     config,
-    store:
-      overrides.store ??
-      createStore({
-        tableName: config.tableName,
-        region: config.region,
-        endpoint: config.dynamoEndpoint,
-      }),
+    store,
+    calendars: overrides.calendars ?? cachedCalendarSource(store.calendars, systemClock),
     logger: overrides.logger ?? createLogger({ level: config.logLevel }),
     protection:
       overrides.protection ??

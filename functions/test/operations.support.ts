@@ -2,7 +2,14 @@
 // whose DynamoDB client counts what it reads, filings written straight to the store (fixtures,
 // not the code under test), and a raw handler call for non-JSON (CSV) responses.
 import { randomUUID } from 'node:crypto';
-import type { Category, FilingStatus } from '@yidi/shared';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  nationalCalendar,
+  type Category,
+  type FilingStatus,
+  type OfficialSchedule,
+} from '@yidi/shared';
 import { loadStageConfig } from '../src/config/stage';
 import type { LambdaHandler } from '../src/http/route';
 import { createRuntime, type Runtime } from '../src/runtime';
@@ -169,3 +176,26 @@ export async function callRaw(
 }
 
 export type { Category, FilingStatus };
+
+/** infra/calendar/2027.example.json: a TEST FIXTURE in the shape of a State Council schedule. */
+export function schedule2027(): OfficialSchedule & { source?: string } {
+  const file = join(__dirname, '../../infra/calendar/2027.example.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as OfficialSchedule & { source?: string };
+}
+
+/** A calendar source as if the 2027 schedule (the fixture) had been loaded. */
+export const CALENDAR_WITH_2027 = {
+  current: () => Promise.resolve(nationalCalendar([schedule2027()])),
+};
+
+/** The 2027 fixture as the table's calendar item, so runtime.calendars reads it. */
+export async function load2027(runtime: Runtime): Promise<void> {
+  const { year, restDays, makeUpWorkdays } = schedule2027();
+  await runtime.store.calendars.put({
+    year,
+    restDays,
+    makeUpWorkdays,
+    loadedAt: '2026-11-20T02:00:00.000Z',
+    loadedBy: 'fixture',
+  });
+}

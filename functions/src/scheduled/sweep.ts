@@ -28,7 +28,7 @@ export function buildSweep(runtime: Runtime) {
       clock = sweepClockFor(date);
     }
     const report: SweepReport = await runSweep(
-      { store: runtime.store, clock, logger: runtime.logger },
+      { store: runtime.store, clock, logger: runtime.logger, calendars: runtime.calendars },
       context ? { shouldStop: () => context.getRemainingTimeInMillis() < SAFETY_MARGIN_MS } : {},
     );
     // Send what the sweep queued now rather than at the dispatcher's next minute.

@@ -22,6 +22,11 @@ export interface FilingIndexRepository {
     upTo: string,
     options: { limit: number; cursor?: Record<string, unknown> },
   ): Promise<FilingPage>;
+  /** One Query page on GSI2: a region's PENDING_REVIEW filings, earliest review.dueBy first. */
+  reviewPage(
+    insuredRegion: string,
+    options: { limit: number; cursor?: Record<string, unknown> },
+  ): Promise<FilingPage>;
   /**
    * One Query (all pages) on GSI5: a region's filings of one status (and then optionally one
    * category, narrowed in the key), or without a status every filing of the region (a category
@@ -47,6 +52,17 @@ export function dynamoFilingIndexRepository(entities: Entities): FilingIndexRepo
       // '\uffff' sorts after '#<id>', so every filing due on `upTo` itself is included.
       const { Items = [], LastEvaluatedKey } = await filings.query(
         { index, partition, range: { lte: `${upTo}#\uffff` } },
+        { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
+      );
+      return {
+        filings: Items.map((item) => item.record),
+        ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
+      };
+    },
+
+    async reviewPage(insuredRegion, { limit, cursor }) {
+      const { Items = [], LastEvaluatedKey } = await filings.query(
+        { index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` },
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {

@@ -3,6 +3,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamoAgentLinkRepository, type AgentLinkRepository } from './agentLinks';
+import {
+  defineCalendarEntity,
+  dynamoCalendarRepository,
+  type CalendarRepository,
+} from './calendars';
 import { defineEntities } from './entities';
 import { dynamoFilingRepository, type FilingRepository } from './filings';
 import { dynamoFilingIndexRepository, type FilingIndexRepository } from './filingIndexes';
@@ -29,6 +34,8 @@ export interface Store {
   filingIndexes: FilingIndexRepository;
   messages: MessageRepository;
   sweepCheckpoints: SweepCheckpointRepository;
+  /** The official holiday schedules loaded as data (one item per year). */
+  calendars: CalendarRepository;
 }
 
 export interface DynamoConnection {
@@ -67,6 +74,7 @@ export function createStore(
     filingIndexes: dynamoFilingIndexRepository(entities),
     messages: dynamoMessageRepository(operations, entities.AgentLink),
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
+    calendars: dynamoCalendarRepository(defineCalendarEntity(table)),
   };
 }
 
@@ -77,8 +85,10 @@ export { holdsActiveLongTermGuard, filingIndexKeys } from './filingIndexKeys';
 export { personSummaryOf } from './persons';
 export { keys } from './keys';
 export { INDEX } from './table';
+export type { LoadedSchedule } from './calendars';
 export type {
   AgentLinkRepository,
+  CalendarRepository,
   FilingIndexRepository,
   FilingRepository,
   MessageRepository,

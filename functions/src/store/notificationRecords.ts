@@ -8,7 +8,9 @@ export type MessageKind =
   | 'REVIEW_RETURNED'
   | 'REVIEW_REJECTED'
   | 'TERMINATED'
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** A loaded holiday schedule moved one of the person's dates (CC-201). */
+  | 'DEADLINE_MOVED';
 
 /**
  * PENDING: recorded, not yet handed to a channel (in the outbox). FAILED: the channel kept

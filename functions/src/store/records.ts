@@ -94,8 +94,19 @@ export interface FilingCommitment {
   signedAt: string;
   signedOn: string;
   dueDate: string;
+  /** CC-201: counted before the due date's year had an official holiday schedule. */
+  dueDateProvisional?: boolean;
   missing: DocType[];
   clawback: boolean;
+}
+
+export interface FilingReview {
+  dueBy: string;
+  /** CC-201: counted before the year had an official holiday schedule. */
+  dueByProvisional?: boolean;
+  /** China date of the submission it counts from (absent on records before it was kept). */
+  submittedOn?: string;
+  notices: ReviewNotice[];
 }
 
 export interface ReviewNotice {
@@ -129,7 +140,7 @@ export interface FilingRecord {
   /** Latest effective date (filing or last change); change/cancel locks count from it. */
   lockAnchor: string;
   commitment: FilingCommitment | null;
-  review: { dueBy: string; notices: ReviewNotice[] } | null;
+  review: FilingReview | null;
   proof: FilingProof;
   contact: { address: string; phone: string; phone2?: string };
   proofEndDate?: string;
@@ -166,7 +177,15 @@ export interface FilingTimelineEntry {
 }
 
 export type FilingEvent =
-  'FILED' | 'SUPPLEMENTED' | 'CHANGED' | 'CANCELLED' | 'EXTENDED' | 'REVIEWED' | 'SWEPT';
+  | 'FILED'
+  | 'SUPPLEMENTED'
+  | 'CHANGED'
+  | 'CANCELLED'
+  | 'EXTENDED'
+  | 'REVIEWED'
+  | 'SWEPT'
+  /** A loaded holiday schedule moved a deadline (services/calendar/recomputeDeadlines). */
+  | 'DEADLINE_MOVED';
 
 /** Who acted: the person themself, an agent acting for them, a reviewer, or the daily sweep. */
 export type ActorKind = 'SELF' | 'AGENT' | 'REVIEWER' | 'SYSTEM';

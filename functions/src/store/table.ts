@@ -48,6 +48,10 @@
  *   (sparse: set only while delivery is PENDING; written in the state change's transaction)
  * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
  * Sweep checkpoint of a day (resume)           | Get / Put       | pk=SWEEP#<date>             sk=CHECKPOINT (TTL)
+ * Official holiday schedules (cold start, one  | Query / Put     | pk=CALENDAR                 sk=YEAR#<yyyy>
+ *   item per year, loaded without a deploy: PUT /v1/admin/calendar/{year}, npm run calendar:import)
+ * Recompute on a new schedule: open commitments| Query GSI3      | gsi3pk=COMMITMENT_DUE (all), then GSI2 REVIEW#<region> per policy region
+ *   and pending reviews, paged (no scan)
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened)
  *

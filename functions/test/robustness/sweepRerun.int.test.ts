@@ -15,6 +15,7 @@ import {
   testRuntime,
   testUser,
 } from '../filings.support';
+import { CALENDAR_WITH_2027 } from '../operations.support';
 
 const REGION = '340100'; // AH: commitments due 3 months after filing
 const SWEEP_AT = '2027-03-20T02:00:00+08:00';
@@ -68,7 +69,8 @@ async function seed(): Promise<Seeded> {
 }
 
 function sweepDeps(store: SweepDeps['store']): SweepDeps {
-  return { store, clock: fixedClock(SWEEP_AT), pageSize: 2 };
+  // CC-201: 2027 deadlines are final once its schedule (the test fixture) is loaded.
+  return { store, clock: fixedClock(SWEEP_AT), pageSize: 2, calendars: CALENDAR_WITH_2027 };
 }
 
 /** What the sweep decides, by label: status, versions and events, messages to the person. */

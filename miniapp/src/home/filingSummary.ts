@@ -26,14 +26,20 @@ export function filingSummaryLines(filing: Filing, today: IsoDate): FilingSummar
     const left = daysLeft(today, filing.commitment.dueDate);
     lines.push({
       id: 'commitment',
-      text: zh.filingCard.commitmentOpen(readableDate(filing.commitment.dueDate), left),
+      text: provisional(
+        zh.filingCard.commitmentOpen(readableDate(filing.commitment.dueDate), left),
+        filing.commitment.dueDateProvisional === true && left >= 0,
+      ),
       urgent: left <= 30,
     });
   }
   if (filing.status === 'PENDING_REVIEW' && filing.review) {
     lines.push({
       id: 'review',
-      text: zh.filingCard.reviewPending(readableDate(filing.review.dueBy)),
+      text: provisional(
+        zh.filingCard.reviewPending(readableDate(filing.review.dueBy)),
+        filing.review.dueByProvisional === true,
+      ),
       urgent: false,
     });
   }
@@ -41,4 +47,9 @@ export function filingSummaryLines(filing: Filing, today: IsoDate): FilingSummar
     lines.push({ id: 'returned', text: zh.filingCard.returned, urgent: true });
   }
   return lines;
+}
+
+/** A date the server marked provisional says so (CC-201). */
+function provisional(text: string, isProvisional: boolean): string {
+  return isProvisional ? zh.filingCard.withProvisional(text) : text;
 }

@@ -70,6 +70,9 @@ export const zh = {
         ? `承诺补交材料：请在${dueDate}前补齐，还剩${daysLeft}天`
         : `承诺补交材料的期限${dueDate}已过`,
     reviewPending: (dueBy: string) => `正在审核，最晚${dueBy}办结`,
+    /** CC-201: a date counted before the year's holiday schedule was published. */
+    provisionalDate: '按法定节假日预估，国务院公布安排后可能顺延',
+    withProvisional: (text: string) => `${text}（按法定节假日预估，国务院公布安排后可能顺延）`,
     returned: '材料需要补正，请查看详情',
   },
   status: {
@@ -257,6 +260,7 @@ export const zh = {
       CANCELLED: '取消',
       EXPIRED: '到期',
       TERMINATED: '终止',
+      DEADLINE_MOVED: '节假日安排调整期限',
     },
   },
   action: {

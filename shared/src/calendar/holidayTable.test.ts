@@ -4,7 +4,10 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { HOLIDAY_TABLE } from './holidayTable.generated';
 import { addDays } from './isoDate';
-import { hasOfficialSchedule, scheduledDayOf, type ScheduledDay } from './nationalCalendar';
+import { BUNDLED_CALENDAR, type ScheduledDay } from './nationalCalendar';
+
+const hasOfficialSchedule = (year: number) => BUNDLED_CALENDAR.isOfficial(year);
+const scheduledDayOf = (date: string) => BUNDLED_CALENDAR.dayOf(date);
 
 const packageYears = [...Object.keys(chineseDays.holidays), ...Object.keys(chineseDays.workdays)]
   .map((date) => Number(date.slice(0, 4)))

@@ -1,6 +1,7 @@
 import { addDays, assertWholeNumber, type IsoDate } from './isoDate';
 import { addMonths } from './months';
-import { nextWorkingDayOnOrAfter } from './workingDays';
+import { BUNDLED_CALENDAR, type NationalCalendar } from './nationalCalendar';
+import { nextWorkingDayDated, type DatedResult } from './workingDays';
 
 /** POLICY.md §0: 民法典 第二百零一至二百零四条. */
 export const PERIOD_RULE = 'CC-201';
@@ -20,8 +21,21 @@ export interface PeriodLength {
 export function periodEnd(
   start: IsoDate,
   length: PeriodLength,
-  options: { rollOverRestDays?: boolean } = {},
+  options: { rollOverRestDays?: boolean; calendar?: NationalCalendar } = {},
 ): IsoDate {
+  return periodEndDated(start, length, options).date;
+}
+
+/**
+ * periodEnd, and whether it is provisional: with rollOverRestDays, the days from the plain end to
+ * the rolled-over one lie in a year whose official schedule is not known yet (bridge days there
+ * could move it). Without roll-over a date never depends on the schedule.
+ */
+export function periodEndDated(
+  start: IsoDate,
+  length: PeriodLength,
+  options: { rollOverRestDays?: boolean; calendar?: NationalCalendar } = {},
+): DatedResult {
   const { years = 0, months = 0, days = 0 } = length;
   for (const [what, value] of [
     ['years', years],
@@ -32,5 +46,7 @@ export function periodEnd(
     if (value < 0) throw new RangeError(`A period's ${what} cannot be negative: ${value}`);
   }
   const end = addDays(addMonths(start, years * 12 + months), days);
-  return options.rollOverRestDays ? nextWorkingDayOnOrAfter(end) : end;
+  return options.rollOverRestDays
+    ? nextWorkingDayDated(end, options.calendar ?? BUNDLED_CALENDAR)
+    : { date: end, provisional: false };
 }

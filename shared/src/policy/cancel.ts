@@ -1,7 +1,7 @@
 // POLICY §6: cancelling. HA-9: no cancellation of a long-term registration within 3 months,
 // except for an emergency or a hospital admission; an online cancellation completes on the
 // next working day. A filing still under review can always be withdrawn.
-import { addWorkingDays, type IsoDate } from '../calendar';
+import { addWorkingDays, type IsoDate, type NationalCalendar } from '../calendar';
 import { isLocked, lockLiftsOn } from './locks';
 import { MESSAGES } from './messages';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
@@ -44,12 +44,13 @@ export function decideCancel(
   filing: FilingState,
   cancel: CancelRequest,
   today: IsoDate,
+  calendar?: NationalCalendar,
 ): Decision<{ effectiveOn: IsoDate; rules: RuleId[] }> {
   const blocked = cancelBlocked(policy, filing, cancel, today);
   if (blocked) return refused(blocked);
   const workingDays = filing.status === 'ACTIVE' ? policy.cancelEffectiveWorkingDays.value : 0;
   return accepted({
-    effectiveOn: workingDays > 0 ? addWorkingDays(today, workingDays) : today,
+    effectiveOn: workingDays > 0 ? addWorkingDays(today, workingDays, calendar) : today,
     rules: uniqueRules([policy.cancelLock.rule, policy.cancelEffectiveWorkingDays.rule]),
   });
 }

@@ -65,8 +65,14 @@ export {
 export { validateDestination } from './destination';
 export { checkEligibility, eligibleCategories, type EligibilityMode } from './eligibility';
 export { validUntilFor, needsProofEndDate } from './validity';
-export { commitmentDueDate, openCommitment, commitmentBreach } from './commitment';
-export { reviewDueDate, decideReviewApproval } from './review';
+export {
+  commitmentDue,
+  commitmentDueDate,
+  commitmentDueIsFinalAndPassed,
+  openCommitment,
+  commitmentBreach,
+} from './commitment';
+export { reviewDue, reviewDueDate, decideReviewApproval } from './review';
 export { decideNewFiling } from './newFiling';
 export { decideChange, changeBlocked } from './change';
 export { decideCancel, cancelBlocked } from './cancel';

@@ -6,6 +6,7 @@ import {
   isValidIsoDate,
   nextWorkingDayOnOrAfter,
   type IsoDate,
+  type NationalCalendar,
 } from '../calendar';
 import { openCommitment } from './commitment';
 import { validateDestination } from './destination';
@@ -13,7 +14,7 @@ import { checkEligibility } from './eligibility';
 import { MESSAGES } from './messages';
 import { isCommittableSet, satisfiesAnOption } from './proof';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
-import { reviewDueDate } from './review';
+import { reviewDue } from './review';
 import type {
   Decision,
   EmergencyFacts,
@@ -27,9 +28,15 @@ import { needsProofEndDate, validUntilFor } from './validity';
 
 export function decideNewFiling(
   policy: RegionPolicy,
-  input: { person: PersonFacts; request: FilingRequest; today: IsoDate },
+  input: {
+    person: PersonFacts;
+    request: FilingRequest;
+    today: IsoDate;
+    /** The national calendar with the published schedules (default: the bundled ones). */
+    calendar?: NationalCalendar;
+  },
 ): Decision<NewFilingOutcome> {
-  const { person, request, today } = input;
+  const { person, request, today, calendar } = input;
   const category = policy.categories[request.category];
   const reject = (r: Refusal) => refused<NewFilingOutcome>(r);
 
@@ -45,7 +52,7 @@ export function decideNewFiling(
 
   const isEmergency = request.category === 'EMERGENCY';
   if (isEmergency) {
-    const emergencyRefusal = checkRetroFiling(policy, request.emergency, today);
+    const emergencyRefusal = checkRetroFiling(policy, request.emergency, today, calendar);
     if (emergencyRefusal) return reject(emergencyRefusal);
   }
 
@@ -96,9 +103,10 @@ export function decideNewFiling(
   });
   const commitment =
     request.proof.kind === 'COMMITMENT'
-      ? openCommitment(policy, today, [...request.proof.missing])
+      ? openCommitment(policy, today, [...request.proof.missing], calendar)
       : null;
   const instant = category.instantSelfService.value;
+  const review = instant ? null : reviewDue(policy, today, calendar);
 
   return accepted({
     class: category.class,
@@ -107,7 +115,8 @@ export function decideNewFiling(
     validUntil,
     lockAnchor: validFrom,
     commitment,
-    reviewDueBy: instant ? null : reviewDueDate(policy, today),
+    reviewDueBy: review ? review.date : null,
+    ...(review?.provisional ? { reviewDueByProvisional: true } : {}),
     destination: destination.value,
     benefit: category.benefit,
     rules: uniqueRules([
@@ -131,6 +140,7 @@ function checkRetroFiling(
   policy: RegionPolicy,
   emergency: EmergencyFacts | undefined,
   today: IsoDate,
+  calendar?: NationalCalendar,
 ): Refusal | null {
   const rule = policy.emergency;
   if (!emergency || !isValidIsoDate(emergency.admissionDate)) {
@@ -147,8 +157,8 @@ function checkRetroFiling(
     rule.value.holidayRollOver &&
     dischargeDate !== undefined &&
     isValidIsoDate(dischargeDate) &&
-    nextWorkingDayOnOrAfter(dischargeDate) !== dischargeDate &&
-    !isAfter(today, nextWorkingDayOnOrAfter(dischargeDate));
+    nextWorkingDayOnOrAfter(dischargeDate, calendar) !== dischargeDate &&
+    !isAfter(today, nextWorkingDayOnOrAfter(dischargeDate, calendar));
   return rolledOver
     ? null
     : refusal('RETRO_FILING_AFTER_DISCHARGE', rule, MESSAGES.retroAfterDischarge());

@@ -1,11 +1,31 @@
 // POLICY §8: online applications are done within the region's working days (AH-12-2: 2; HA: next
 // working day), counted on the national calendar with make-up workdays; and what approval fixes.
-import { addWorkingDays, maxIsoDate, type IsoDate } from '../calendar';
+import {
+  addWorkingDaysDated,
+  BUNDLED_CALENDAR,
+  maxIsoDate,
+  type DatedResult,
+  type IsoDate,
+  type NationalCalendar,
+} from '../calendar';
 import type { FilingState, RegionPolicy } from './types';
 import { validUntilFor } from './validity';
 
-export function reviewDueDate(policy: RegionPolicy, submittedOn: IsoDate): IsoDate {
-  return addWorkingDays(submittedOn, policy.review.onlineWorkingDays.value);
+/** The review deadline, provisional while a working day it counted lies in a year not yet official. */
+export function reviewDue(
+  policy: RegionPolicy,
+  submittedOn: IsoDate,
+  calendar: NationalCalendar = BUNDLED_CALENDAR,
+): DatedResult {
+  return addWorkingDaysDated(submittedOn, policy.review.onlineWorkingDays.value, calendar);
+}
+
+export function reviewDueDate(
+  policy: RegionPolicy,
+  submittedOn: IsoDate,
+  calendar: NationalCalendar = BUNDLED_CALENDAR,
+): IsoDate {
+  return reviewDue(policy, submittedOn, calendar).date;
 }
 
 /**

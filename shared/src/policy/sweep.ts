@@ -1,6 +1,6 @@
 // The daily sweep's decision for one filing (POLICY §3, §4): a breached commitment terminates
 // with the region's consequence; an ended validity expires; reminders before either deadline.
-import { addDays, isAfter, isBefore, type IsoDate } from '../calendar';
+import { addDays, isAfter, isBefore, type IsoDate, type NationalCalendar } from '../calendar';
 import { commitmentBreach } from './commitment';
 import type { FilingState, RegionPolicy, Reminder, ReminderKind, SweepResult } from './types';
 
@@ -11,12 +11,15 @@ export function sweepFiling(
   policy: RegionPolicy,
   filing: FilingState,
   today: IsoDate,
+  /** The national calendar with the published schedules (CC-201 hold on provisional dates). */
+  calendar?: NationalCalendar,
 ): SweepResult {
   if (!(LIVE as readonly string[]).includes(filing.status))
     return { transition: null, reminders: [] };
 
-  const breach = commitmentBreach(policy, filing, today);
+  const breach = commitmentBreach(policy, filing, today, calendar);
   if (breach) return { transition: { status: 'TERMINATED', ...breach }, reminders: [] };
+  const held = filing.commitment?.status === 'OPEN' && isAfter(today, filing.commitment.dueDate);
 
   const validity = policy.categories[filing.category].validity;
   if (filing.status === 'ACTIVE') {
@@ -41,7 +44,7 @@ export function sweepFiling(
     const reminder = reminderStage('EXPIRY', filing.validUntil, filing.validFrom, today);
     if (reminder) reminders.push(reminder);
   }
-  return { transition: null, reminders };
+  return { transition: null, reminders, ...(held ? { heldProvisional: true } : {}) };
 }
 
 /**

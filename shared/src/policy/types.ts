@@ -97,6 +97,8 @@ export interface CommitmentState {
   status: CommitmentStatus;
   signedOn: IsoDate;
   dueDate: IsoDate;
+  /** CC-201: counted over a year whose official holiday schedule is not published yet. */
+  dueDateProvisional?: boolean;
   missing: DocType[];
 }
 
@@ -137,6 +139,8 @@ export interface NewFilingOutcome {
   commitment: FilingState['commitment'];
   /** Working days from the submission date; null when no review is needed. */
   reviewDueBy: IsoDate | null;
+  /** CC-201: reviewDueBy was counted over a year whose schedule is not published yet. */
+  reviewDueByProvisional?: boolean;
   destination: Destination;
   benefit: BenefitAdjustment;
   rules: RuleId[];
@@ -188,4 +192,9 @@ export interface SweepResult {
     rule: RuleId;
   };
   reminders: Reminder[];
+  /**
+   * CC-201: an open commitment past its stored date not ended: its due date is provisional, or
+   * counted again on the loaded schedules it falls later (the recompute will move it).
+   */
+  heldProvisional?: boolean;
 }

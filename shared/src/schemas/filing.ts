@@ -36,6 +36,8 @@ export const commitmentSchema = z.object({
   signedAt: instantSchema,
   /** Supplement deadline (CC-201 period from the commitment date), due at the end of the day. */
   dueDate: isoDateSchema,
+  /** CC-201: counted on the statutory holidays alone, the year's schedule not yet published. */
+  dueDateProvisional: z.optional(z.boolean()),
   missing: z.array(docTypeSchema),
   /** AH-13-1: a breach claws back what was settled during the commitment. */
   clawback: z.boolean(),
@@ -45,6 +47,8 @@ export type Commitment = z.infer<typeof commitmentSchema>;
 export const reviewSchema = z.object({
   /** Working-day deadline of the review (AH-12-2, HA next working day). */
   dueBy: isoDateSchema,
+  /** CC-201: counted on the statutory holidays alone, the year's schedule not yet published. */
+  dueByProvisional: z.optional(z.boolean()),
   notices: z.array(reviewNoticeSchema),
   decision: z.optional(reviewDecisionSchema),
   decidedAt: z.optional(instantSchema),
@@ -63,6 +67,8 @@ export const FILING_EVENTS = [
   'CANCELLED',
   'EXPIRED',
   'TERMINATED',
+  /** A published holiday schedule moved a deadline (commitment or review due date). */
+  'DEADLINE_MOVED',
 ] as const;
 export const filingEventSchema = z.enum(FILING_EVENTS);
 export type FilingEvent = z.infer<typeof filingEventSchema>;

@@ -14,6 +14,7 @@ export function filingDeps(
   return {
     store: request.runtime.store,
     clock: request.scope.clock,
+    calendars: request.runtime.calendars,
     ...(respond ? { recorder: request.recorder(respond) } : {}),
   };
 }

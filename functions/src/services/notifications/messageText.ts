@@ -10,6 +10,7 @@ import {
   type Reminder,
 } from '@yidi/shared';
 import type { FilingRecord, MessageKind, MessageRecord, ReviewNotice } from '../../store';
+import type { DeadlineMove } from '../calendar/recount';
 
 export type MessageContent = Pick<MessageRecord, 'kind' | 'title' | 'body' | 'fields'> &
   Partial<Pick<MessageRecord, 'dueDate' | 'daysBefore'>>;
@@ -134,5 +135,35 @@ export function statusContent(
     title: '备案已到期',
     body: `您的异地就医备案（就医地${place(filing)}）已到期。如需继续在异地就医，请重新备案。`,
     fields: { subject: '异地就医备案已到期', date: today, note: short('如需继续请重新备案') },
+  };
+}
+
+const PROVISIONAL_NOTE = '按法定节假日预估，国务院公布安排后可能顺延';
+
+/** CC-201: a loaded holiday schedule (or the law's holidays) moved the person's dates. */
+export function deadlineMovedContent(
+  filing: Pick<FilingRecord, 'destination'>,
+  moves: readonly DeadlineMove[],
+): MessageContent {
+  const sentences = moves.map((move) => {
+    const what =
+      move.kind === 'COMMITMENT_DUE'
+        ? '您承诺补交材料的期限'
+        : `您的异地就医备案（就医地${place(filing)}）审核办结期限`;
+    const note = move.provisional ? `（${PROVISIONAL_NOTE}）` : '';
+    return `${what}由${chineseDate(move.from)}调整为${chineseDate(move.to)}${note}。`;
+  });
+  const first = moves[0];
+  const commitment = moves.find((move) => move.kind === 'COMMITMENT_DUE');
+  return {
+    kind: 'DEADLINE_MOVED',
+    title: '节假日安排调整了期限',
+    body: `按国家法定节假日安排，${sentences.join('')}`,
+    fields: {
+      subject: commitment ? '补交承诺材料期限调整' : '备案审核期限调整',
+      date: (commitment ?? first)?.to ?? '',
+      note: short('节假日顺延，请按新期限办理'),
+    },
+    ...(commitment ? { dueDate: commitment.to } : {}),
   };
 }

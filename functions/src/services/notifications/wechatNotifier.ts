@@ -69,6 +69,8 @@ const TEMPLATE_OF: Record<MessageKind, keyof WechatTemplates> = {
   REVIEW_REJECTED: 'reviewResult',
   TERMINATED: 'status',
   EXPIRED: 'status',
+  // A moved deadline is told like a reminder: what, the new date, a short note.
+  DEADLINE_MOVED: 'reminder',
 };
 
 export function wechatNotifier(input: {

@@ -9,6 +9,8 @@ import { addDays, chinaDateOf, type IsoDate } from '@yidi/shared';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../middleware/logging';
 import type { DueIndex, Store, SweepCheckpoint } from '../../store';
+import type { CalendarSource } from '../calendar/calendarSource';
+import { calendarFor } from '../filings/common/deps';
 import { sweepOne } from './sweepOne';
 
 /** The furthest reminder stage (sweepFiling: 30, 7 and 1 days before). */
@@ -21,6 +23,8 @@ export interface SweepDeps {
   logger?: Pick<Logger, 'warn' | 'info'>;
   /** Items per Query page. */
   pageSize?: number;
+  /** The loaded holiday schedules (runtime.calendars); without it the bundled calendar. */
+  calendars?: Pick<CalendarSource, 'current'>;
 }
 
 export interface SweepReport {
@@ -34,6 +38,8 @@ export interface SweepReport {
   /** Reminders an earlier run already queued. */
   alreadyQueued: number;
   skipped: number;
+  /** CC-201: open commitments past their stored date left alone, their due date provisional. */
+  heldProvisional: number;
   /** false: stopped early (shouldStop); the next run of the day continues from the checkpoint. */
   complete: boolean;
   resumed: boolean;
@@ -56,10 +62,12 @@ export async function runSweep(
     queued: 0,
     alreadyQueued: 0,
     skipped: 0,
+    heldProvisional: 0,
     complete: false,
     resumed: false,
   };
 
+  const calendar = await calendarFor(deps);
   const saved = await deps.store.sweepCheckpoints.get(today);
   const resumeFrom = saved && saved.phase !== 'DONE' ? saved : undefined;
   report.resumed = resumeFrom !== undefined;
@@ -81,7 +89,8 @@ export async function runSweep(
       });
       report.read += page.filings.length;
       for (const filing of page.filings) {
-        const outcome = await sweepOne({ store: deps.store }, filing, today, at);
+        const outcome = await sweepOne({ store: deps.store, calendar }, filing, today, at);
+        if (outcome.heldProvisional) report.heldProvisional += 1;
         if (outcome.transition === 'TERMINATED') report.terminated += 1;
         if (outcome.transition === 'EXPIRED') report.expired += 1;
         if (outcome.skipped) report.skipped += 1;

@@ -2,7 +2,7 @@
 // audit (event SWEPT, actor SYSTEM, the rule) and the status message in the outbox; each reminder
 // is put in the outbox once. The dispatcher sends them.
 // A filing someone changed meanwhile is read again and decided afresh (once).
-import { policyForRegion, sweepFiling, type IsoDate } from '@yidi/shared';
+import { policyForRegion, sweepFiling, type IsoDate, type NationalCalendar } from '@yidi/shared';
 import { StoreConflictError, type FilingRecord, type Store } from '../../store';
 import { filingStateOf } from '../filings';
 import { reminderContent, statusContent } from '../notifications/messageText';
@@ -13,12 +13,16 @@ export const SWEEP_ACTOR = 'system:sweep';
 
 export interface SweepOneDeps {
   store: Pick<Store, 'filings' | 'messages'>;
+  /** The national calendar with the loaded schedules (CC-201: no breach on a provisional date). */
+  calendar?: NationalCalendar;
 }
 
 export interface SweepOneOutcome {
   transition?: 'TERMINATED' | 'EXPIRED';
   notifications: RecordOutcome[];
   skipped?: 'NO_POLICY' | 'CHANGED_MEANWHILE';
+  /** CC-201: past its stored due date, but the date is provisional or recounts later. */
+  heldProvisional?: boolean;
 }
 
 export async function sweepOne(
@@ -30,7 +34,7 @@ export async function sweepOne(
 ): Promise<SweepOneOutcome> {
   const policy = policyForRegion(filing.insuredRegion);
   if (!policy) return { notifications: [], skipped: 'NO_POLICY' };
-  const result = sweepFiling(policy, filingStateOf(filing), today);
+  const result = sweepFiling(policy, filingStateOf(filing), today, deps.calendar);
   const consequence = policy.commitment.value?.consequence;
   const notifications: RecordOutcome[] = [];
 
@@ -81,11 +85,11 @@ export async function sweepOne(
       }),
     );
   }
-  return { notifications };
+  return { notifications, ...(result.heldProvisional ? { heldProvisional: true } : {}) };
 }
 
 /** The stored version moved on (another writer, or this sweep through the other index). */
-function isLostRace(error: unknown): boolean {
+export function isLostRace(error: unknown): boolean {
   if (error instanceof StoreConflictError) return error.reason === 'VERSION_CONFLICT';
   const cancelled = error as { name?: string; CancellationReasons?: { Code?: string }[] };
   return (

@@ -51,6 +51,22 @@ describe('FilingDetailPage', () => {
   });
 
   it.each([
+    [true, true],
+    [false, false],
+  ])(
+    'CC-201: a provisional commitment date (%s) is explained: %s',
+    async (dueDateProvisional, explained) => {
+      showFiling(
+        filingFixture({
+          commitment: { ...COMMITMENT, status: 'OPEN', dueDateProvisional },
+        }),
+      );
+      const card = (await screen.findByText(zh.detail.commitmentHeading)).parentElement;
+      expect(card?.textContent?.includes(zh.filingCard.provisionalDate)).toBe(explained);
+    },
+  );
+
+  it.each([
     ['OPEN', `${zh.detail.commitmentMissing}：居住证`, zh.detail.commitmentFulfilled],
     ['FULFILLED', `✓ ${zh.detail.commitmentFulfilled}`, zh.detail.commitmentMissing],
   ] as const)('with a %s commitment shows "%s"', async (status, shown, hidden) => {

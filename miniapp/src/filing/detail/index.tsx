@@ -112,6 +112,11 @@ export default function FilingDetailPage() {
           {zh.filingCard.reviewPending(readableDate(filing.review.dueBy))}
         </Text>
       )}
+      {filing.status === 'PENDING_REVIEW' && filing.review?.dueByProvisional && (
+        <Text className="hint" id="detail-review-provisional">
+          {zh.filingCard.provisionalDate}
+        </Text>
+      )}
       {filing.commitment && (
         <View className="card" id="detail-commitment">
           <Text className="field-label">{zh.detail.commitmentHeading}</Text>
@@ -122,6 +127,11 @@ export default function FilingDetailPage() {
                 readableDate(filing.commitment.dueDate),
                 daysLeft(today, filing.commitment.dueDate),
               )}
+            </Text>
+          )}
+          {filing.commitment.status === 'OPEN' && filing.commitment.dueDateProvisional && (
+            <Text className="hint" id="detail-commitment-provisional">
+              {zh.filingCard.provisionalDate}
             </Text>
           )}
           {filing.commitment.status === 'OPEN' ? (

@@ -1,7 +1,7 @@
 // Cancelling (POLICY §6): the engine applies the region's lock (HA-9) and its exceptions and says
 // when the cancellation takes effect (HA: online cancellations on the next working day).
 import { decideCancel } from '@yidi/shared';
-import type { Actor, FilingServiceDeps } from '../common/deps';
+import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
 import { loadFilingForActor } from '../common/load';
 import type { FilingView } from '../common/present';
@@ -27,6 +27,7 @@ export async function cancelFiling(
       filingStateOf(filing),
       input.inHospital === undefined ? {} : { inHospital: input.inHospital },
       today,
+      await calendarFor(deps),
     ),
   );
   return writeNextVersion(deps, {

@@ -1,6 +1,8 @@
 // What every filing use case needs: the repositories it touches and "now". Services take these,
 // never the table or the environment, so they run the same under HTTP, in tests and in scripts.
+import { BUNDLED_CALENDAR, type NationalCalendar } from '@yidi/shared';
 import type { Clock } from '../../../clock';
+import type { CalendarSource } from '../../calendar/calendarSource';
 import type { Caller } from '../../../middleware/types';
 import type { ResultRecorder, Store } from '../../../store';
 
@@ -11,6 +13,15 @@ export interface FilingServiceDeps {
   newId?: () => string;
   /** Under an Idempotency-Key: the record of the response, written in the change's transaction. */
   recorder?: ResultRecorder;
+  /** The loaded holiday schedules (runtime.calendars); without it the bundled calendar. */
+  calendars?: CalendarSource;
+}
+
+/** The national calendar a state change counts its dates on. */
+export async function calendarFor(deps: {
+  calendars?: Pick<CalendarSource, 'current'>;
+}): Promise<NationalCalendar> {
+  return deps.calendars ? deps.calendars.current() : BUNDLED_CALENDAR;
 }
 
 /** Who is acting: the verified caller. */

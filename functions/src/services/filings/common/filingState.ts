@@ -18,6 +18,7 @@ export function filingStateOf(filing: FilingRecord): FilingState {
           status: filing.commitment.status,
           signedOn: filing.commitment.signedOn,
           dueDate: filing.commitment.dueDate,
+          ...(filing.commitment.dueDateProvisional ? { dueDateProvisional: true } : {}),
           missing: [...filing.commitment.missing],
         }
       : null,

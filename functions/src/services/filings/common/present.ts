@@ -83,11 +83,19 @@ export function presentFiling(input: {
           status: filing.commitment.status,
           signedAt: filing.commitment.signedAt,
           dueDate: filing.commitment.dueDate,
+          ...(filing.commitment.dueDateProvisional ? { dueDateProvisional: true } : {}),
           missing: filing.commitment.missing,
           clawback: filing.commitment.clawback,
         }
       : null,
-    review: filing.review ? { ...filing.review, ...(reviewDecision ?? {}) } : null,
+    review: filing.review
+      ? {
+          dueBy: filing.review.dueBy,
+          ...(filing.review.dueByProvisional ? { dueByProvisional: true } : {}),
+          notices: filing.review.notices,
+          ...(reviewDecision ?? {}),
+        }
+      : null,
     actions: decideActions(policy, filingStateOf(filing), today),
     version: filing.version,
     createdBy: filing.createdBy,

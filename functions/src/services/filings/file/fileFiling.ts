@@ -19,7 +19,7 @@ import {
 } from '../../../store';
 import { requireLink } from '../common/access';
 import { actorKindOf } from '../common/write';
-import type { Actor, FilingServiceDeps } from '../common/deps';
+import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';
 import { docTypesOf, resolveMaterials, type MaterialReference } from '../common/materials';
 import { policyOf } from '../common/policy';
 import { presentFiling, type FilingView } from '../common/present';
@@ -65,8 +65,10 @@ export async function fileFiling(
       : {}),
     ...(input.facts ? { facts: input.facts } : {}),
   };
+  const calendar = await calendarFor(deps);
   const outcome = decided(
     decideNewFiling(policy, {
+      calendar,
       person: {
         insuranceType: person.insuranceType,
         birthDate: person.birthDate,
@@ -183,7 +185,14 @@ function newFilingRecord(input: {
     commitment: outcome.commitment
       ? { ...outcome.commitment, signedAt: at, clawback: false }
       : null,
-    review: outcome.reviewDueBy ? { dueBy: outcome.reviewDueBy, notices: [] } : null,
+    review: outcome.reviewDueBy
+      ? {
+          dueBy: outcome.reviewDueBy,
+          ...(outcome.reviewDueByProvisional ? { dueByProvisional: true } : {}),
+          submittedOn: today,
+          notices: [],
+        }
+      : null,
     proof,
     contact: body.contact,
     ...(body.proofEndDate ? { proofEndDate: body.proofEndDate } : {}),

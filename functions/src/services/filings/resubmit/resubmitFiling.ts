@@ -1,8 +1,8 @@
 // Resubmitting a RETURNED filing (AH-12-1/2: every problem was told at once; the person fixes
 // them and sends the same filing back): PENDING_REVIEW again, a new review round with its own
 // working-day due date, the added materials joined to the proof. One versioned write.
-import { resubmitBlocked, reviewDueDate } from '@yidi/shared';
-import type { Actor, FilingServiceDeps } from '../common/deps';
+import { resubmitBlocked, reviewDue } from '@yidi/shared';
+import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
 import { loadFilingForActor } from '../common/load';
 import { refusalError } from '../common/refusals';
@@ -30,13 +30,19 @@ export async function resubmitFiling(
   ]);
   const { review: previousDecision, ...details } = filing.details ?? {};
   const round = Number(details.reviewRound ?? 1) + 1;
-  const dueBy = reviewDueDate(policy, today);
+  const due = reviewDue(policy, today, await calendarFor(deps));
+  const dueBy = due.date;
   return writeNextVersion(deps, {
     loaded,
     next: {
       ...filing,
       status: 'PENDING_REVIEW',
-      review: { dueBy, notices: [] },
+      review: {
+        dueBy,
+        ...(due.provisional ? { dueByProvisional: true } : {}),
+        submittedOn: today,
+        notices: [],
+      },
       proof: {
         ...filing.proof,
         materialIds: [...new Set([...filing.proof.materialIds, ...input.materialIds])],
