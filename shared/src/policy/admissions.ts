@@ -127,9 +127,14 @@ export function decideAdmission(
       ? MESSAGES.admissionAtOtherHospital(boundTo, phone.phone, phone.name)
       : MESSAGES.admissionAtOtherHospital(boundTo, '', '');
     return refused(
-      refusal(phone ? 'PHONE_FILING_REQUIRED' : 'ADMISSION_INVALID', policy.inProvinceReferral, text, {
-        fields: { hospitalName: text },
-      }),
+      refusal(
+        phone ? 'PHONE_FILING_REQUIRED' : 'ADMISSION_INVALID',
+        policy.inProvinceReferral,
+        text,
+        {
+          fields: { hospitalName: text },
+        },
+      ),
     );
   }
   admissions.push({
@@ -151,10 +156,7 @@ function endRuleOf(policy: RegionPolicy, filing: FilingState): RuleId {
  * The last day a registration stays usable because of a stay that began inside its validity
  * (AH-13-2, YJ-9): null when no stay extends it; 'OPEN' while that stay has no discharge.
  */
-export function coveredThrough(
-  policy: RegionPolicy,
-  filing: FilingState,
-): IsoDate | 'OPEN' | null {
+export function coveredThrough(policy: RegionPolicy, filing: FilingState): IsoDate | 'OPEN' | null {
   if (filing.validUntil === null) return null;
   if (!policy.admissions.coveredToDischarge.value.includes(filing.class)) return null;
   const until = filing.validUntil;

@@ -33,6 +33,7 @@ export function retirementDelayMonths(birthDate: IsoDate, originalAge: 50 | 55 |
 
 /** The day the statutory retirement age is reached (month-end clamp as CC-201 counts). */
 export function statutoryRetirementDate(birthDate: IsoDate, originalAge: 50 | 55 | 60): IsoDate {
-  const months = SCHEDULES[originalAge].baseYears * 12 + retirementDelayMonths(birthDate, originalAge);
+  const months =
+    SCHEDULES[originalAge].baseYears * 12 + retirementDelayMonths(birthDate, originalAge);
   return addMonths(birthDate, months);
 }

@@ -48,7 +48,8 @@ export const RULE_DESCRIPTIONS = {
   'HA-10': '淮安 第十条 (online channels, next working day)',
   'HA-11': 'a filing made during an admission covers the whole stay',
   'HA-17': '零星报销 cases (students at 原籍 in vacation, maternity, …)',
-  'PZH-4-4': 'care not settled directly: file by phone (其它备案, 0812-12333), else no fund payment',
+  'PZH-4-4':
+    'care not settled directly: file by phone (其它备案, 0812-12333), else no fund payment',
   'YJ-7': 'materials per category (阳江 第七条)',
 } as const;
 

@@ -155,7 +155,9 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
     coveredToDischarge: ruled(
       ['LONG_TERM', 'TEMPORARY'],
       'HA-11',
-      at('第十一条（文件未另作规定；按住院当次费用完整纳入直接结算的做法，有效期内入院的出院前持续有效）'),
+      at(
+        '第十一条（文件未另作规定；按住院当次费用完整纳入直接结算的做法，有效期内入院的出院前持续有效）',
+      ),
     ),
     filingDuringAdmission: ruled(true, 'HA-11', at('第十一条（参保人在备案前已办理入院的）')),
   },

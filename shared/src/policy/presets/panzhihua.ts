@@ -124,7 +124,11 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
     },
     OTHER_TEMPORARY: {
       ...base,
-      allowed: ruled(false, 'PZH-4-4', at('四（四）（其它情形拨打0812-12333备案，不录入备案信息库）')),
+      allowed: ruled(
+        false,
+        'PZH-4-4',
+        at('四（四）（其它情形拨打0812-12333备案，不录入备案信息库）'),
+      ),
       class: 'TEMPORARY',
       eligibility: ruled(
         { ...NO_LIMITS, insuranceTypes: ['EMPLOYEE', 'RESIDENT'] },
@@ -201,9 +205,17 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
       'PZH-4-2-2',
       at('四（二）（文件未另作规定；有效期内入院的出院结算前持续有效，按全国统一做法）'),
     ),
-    filingDuringAdmission: ruled(false, 'PZH-4-3-2', at('四（三）（住院中备案按急症住院备案办理）')),
+    filingDuringAdmission: ruled(
+      false,
+      'PZH-4-3-2',
+      at('四（三）（住院中备案按急症住院备案办理）'),
+    ),
   },
-  insuranceStatusEndsLongTerm: ruled(false, 'PZH-4-1-2', at('四（一）2（1）（长期有效，返回后申请撤销）')),
+  insuranceStatusEndsLongTerm: ruled(
+    false,
+    'PZH-4-1-2',
+    at('四（一）2（1）（长期有效，返回后申请撤销）'),
+  ),
   destination: {
     provinceLevelCodes: ruled(
       PROVINCE_LEVEL_CODES,

@@ -42,4 +42,8 @@ export const NO_LIMITS: EligibilityLimits = {
 };
 
 /** A category's extension terms (PZH-4-2-2), or null where it is filed again instead. */
-export type ExtensionTerms = { months: number; onApproval: boolean; onlyBeforeAdmission: boolean } | null;
+export type ExtensionTerms = {
+  months: number;
+  onApproval: boolean;
+  onlyBeforeAdmission: boolean;
+} | null;

@@ -181,9 +181,15 @@ export const YANGJIANG_POLICY_INPUT: RegionPolicyInput = {
     coveredToDischarge: ruled(
       ['LONG_TERM', 'TEMPORARY'],
       'YJ-9',
-      at('第九条（备案有效期内办理入院手续的，无论当次出院日期是否超出备案有效期，均属于有效备案）'),
+      at(
+        '第九条（备案有效期内办理入院手续的，无论当次出院日期是否超出备案有效期，均属于有效备案）',
+      ),
     ),
-    filingDuringAdmission: ruled(false, 'YJ-6', at('第六条（提前完成备案；住院中补办限于急诊人员）')),
+    filingDuringAdmission: ruled(
+      false,
+      'YJ-6',
+      at('第六条（提前完成备案；住院中补办限于急诊人员）'),
+    ),
   },
   insuranceStatusEndsLongTerm: ruled(false, 'YJ-9', at('第九条（有效期按证明材料确定）')),
   destination: {
