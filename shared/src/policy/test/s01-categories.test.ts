@@ -34,7 +34,7 @@ describe('§1 who may file: two classes, six categories', () => {
     (typeof CATEGORIES)[number],
     Partial<PersonFacts>,
     EligibilityFacts,
-    null | { code: string; rule: string; until?: string },
+    null | { code: string; rule: string; until?: string; fields?: Record<string, unknown> },
   ];
   const rows: Row[] = [
     [
