@@ -269,6 +269,8 @@ const regionPolicyObject = z.strictObject({
   insuranceStatusEndsLongTerm: withRule(z.boolean()),
   destination: z.strictObject({
     provinceLevelCodes: withRule(z.array(z.string().check(z.regex(/^\d{2}0000$/)))),
+    /** HA-6 "直接备案到就医地或省份": any province may also be chosen as a whole. */
+    wholeProvinceAccepted: withRule(z.boolean()),
     anyInstitution: withRule(z.boolean()),
     outsidePoolingRegion: withRule(z.boolean()),
   }),

@@ -208,7 +208,12 @@ export const ANHUI_POLICY_INPUT: RegionPolicyInput = {
   },
   insuranceStatusEndsLongTerm: ruled(true, 'AH-13-1', at('第十三条（一）')),
   destination: {
-    provinceLevelCodes: ruled(PROVINCE_LEVEL_CODES, 'AH-15-1', at('第十五条（一）')),
+    provinceLevelCodes: ruled(
+      PROVINCE_LEVEL_CODES,
+      'AH-15-1',
+      at('第十五条（一）（省直辖县级行政单位按地级市备案：执行中国家另有规定的，从其规定）'),
+    ),
+    wholeProvinceAccepted: ruled(false, 'AH-15-1', at('第十五条（一）（备案登记至省辖地级市）')),
     anyInstitution: ruled(true, 'AH-15-2', at('第十五条（二）')),
     outsidePoolingRegion: ruled(true, 'AH-2-3', at('第二条（三）')),
   },

@@ -169,6 +169,7 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
   ),
   destination: {
     provinceLevelCodes: ruled(PROVINCE_LEVEL_CODES, 'HA-6', at('第六条（直接备案到就医地或省份）')),
+    wholeProvinceAccepted: ruled(true, 'HA-6', at('第六条（直接备案到就医地或省份）')),
     anyInstitution: ruled(true, 'HA-6', at('第六条')),
     outsidePoolingRegion: ruled(true, 'HA-4', at('第二条、第四条（淮安市外）')),
   },

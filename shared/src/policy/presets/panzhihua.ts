@@ -222,6 +222,7 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
       'PZH-1',
       at('一（文件未规定备案层级，按全国统一做法备案到地级市或省级）'),
     ),
+    wholeProvinceAccepted: ruled(false, 'PZH-1', at('一（文件未规定备案到省份）')),
     anyInstitution: ruled(
       false,
       'PZH-4-2-2',

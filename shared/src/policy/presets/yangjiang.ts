@@ -198,6 +198,7 @@ export const YANGJIANG_POLICY_INPUT: RegionPolicyInput = {
       'YJ-5',
       at('第二条（文件未规定备案层级，按全国统一做法备案到地级市或省级）'),
     ),
+    wholeProvinceAccepted: ruled(false, 'YJ-5', at('第二条（文件未规定备案到省份）')),
     anyInstitution: ruled(true, 'YJ-10', at('第十条（在就医地定点医疗机构享受待遇）')),
     outsidePoolingRegion: ruled(true, 'YJ-5', at('第二条（统筹区外）')),
   },

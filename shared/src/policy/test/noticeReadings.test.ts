@@ -7,11 +7,24 @@ import { decideCancel } from '../cancel';
 import { decideChange } from '../change';
 import { phoneFilingAdvice } from '../channels';
 import { checkEligibility, eligibleCategories } from '../eligibility';
+import { validateDestination } from '../destination';
 import { decideNewFiling } from '../newFiling';
 import { PRESET_INPUTS } from '../presets';
 import { sweepFiling } from '../sweep';
 import type { FilingState, RegionPolicy } from '../types';
-import { AH, HA, PZH, YJ, filing, person, refusalOf, request, valueOf } from './fixtures';
+import { citiesOf, lookupDivision } from '../../regions';
+import {
+  AH,
+  HA,
+  INSURED_REGION,
+  PZH,
+  YJ,
+  filing,
+  person,
+  refusalOf,
+  request,
+  valueOf,
+} from './fixtures';
 
 describe('§5/§6 locks count from the day the registration took effect', () => {
   const EFFECTIVE = '2026-03-10';
@@ -352,4 +365,65 @@ describe('rule ids added by the corrected POLICY.md', () => {
       text: expect.stringContaining('零星报销'),
     });
   });
+});
+
+describe('§7 destinations the notices allow', () => {
+  it.each([
+    ['429004', '仙桃市', '湖北省仙桃市'],
+    ['429005', '潜江市', '湖北省潜江市'],
+    ['429006', '天门市', '湖北省天门市'],
+    ['429021', '神农架林区', '湖北省神农架林区'],
+    ['419001', '济源市', '河南省济源市'],
+    ['659001', '石河子市', '新疆维吾尔自治区石河子市'],
+    ['659002', '阿拉尔市', '新疆维吾尔自治区阿拉尔市'],
+    ['659003', '图木舒克市', '新疆维吾尔自治区图木舒克市'],
+    ['659004', '五家渠市', '新疆维吾尔自治区五家渠市'],
+    ['659005', '北屯市', '新疆维吾尔自治区北屯市'],
+    ['659006', '铁门关市', '新疆维吾尔自治区铁门关市'],
+    ['659007', '双河市', '新疆维吾尔自治区双河市'],
+    ['659008', '可克达拉市', '新疆维吾尔自治区可克达拉市'],
+    ['659009', '昆玉市', '新疆维吾尔自治区昆玉市'],
+    ['659010', '胡杨河市', '新疆维吾尔自治区胡杨河市'],
+    ['659011', '新星市', '新疆维吾尔自治区新星市'],
+    ['659012', '白杨市', '新疆维吾尔自治区白杨市'],
+  ])('AH-15-1: %s %s (省直辖县级行政单位) is filed to as a city', (code, name, fullName) => {
+    for (const policy of [AH, HA, PZH, YJ]) {
+      expect(valueOf(validateDestination(policy, INSURED_REGION[policy.id] ?? '', code))).toEqual({
+        code,
+        name,
+        level: 'CITY',
+        crossProvince: true,
+      });
+    }
+    expect(lookupDivision(code)).toMatchObject({ name, fullName, level: 'CITY' });
+    expect(citiesOf(`${code.slice(0, 2)}0000`).map((c) => c.code)).toContain(code);
+  });
+
+  it('AH-15-1: the 直辖县级行政区划 placeholder is not a destination', () => {
+    expect(refusalOf(validateDestination(AH, '340100', '429000')).code).toBe('DESTINATION_INVALID');
+    expect(citiesOf('420000').map((c) => c.name)).not.toContain('省直辖县级行政区划');
+  });
+
+  it('AH-15-1: 海南’s directly administered units stay under the province-level rule (file to 海南)', () => {
+    const refusal = refusalOf(validateDestination(AH, '340100', '469002'));
+    expect(refusal).toMatchObject({ code: 'DESTINATION_INVALID', rule: 'AH-15-1' });
+    expect(refusal.message).toContain('海南省');
+    expect(citiesOf('460000').some((c) => c.code === '469002')).toBe(true);
+  });
+
+  it.each([
+    ['HA-6', HA, '320000', true],
+    ['HA-6', HA, '330000', true],
+    ['AH-15-1', AH, '330000', false],
+    ['PZH-1', PZH, '330000', false],
+    ['YJ-5', YJ, '330000', false],
+  ] as [string, RegionPolicy, string, boolean][])(
+    '%s: a whole province %s as the destination → accepted %s',
+    (rule, policy, code, ok) => {
+      const decision = validateDestination(policy, INSURED_REGION[policy.id] ?? '', code);
+      if (ok) expect(valueOf(decision)).toMatchObject({ code, level: 'PROVINCE' });
+      else expect(refusalOf(decision)).toMatchObject({ code: 'DESTINATION_INVALID' });
+      expect(policy.destination.wholeProvinceAccepted.rule).toBe(rule);
+    },
+  );
 });
