@@ -8,7 +8,9 @@ export type MessageKind =
   | 'REVIEW_RETURNED'
   | 'REVIEW_REJECTED'
   | 'TERMINATED'
-  | 'EXPIRED';
+  | 'EXPIRED'
+  | 'EXTENSION_APPROVED'
+  | 'EXTENSION_REFUSED';
 
 /**
  * PENDING: recorded, not yet handed to a channel (in the outbox). FAILED: the channel kept

@@ -3,6 +3,7 @@
 import type { IsoDate } from '../calendar';
 import { cancelBlocked } from './cancel';
 import { changeBlocked } from './change';
+import { admissionBlocked } from './admissions';
 import { extendBlocked } from './extend';
 import { supplementBlocked } from './supplement';
 import type { Action, FilingActions, FilingState, RegionPolicy, Refusal } from './types';
@@ -21,5 +22,6 @@ export function decideActions(
     cancel: toAction(cancelBlocked(policy, filing, {}, today)),
     supplement: toAction(supplementBlocked(policy, filing, today)),
     extend: toAction(extendBlocked(policy, filing, today)),
+    admission: toAction(admissionBlocked(policy, filing)),
   };
 }

@@ -52,6 +52,16 @@ function invalid(ref: { rule: RuleId; clause: string }, text: string, field: str
   return refusal('ADMISSION_INVALID', ref, text, { fields: { [field]: text } });
 }
 
+/** Why no admission or discharge can be recorded on the filing, or null. */
+export function admissionBlocked(policy: RegionPolicy, filing: FilingState): Refusal | null {
+  if (filing.status === 'ACTIVE') return null;
+  return refusal(
+    'FILING_NOT_ACTIVE',
+    policy.admissions.coveredToDischarge,
+    MESSAGES.filingNotActive(filing.status, 'ADMISSION'),
+  );
+}
+
 /** Records an admission, or the discharge of the open one (same admissionDate + dischargeDate). */
 export function decideAdmission(
   policy: RegionPolicy,
@@ -60,11 +70,8 @@ export function decideAdmission(
   today: IsoDate,
 ): Decision<AdmissionOutcome> {
   const coverage = policy.admissions.coveredToDischarge;
-  if (filing.status !== 'ACTIVE') {
-    return refused(
-      refusal('FILING_NOT_ACTIVE', coverage, MESSAGES.filingNotActive(filing.status, 'ADMISSION')),
-    );
-  }
+  const blocked = admissionBlocked(policy, filing);
+  if (blocked) return refused(blocked);
   const hospitalName = typeof input.hospitalName === 'string' ? input.hospitalName.trim() : '';
   if (hospitalName === '') {
     return refused(invalid(coverage, MESSAGES.hospitalNameMissing(), 'hospitalName'));

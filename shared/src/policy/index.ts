@@ -46,9 +46,7 @@ export {
   USABLE_AT,
   CANCEL_EXCEPTIONS,
   BENEFIT_KINDS,
-  COMMITMENT_GROUPS,
   LOCK_ANCHORS,
-  STUDENT_SITUATIONS,
 } from './policySchema';
 export { buildPolicy, PolicyValidationError } from './buildPolicy';
 export { overridePolicy, type PolicyOverride } from './mergePolicy';

@@ -5,21 +5,17 @@ import * as z from 'zod/mini';
 import {
   CATEGORIES,
   CHANGE_REASONS,
+  COMMITMENT_GROUPS,
   DOC_TYPES,
   FILING_CLASSES,
   INSURANCE_TYPES,
   REFERRAL_CONDITIONS,
+  STUDENT_SITUATIONS,
   filingClassOf,
 } from '../schemas/enums';
-import { RULE_IDS } from './ruleIds';
 
-/** YJ-5: when a student counts as a stationed worker. */
-export const STUDENT_SITUATIONS = [
-  'HOME_DURING_VACATION',
-  'HOME_ON_SICK_LEAVE',
-  'BRANCH_CAMPUS',
-  'OTHER',
-] as const;
+export { COMMITMENT_GROUPS, STUDENT_SITUATIONS };
+import { RULE_IDS } from './ruleIds';
 
 const ruleIdSchema = z.enum(RULE_IDS, { message: 'unknown rule id (see ruleIds.ts)' });
 const clauseSchema = z.string().check(z.trim(), z.minLength(1, 'a clause reference is required'));
@@ -156,12 +152,6 @@ export const EMERGENCY_MODES = [
 ] as const;
 export const USABLE_AT = ['DESTINATION_ONLY', 'BOTH', 'BOTH_WHEN_COMPLETE', 'NOT_STATED'] as const;
 export const CANCEL_EXCEPTIONS = ['EMERGENCY', 'IN_HOSPITAL'] as const;
-/** Whose commitment a region accepts (HA-7: 外出农民工和就业创业人员、随迁老人、居住证件正在办理). */
-export const COMMITMENT_GROUPS = [
-  'MIGRANT_WORKER',
-  'ACCOMPANYING_ELDERLY',
-  'RESIDENCE_DOCUMENT_PENDING',
-] as const;
 /** Where the lock periods count from (POLICY §5). */
 export const LOCK_ANCHORS = ['EFFECTIVE_DATE', 'LATEST_EFFECTIVE_DATE', 'FILING_DATE'] as const;
 

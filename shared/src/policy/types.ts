@@ -207,6 +207,7 @@ export interface FilingActions {
   cancel: Action;
   supplement: Action;
   extend: Action;
+  admission: Action;
 }
 
 export type ReminderKind = 'COMMITMENT_DUE' | 'EXPIRY';

@@ -27,5 +27,7 @@ export const filingActionsSchema = z.object({
   cancel: actionSchema,
   supplement: actionSchema,
   extend: actionSchema,
+  /** Recording an admission or discharge (POST /v1/filings/{id}/admissions). */
+  admission: z.optional(actionSchema),
 });
 export type FilingActions = z.infer<typeof filingActionsSchema>;

@@ -1,6 +1,7 @@
 // Request bodies of the filing routes: the shared schemas, plus what the engine needs that the
 // shared schemas do not carry yet (the wizard's eligibility facts; a supplemented proof's end date).
 import {
+  STUDENT_SITUATIONS,
   createFilingBodySchema,
   isoDateSchemaFor,
   supplementBodySchema,
@@ -19,6 +20,8 @@ export const eligibilityFactsSchema = z.object(
       z.int({ error: '工作月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
     ),
     student: z.optional(z.boolean({ error: '请选择是否为学生' })),
+    // YJ-5: only some student situations count as a stationed worker.
+    studentSituation: z.optional(z.enum(STUDENT_SITUATIONS, { error: '请选择学生目前的情况' })),
     hukouMoved: z.optional(z.boolean({ error: '请选择户籍是否已经迁入' })),
   },
   { error: '请回答资格问题' },

@@ -69,6 +69,8 @@ const TEMPLATE_OF: Record<MessageKind, keyof WechatTemplates> = {
   REVIEW_REJECTED: 'reviewResult',
   TERMINATED: 'status',
   EXPIRED: 'status',
+  EXTENSION_APPROVED: 'reviewResult',
+  EXTENSION_REFUSED: 'reviewResult',
 };
 
 export function wechatNotifier(input: {
