@@ -6,6 +6,7 @@
 import { build as buildAdmissions } from '../src/http/filings/admissions';
 import { build as buildCreate } from '../src/http/filings/create';
 import { build as buildGet } from '../src/http/filings/get';
+import { build as buildInsuranceEnd } from '../src/http/review/insuranceStatusEnd';
 import type { Runtime } from '../src/runtime';
 import { sweepClockFor } from '../src/scheduled/sweep';
 import { runSweep } from '../src/services/sweep/runSweep';
@@ -252,5 +253,49 @@ describe('攀枝花 in-province referral (PZH-4-2-2)', () => {
     expect(settled.status).toBe(200);
     expect(settled.body).toMatchObject({ status: 'EXPIRED' });
     expect(settled.body.history.at(-1)).toMatchObject({ event: 'DISCHARGED', status: 'EXPIRED' });
+  });
+});
+
+describe('POST /v1/review/{filingId}/insurance-status-end (AH 第十三条（一）)', () => {
+  it('AH-13-1: a reviewer of the region ends a long-term registration; the person is told', async () => {
+    const user = await testUser(runtime);
+    const person = await testPerson(runtime, user, { insuredRegion: '340100' });
+    const permit = await testMaterial(runtime, user, person.id, 'RESIDENCE_PERMIT');
+    const filed = await call(runtime, buildCreate, 'POST /v1/filings', {
+      user,
+      clock: chinaMorning('2026-12-15'),
+      body: {
+        personId: person.id,
+        category: 'LONG_TERM_RESIDENT',
+        destination: { code: '310000' },
+        startDate: '2026-12-15',
+        contact: CONTACT,
+        proof: { kind: 'MATERIALS', materialIds: [permit] },
+      },
+    });
+    expect(filed.status).toBe(201);
+    const active = await approve(runtime, filed.body, chinaMorning('2026-12-16'));
+    const END = 'POST /v1/review/{filingId}/insurance-status-end';
+    const asPerson = await call(runtime, buildInsuranceEnd, END, {
+      user,
+      clock: chinaMorning('2027-01-05'),
+      params: { filingId: active.id },
+      body: { expectedVersion: active.version, note: '已转入外省参保' },
+    });
+    expect(asPerson.status).toBe(403);
+    const reviewer = await testUser(runtime, { roles: ['REVIEWER'], regions: ['340100'] });
+    const ended = await call(runtime, buildInsuranceEnd, END, {
+      user: reviewer,
+      clock: chinaMorning('2027-01-05'),
+      params: { filingId: active.id },
+      body: { expectedVersion: active.version, note: '已转入外省参保' },
+    });
+    expect(ended.status).toBe(200);
+    expect(ended.body).toMatchObject({ status: 'TERMINATED', version: active.version + 1 });
+    expect(ended.body.history.at(-1)?.event).toBe('TERMINATED');
+    const stored = await runtime.store.filings.get(active.id);
+    expect(stored?.history.at(-1)?.audit).toMatchObject({ actorKind: 'REVIEWER', rule: 'AH-13-1' });
+    const messages = await runtime.store.messages.listForPerson(person.id);
+    expect(messages.some((message) => message.body.includes('参保状态发生变化'))).toBe(true);
   });
 });
