@@ -164,6 +164,7 @@ export const zh = {
     personLabel: '参保人',
     provinceLabel: '就医省份',
     cityLabel: '就医城市',
+    wholeProvince: (name: string) => `整个${name}（全省）`,
     provinceLevelHint: (province: string) =>
       `到${province}就医，直接备案到${province}，不用选城市。`,
     destinationLabel: '就医地',
