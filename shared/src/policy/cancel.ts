@@ -25,9 +25,12 @@ export function cancelBlocked(
   if (!lock || filing.status !== 'ACTIVE' || !lock.classes.includes(filing.class)) return null;
   const anchor = lockAnchorOf(policy, filing);
   if (!isLocked(anchor, lock.months, today)) return null;
+  // HA-9 "住院除外": a stay recorded on the filing counts as well as the person's word.
+  const inHospital =
+    cancel.inHospital === true || (filing.admissions ?? []).some((a) => !a.dischargeDate);
   const excepted =
     (cancel.emergency === true && lock.exceptions.includes('EMERGENCY')) ||
-    (cancel.inHospital === true && lock.exceptions.includes('IN_HOSPITAL'));
+    (inHospital && lock.exceptions.includes('IN_HOSPITAL'));
   if (excepted) return null;
   const until = lockLiftsOn(anchor, lock.months);
   return refusal(

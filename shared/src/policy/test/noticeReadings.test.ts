@@ -427,3 +427,16 @@ describe('§7 destinations the notices allow', () => {
     },
   );
 });
+
+describe('HA-9 and recorded stays', () => {
+  it('HA-9: a stay recorded on the filing lifts the 3-month cancel lock (住院除外)', () => {
+    const state = filing(HA, {
+      filedOn: '2026-03-10',
+      validFrom: '2026-03-10',
+      lockAnchor: '2026-03-10',
+      admissions: [{ hospitalName: '上海市第六人民医院', admissionDate: '2026-04-01' }],
+    });
+    expect(decideCancel(HA, state, {}, '2026-04-02').ok).toBe(true);
+    expect(decideCancel(HA, { ...state, admissions: [] }, {}, '2026-04-02').ok).toBe(false);
+  });
+});
