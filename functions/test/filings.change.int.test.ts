@@ -156,10 +156,10 @@ describe('AH-14-1: no change within 6 months of taking effect', () => {
       destination: { code: '320100' },
       recordedBy: user.userId,
     });
-    // The lock counts again from the change (POLICY §5 interpretation, AH-14-1).
+    // An exception change does not restart the lock: it counts from taking effect (AH-14-1).
     expect(changed.body.actions.change).toMatchObject({
       code: 'CHANGE_LOCKED',
-      until: '2027-07-21',
+      until: LOCK_LIFTS_ON,
     });
     const stored = await runtime.store.filings.get(filing.id);
     expect(stored?.history.map((item) => item.version)).toEqual([1, 2, 3]);

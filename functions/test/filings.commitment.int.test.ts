@@ -38,7 +38,13 @@ async function filedUnderCommitment(insuredRegion: string) {
       destination: { code: '310000' },
       startDate: FILED_ON,
       contact: { address: '上海市徐汇区漕溪北路1号', phone: '13912345678' },
-      proof: { kind: 'COMMITMENT', missing: ['RESIDENCE_PERMIT'], signatureMaterialId: signature },
+      proof: {
+        kind: 'COMMITMENT',
+        missing: ['RESIDENCE_PERMIT'],
+        signatureMaterialId: signature,
+        // HA-7 accepts commitments only from the groups it names; AH and BB from anyone.
+        group: 'RESIDENCE_DOCUMENT_PENDING',
+      },
     },
   });
   expect(filed.status).toBe(201);

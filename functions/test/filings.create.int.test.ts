@@ -210,7 +210,7 @@ describe('POST /v1/filings: the six categories and both proof kinds', () => {
     expect(response.body).toMatchObject({ category: 'EMERGENCY', validFrom: '2026-12-13' });
   });
 
-  it('refuses an emergency retro-filing after discharge (409 RETRO_FILING_AFTER_DISCHARGE)', async () => {
+  it('sends a 攀枝花 emergency after discharge to the phone filing, 0812-12333 (409 PHONE_FILING_REQUIRED, PZH-4-4)', async () => {
     const user = await testUser(runtime);
     const { person, materialIds } = await personWith(user, '510400', ['ADMISSION_RECORD']);
     const response = await call(runtime, buildCreate, CREATE, {
@@ -228,10 +228,10 @@ describe('POST /v1/filings: the six categories and both proof kinds', () => {
       }),
     });
     expect(response.status).toBe(409);
-    expect(response.body.error).toMatchObject({
-      code: 'RETRO_FILING_AFTER_DISCHARGE',
-      rule: 'PZH-4-3-2',
-    });
+    expect(response.body.error).toMatchObject({ code: 'PHONE_FILING_REQUIRED', rule: 'PZH-4-4' });
+    // Never "cannot be filed": the person is told where to file.
+    expect(String(response.body.error?.message)).toContain('0812-12333');
+    expect(String(response.body.error?.message)).not.toMatch(/不能备案|不能补办|不能再补办/);
   });
 });
 

@@ -71,6 +71,7 @@ describe('GET /v1/filings/{id}', () => {
       contact: { address: '上海市徐汇区漕溪北路1号' },
     });
     expect(Object.keys(seen.body.actions).sort()).toEqual([
+      'admission',
       'cancel',
       'change',
       'extend',

@@ -49,6 +49,17 @@ export const ERROR_CATALOGUE = {
     message: '参保人本人还没有确认授权，暂不能代为办理。',
   },
   NOT_APPLICABLE: { status: 409, message: '这份备案不适用此项业务。' },
+  // PZH-4-4: never "cannot be filed" — the channel is the phone (其它备案).
+  PHONE_FILING_REQUIRED: {
+    status: 409,
+    message: '这种情况请拨打参保地医保经办机构电话办理备案（其它备案）。',
+  },
+  EXTENSION_PENDING: {
+    status: 409,
+    message: '延期申请已提交，正在等待医保经办机构审批。',
+  },
+  NO_PENDING_EXTENSION: { status: 409, message: '这份备案没有待审批的延期申请。' },
+  ADMISSION_INVALID: { status: 409, message: '入院或出院信息不符合要求，请核对后再提交。' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -10,7 +10,9 @@ export type MessageKind =
   | 'TERMINATED'
   | 'EXPIRED'
   /** A loaded holiday schedule moved one of the person's dates (CC-201). */
-  | 'DEADLINE_MOVED';
+  | 'DEADLINE_MOVED'
+  | 'EXTENSION_APPROVED'
+  | 'EXTENSION_REFUSED';
 
 /**
  * PENDING: recorded, not yet handed to a channel (in the outbox). FAILED: the channel kept

@@ -118,6 +118,21 @@ export type FilingProof =
   | { kind: 'MATERIALS'; materialIds: string[] }
   | { kind: 'COMMITMENT'; missing: DocType[]; signatureMaterialId: string; materialIds: string[] };
 
+export interface FilingAdmission {
+  hospitalName: string;
+  admissionDate: string;
+  dischargeDate?: string;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface FilingExtensionRequest {
+  reason: string;
+  requestedOn: string;
+  requestedAt: string;
+  requestedBy: string;
+}
+
 export interface FilingRecord {
   /** `<personId>_<uuid>` (store/ids). */
   id: string;
@@ -147,6 +162,10 @@ export interface FilingRecord {
   referral?: { hospitalName: string; certificateMaterialId: string; condition?: ReferralCondition };
   emergency?: { admissionDate: string; hospitalName: string; discharged: boolean };
   extensionsUsed: number;
+  /** Hospital stays recorded on it (AH-13-2, YJ-9, AH-22, HA-11, PZH-4-2-2), oldest first. */
+  admissions?: FilingAdmission[];
+  /** A PZH-4-2-2 extension asked for and waiting for a reviewer's decision. */
+  extensionRequest?: FilingExtensionRequest;
   /** Anything else the filing services want to keep (benefit adjustment, rule ids …). */
   details?: Record<string, unknown>;
   version: number;
@@ -185,7 +204,13 @@ export type FilingEvent =
   | 'REVIEWED'
   | 'SWEPT'
   /** A loaded holiday schedule moved a deadline (services/calendar/recomputeDeadlines). */
-  | 'DEADLINE_MOVED';
+  | 'DEADLINE_MOVED'
+  | 'ADMITTED'
+  | 'DISCHARGED'
+  | 'EXTENSION_REQUESTED'
+  | 'EXTENSION_REFUSED'
+  /** Staff recorded an insurance-status change that ends the registration (AH 第十三条（一）). */
+  | 'ENDED';
 
 /** Who acted: the person themself, an agent acting for them, a reviewer, or the daily sweep. */
 export type ActorKind = 'SELF' | 'AGENT' | 'REVIEWER' | 'SYSTEM';

@@ -189,14 +189,34 @@ export function cancelFiling(
   });
 }
 
+/** PZH-4-2-2: a request with its reason; a reviewer decides it. */
 export function extendFiling(
   id: string,
-  body: { expectedVersion: number },
+  body: { expectedVersion: number; reason?: string },
   idempotencyKey: string,
 ): Promise<Filing> {
   return apiRequest<Filing>({
     method: 'POST',
     path: filingPath(id, '/extensions'),
+    body,
+    idempotencyKey,
+  });
+}
+
+/** An admission, or (same admissionDate with dischargeDate) the discharge of the open one. */
+export function recordAdmission(
+  id: string,
+  body: {
+    expectedVersion: number;
+    hospitalName: string;
+    admissionDate: string;
+    dischargeDate?: string;
+  },
+  idempotencyKey: string,
+): Promise<Filing> {
+  return apiRequest<Filing>({
+    method: 'POST',
+    path: filingPath(id, '/admissions'),
     body,
     idempotencyKey,
   });

@@ -1,5 +1,6 @@
 // Destination: province, then city — except the province-level places (AH-15-1), which are
-// chosen as a whole.
+// chosen as a whole; where the region's policy accepts a whole province (淮安, HA-6 "就医地或省
+// 份"), the province itself is offered beside its cities.
 import { Button, Text, View } from '@tarojs/components';
 import type { Division } from '@yidi/shared';
 import { useMemo, useState } from 'react';
@@ -15,9 +16,12 @@ import { zh } from '../i18n/zh';
 export function DestinationPicker({
   value,
   onChange,
+  wholeProvinceAccepted = false,
 }: {
   value?: DraftDestination;
   onChange: (destination: DraftDestination) => void;
+  /** The policy's destination.wholeProvinceAccepted (HA-6). */
+  wholeProvinceAccepted?: boolean;
 }) {
   const [provinceCode, setProvinceCode] = useState<string | undefined>(value?.provinceCode);
   const provinces = useMemo(provinceOptions, []);
@@ -58,6 +62,22 @@ export function DestinationPicker({
         <View>
           <Text className="field-label">{zh.filing.cityLabel}</Text>
           <View className="row" aria-label={zh.filing.cityLabel}>
+            {wholeProvinceAccepted && province && (
+              <Button
+                id={`city-${province.code}`}
+                aria-checked={province.code === value?.code}
+                className={province.code === value?.code ? 'button' : 'button button--secondary'}
+                onClick={() =>
+                  onChange({
+                    provinceCode: province.code,
+                    code: province.code,
+                    name: province.name,
+                  })
+                }
+              >
+                {zh.filing.wholeProvince(province.name)}
+              </Button>
+            )}
             {cities.map((city) => (
               <Button
                 key={city.code}

@@ -29,4 +29,14 @@ describe('destination choice', () => {
     expect(nanjing).toBeDefined();
     if (nanjing) expect(destinationForCity(nanjing).code).toBe('320100');
   });
+
+  it.each([
+    ['湖北', ['仙桃市', '潜江市', '天门市', '神农架林区']],
+    ['河南', ['济源市']],
+    ['新疆维吾尔', ['石河子市', '阿拉尔市', '五家渠市', '胡杨河市', '白杨市']],
+  ])('AH-15-1: %s offers its directly administered county-level units as cities', (name, units) => {
+    const names = cityOptions(byName(name).code).map((city) => city.name);
+    for (const unit of units) expect(names).toContain(unit);
+    expect(names.some((n) => n.endsWith('直辖县级行政区划'))).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@
 import type { IsoDate } from '../calendar';
 import { cancelBlocked } from './cancel';
 import { changeBlocked } from './change';
+import { admissionBlocked } from './admissions';
 import { extendBlocked } from './extend';
 import { resubmitBlocked } from './resubmit';
 import { supplementBlocked } from './supplement';
@@ -23,5 +24,6 @@ export function decideActions(
     supplement: toAction(supplementBlocked(policy, filing, today)),
     extend: toAction(extendBlocked(policy, filing, today)),
     resubmit: toAction(resubmitBlocked(policy, filing, today)),
+    admission: toAction(admissionBlocked(policy, filing)),
   };
 }

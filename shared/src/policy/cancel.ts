@@ -2,7 +2,7 @@
 // except for an emergency or a hospital admission; an online cancellation completes on the
 // next working day. A filing still under review can always be withdrawn.
 import { addWorkingDays, type IsoDate, type NationalCalendar } from '../calendar';
-import { isLocked, lockLiftsOn } from './locks';
+import { isLocked, lockAnchorOf, lockLiftsOn } from './locks';
 import { MESSAGES } from './messages';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
 import type { CancelRequest, Decision, FilingState, RegionPolicy, Refusal } from './types';
@@ -23,12 +23,16 @@ export function cancelBlocked(
   }
   const lock = lockRef.value;
   if (!lock || filing.status !== 'ACTIVE' || !lock.classes.includes(filing.class)) return null;
-  if (!isLocked(filing.lockAnchor, lock.months, today)) return null;
+  const anchor = lockAnchorOf(policy, filing);
+  if (!isLocked(anchor, lock.months, today)) return null;
+  // HA-9 "住院除外": a stay recorded on the filing counts as well as the person's word.
+  const inHospital =
+    cancel.inHospital === true || (filing.admissions ?? []).some((a) => !a.dischargeDate);
   const excepted =
     (cancel.emergency === true && lock.exceptions.includes('EMERGENCY')) ||
-    (cancel.inHospital === true && lock.exceptions.includes('IN_HOSPITAL'));
+    (inHospital && lock.exceptions.includes('IN_HOSPITAL'));
   if (excepted) return null;
-  const until = lockLiftsOn(filing.lockAnchor, lock.months);
+  const until = lockLiftsOn(anchor, lock.months);
   return refusal(
     'CANCEL_LOCKED',
     lockRef,

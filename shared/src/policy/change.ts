@@ -4,7 +4,7 @@
 import type { IsoDate } from '../calendar';
 import { filingClassOf, type ChangeReason } from '../schemas/enums';
 import { validateDestination } from './destination';
-import { isLocked, lockLiftsOn } from './locks';
+import { isLocked, lockAnchorOf, lockLiftsOn } from './locks';
 import { MESSAGES } from './messages';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
 import type {
@@ -57,8 +57,7 @@ export function changeBlocked(
     );
   }
   const months = lock.value;
-  const anchor =
-    policy.changeLock.countsFrom.value === 'FILING_DATE' ? filing.filedOn : filing.lockAnchor;
+  const anchor = lockAnchorOf(policy, filing);
   const locked = months === null || isLocked(anchor, months, today);
   if (!locked) return null;
   const until = months === null ? undefined : lockLiftsOn(anchor, months);
@@ -130,6 +129,7 @@ export function decideChange(
         referralCondition: filing.referral?.condition,
       });
   const exception = exceptionsFor(policy, filing).find((e) => e.reason === change.reason);
+  // EFFECTIVE_DATE (AH-14-1 "备案生效后"): an exception change does not restart the lock.
   const lockAnchor =
     policy.changeLock.countsFrom.value === 'LATEST_EFFECTIVE_DATE' ? today : filing.lockAnchor;
 

@@ -1,5 +1,7 @@
-// POLICY §7: file to a prefecture-level city, or to the province for 海南, 西藏, the four
-// municipalities and 兵团 (AH-15-1, HA-6); never inside the own pooling region (AH-2-3).
+// POLICY §7: file to a prefecture-level city (a county-level unit a province administers
+// directly counts as one: the division table lists it), or to the province for 海南, 西藏, the four
+// municipalities and 兵团 (AH-15-1, HA-6); 淮安 also to any whole province (HA-6); never inside
+// the own pooling region (AH-2-3).
 import { cityCodeOf, lookupDivision, provinceCodeOf } from '../regions';
 import { MESSAGES } from './messages';
 import { citiesCoveredBy } from './registry';
@@ -37,6 +39,15 @@ export function validateDestination(
     return accepted({ code: provinceCode, name: province.name, level: 'PROVINCE', crossProvince });
   }
   if (destinationCode === provinceCode) {
+    // HA-6 "就医地或省份": a region may accept the whole province.
+    if (policy.destination.wholeProvinceAccepted.value) {
+      return accepted({
+        code: provinceCode,
+        name: province.name,
+        level: 'PROVINCE',
+        crossProvince,
+      });
+    }
     return invalid(MESSAGES.destinationChooseCity(province.name), provinceLevelCodes);
   }
   const division = lookupDivision(destinationCode);

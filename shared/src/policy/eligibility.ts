@@ -4,6 +4,7 @@ import { addYears, isBefore, type IsoDate } from '../calendar';
 import { CATEGORIES, type Category } from '../schemas/enums';
 import { FACT_QUESTIONS, MESSAGES } from './messages';
 import { refusal } from './refusal';
+import { statutoryRetirementDate } from './retirementAge';
 import type { EligibilityFacts, PersonFacts, RegionPolicy, Refusal } from './types';
 
 export type EligibilityMode = 'STRICT' | 'LENIENT';
@@ -19,6 +20,15 @@ export function checkEligibility(
   const categoryPolicy = policy.categories[category];
   if (category === 'EMERGENCY' && policy.emergency.value.mode === 'DEEMED_FILED') {
     return refusal('EMERGENCY_DEEMED_FILED', policy.emergency, MESSAGES.emergencyDeemedFiled());
+  }
+  const phone = policy.phoneFiling.value;
+  if (!categoryPolicy.allowed.value && phone) {
+    // PZH-4-4: what the region does not file here is filed by phone, not refused.
+    return refusal(
+      'PHONE_FILING_REQUIRED',
+      policy.phoneFiling,
+      MESSAGES.phoneFilingInstead(phone.phone, phone.name),
+    );
   }
   if (!categoryPolicy.allowed.value) {
     return refusal(
@@ -56,18 +66,23 @@ export function checkEligibility(
     }
   }
   if (terms.retirementAge && known.retired !== true) {
-    const age = terms.retirementAge[person.gender];
-    const reachedOn = addYears(person.birthDate, age);
+    // PZH-1: employees by the national statutory age (2025 reform); women by the 50 schedule,
+    // the lower one, since the engine does not know a post (README); residents as stated.
+    const statutory =
+      terms.retirementAge.employees === 'STATUTORY' && person.insuranceType === 'EMPLOYEE';
+    const reachedOn = statutory
+      ? statutoryRetirementDate(person.birthDate, person.gender === 'MALE' ? 60 : 50)
+      : addYears(person.birthDate, terms.retirementAge[person.gender]);
     if (isBefore(today, reachedOn)) {
-      return notEligible(
-        MESSAGES.belowRetirementAge(
-          category,
-          terms.retirementAge.MALE,
-          terms.retirementAge.FEMALE,
-          reachedOn,
-        ),
-        { until: reachedOn },
-      );
+      const text = statutory
+        ? MESSAGES.belowStatutoryRetirementAge(category, reachedOn)
+        : MESSAGES.belowRetirementAge(
+            category,
+            terms.retirementAge.MALE,
+            terms.retirementAge.FEMALE,
+            reachedOn,
+          );
+      return notEligible(text, { until: reachedOn });
     }
   }
   if (terms.minimumResidenceMonths !== null) {
@@ -78,13 +93,26 @@ export function checkEligibility(
       return notEligible(MESSAGES.residenceTooShort(terms.minimumResidenceMonths));
     }
   }
-  const studentExempt = terms.studentsExempt && known.student === true;
+  // YJ-5: a student counts as a worker only in the listed situations (at home in a vacation or
+  // sick leave, at a branch campus); elsewhere the work minimum applies.
+  const situations = terms.studentSituations;
+  const studentAsked = terms.studentsExempt && known.student === true;
+  if (studentAsked && situations.length > 0 && known.studentSituation === undefined) {
+    const refusalValue = missing('studentSituation');
+    if (refusalValue) return refusalValue;
+  }
+  const studentExempt =
+    studentAsked &&
+    (situations.length === 0 ||
+      (known.studentSituation !== undefined && situations.includes(known.studentSituation)));
   if (terms.minimumWorkMonths !== null && !studentExempt) {
     if (known.workMonths === undefined) {
       const refusalValue = missing('workMonths');
       if (refusalValue) return refusalValue;
     } else if (known.workMonths < terms.minimumWorkMonths) {
-      return notEligible(MESSAGES.workTooShort(terms.minimumWorkMonths, terms.studentsExempt));
+      return notEligible(
+        MESSAGES.workTooShort(terms.minimumWorkMonths, terms.studentsExempt ? situations : []),
+      );
     }
   }
   return null;

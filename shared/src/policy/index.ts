@@ -12,8 +12,12 @@ export type {
   CategoryPolicy,
   ChangeOutcome,
   ChangeRequest,
+  AdmissionState,
   CommitmentConsequence,
+  CommitmentGroup,
   CommitmentState,
+  ExtensionRequestState,
+  StudentSituation,
   Decision,
   EligibilityFacts,
   EmergencyFacts,
@@ -42,6 +46,7 @@ export {
   USABLE_AT,
   CANCEL_EXCEPTIONS,
   BENEFIT_KINDS,
+  LOCK_ANCHORS,
 } from './policySchema';
 export { buildPolicy, PolicyValidationError } from './buildPolicy';
 export { overridePolicy, type PolicyOverride } from './mergePolicy';
@@ -77,11 +82,38 @@ export { decideNewFiling } from './newFiling';
 export { decideChange, changeBlocked } from './change';
 export { decideCancel, cancelBlocked } from './cancel';
 export { decideSupplement, supplementBlocked } from './supplement';
-export { decideExtend, extendBlocked } from './extend';
+export {
+  decideExtensionRequest,
+  decideExtensionDecision,
+  extendBlocked,
+  type ExtensionOutcome,
+} from './extend';
+export {
+  decideAdmission,
+  decideInsuranceStatusEnd,
+  admissionNotice,
+  coveredThrough,
+  isBoundReferral,
+  type AdmissionInput,
+  type AdmissionOutcome,
+} from './admissions';
+export { phoneFilingAdvice, type PhoneFilingAdvice } from './channels';
+export { statutoryRetirementDate, retirementDelayMonths } from './retirementAge';
+export { retroFilingLastDay, holidaysWithin } from './retroWindow';
+export { lockAnchorOf } from './locks';
 export { decideActions } from './actions';
 export { resubmitBlocked } from './resubmit';
 export { sweepFiling } from './sweep';
 export { categoryGuide, type CategoryGuide } from './guide';
 export { publicPolicyView, type PublicPolicyView } from './publicView';
-export { MESSAGES, chineseDate, chineseMonths, validityText, withBasis } from './messages';
+export {
+  MESSAGES,
+  COMMITMENT_GROUP_LABELS,
+  IN_HOSPITAL_TEXT,
+  STUDENT_SITUATION_LABELS,
+  chineseDate,
+  chineseMonths,
+  validityText,
+  withBasis,
+} from './messages';
 export { lockLiftsOn } from './locks';

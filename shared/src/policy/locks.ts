@@ -12,3 +12,15 @@ export function lockLiftsOn(anchor: IsoDate, months: number): IsoDate {
 export function isLocked(anchor: IsoDate, months: number, today: IsoDate): boolean {
   return months > 0 && isBefore(today, lockLiftsOn(anchor, months));
 }
+
+/**
+ * Where a region's change and cancel locks count from (changeLock.countsFrom): the day the
+ * registration took effect (the stored lockAnchor, which only LATEST_EFFECTIVE_DATE moves on a
+ * change), or the filing day.
+ */
+export function lockAnchorOf(
+  policy: { changeLock: { countsFrom: { value: string } } },
+  filing: { filedOn: IsoDate; lockAnchor: IsoDate },
+): IsoDate {
+  return policy.changeLock.countsFrom.value === 'FILING_DATE' ? filing.filedOn : filing.lockAnchor;
+}

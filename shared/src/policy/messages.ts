@@ -13,7 +13,7 @@ import {
   type FilingStatus,
   type InsuranceType,
 } from '../schemas/enums';
-import type { Validity } from './types';
+import type { CommitmentGroup, StudentSituation, Validity } from './types';
 
 /** '2027-05-22' → '2027年5月22日'. */
 export function chineseDate(date: IsoDate): string {
@@ -37,7 +37,27 @@ const ACTION_WORDS = {
   EXTEND: '延期',
   SUPPLEMENT: '补充材料',
   RESUBMIT: '重新提交',
+  ADMISSION: '住院登记',
+  END: '终止备案',
 };
+
+/** HA-7's groups in the notice's words. */
+export const COMMITMENT_GROUP_LABELS: Record<CommitmentGroup, string> = {
+  MIGRANT_WORKER: '外出农民工和就业创业人员',
+  ACCOMPANYING_ELDERLY: '随迁老人',
+  RESIDENCE_DOCUMENT_PENDING: '居住证件等材料正在办理中的人员',
+};
+
+/** YJ-5's student situations. */
+export const STUDENT_SITUATION_LABELS: Record<StudentSituation, string> = {
+  HOME_DURING_VACATION: '寒暑假期间回到户籍所在地',
+  HOME_ON_SICK_LEAVE: '因病休学期间回到户籍所在地',
+  BRANCH_CAMPUS: '在异地分校学习、实习',
+  OTHER: '其他情况',
+};
+
+/** The app's line for a registration kept usable by an open hospital stay (AH-13-2, YJ-9). */
+export const IN_HOSPITAL_TEXT = '住院中，出院前持续有效';
 const DATE_WORDS = { START_DATE: '开始日期', PROOF_END_DATE: '证明材料有效期截止日期' };
 
 /** What the wizard asks when a fact an eligibility rule needs is unknown. */
@@ -46,6 +66,7 @@ export const FACT_QUESTIONS = {
   hukouMoved: '户籍是否已经迁入安置地？',
   residenceMonths: '在当地已经或打算连续居住多少个月？',
   workMonths: '单位派驻异地连续工作多少个月？',
+  studentSituation: '在校学生目前是寒暑假或因病休学回到户籍所在地，还是在异地分校学习、实习？',
 } as const;
 
 export function withBasis(text: string, clause: string): string {
@@ -69,14 +90,20 @@ export const MESSAGES = {
     `${label(category)}须达到法定退休年龄（男满${male}周岁、女满${female}周岁），${chineseDate(from)}起可以办理。`,
   residenceTooShort: (minimumMonths: number) =>
     `须在异地同一地点连续居住生活${chineseMonths(minimumMonths)}以上，目前还不符合条件。`,
-  workTooShort: (minimumMonths: number, studentsExempt: boolean) =>
-    `须由单位派驻异地连续工作${chineseMonths(minimumMonths)}以上${studentsExempt ? '（在校学生不受此限）' : ''}，目前还不符合条件。`,
+  workTooShort: (minimumMonths: number, studentSituations: readonly StudentSituation[]) =>
+    `须由单位派驻异地连续工作${chineseMonths(minimumMonths)}以上${studentSituations.length > 0 ? `（在校学生${studentSituations.map((x) => STUDENT_SITUATION_LABELS[x]).join('、')}的，不受此限）` : ''}，目前还不符合条件。`,
+  belowStatutoryRetirementAge: (category: Category, from: IsoDate) =>
+    `${label(category)}须达到国家法定退休年龄（职工按2025年起实施的渐进式延迟法定退休年龄计算），${chineseDate(from)}起可以办理；已办理退休的，请选择“已退休”。`,
   factMissing: (fact: keyof typeof FACT_QUESTIONS) => `请先回答：${FACT_QUESTIONS[fact]}`,
   // §2 materials and the commitment
   materialsIncomplete: (options: readonly (readonly DocType[])[]) =>
     `证明材料还不齐全，请提供以下任意一种：${anyOf(options)}。`,
   commitmentNotAllowed: (category: Category, options: readonly (readonly DocType[])[]) =>
     `${label(category)}不能以个人承诺代替证明材料，请上传：${anyOf(options)}。`,
+  commitmentGroupRequired: (groups: readonly CommitmentGroup[]) =>
+    `个人承诺（承诺补充制）只适用于${groups.map((g) => COMMITMENT_GROUP_LABELS[g]).join('、')}；请选择您属于哪一类，或上传证明材料。`,
+  commitmentDocsOnly: (docsAllowed: readonly DocType[]) =>
+    `个人承诺只能用于以后补充${docsAllowed.map((d) => DOC_TYPE_LABELS[d]).join('、')}（就医地居住相关材料），其他证明材料请直接上传。`,
   commitmentMissingInvalid: (options: readonly (readonly DocType[])[]) =>
     `请选择承诺以后补交的证明材料（${anyOf(options)}）。`,
   proofEndDateMissing: () =>
@@ -89,6 +116,29 @@ export const MESSAGES = {
     `备案开始日期不能早于申请当天（${chineseDate(today)}），请改为今天或以后的日期。`,
   emergencyDetailsMissing: () => '补办急诊备案，请填写急诊入院日期和是否已经出院。',
   admissionInFuture: () => '入院日期不能晚于今天。',
+  startAfterValidityEnd: (end: IsoDate) =>
+    `有效期自申请之日起计算，到${chineseDate(end)}为止；开始日期不能晚于这一天。`,
+  admissionStartOnly: (admissionDate: IsoDate) =>
+    `住院期间办理备案的，开始日期可以是入院日期（${chineseDate(admissionDate)}）或申请当天以后的日期。`,
+  // PZH-4-4: the phone channel, never "cannot be filed".
+  phoneFilingInstead: (phone: string, name: string) =>
+    `这种情况请拨打${phone}办理备案（${name}），备案后按参保地规定报销。`,
+  phoneFilingAfterDischarge: (phone: string, name: string) =>
+    `已经出院结算的，请拨打${phone}办理备案（${name}），再按参保地规定报销。`,
+  phoneFilingAdvice: (phone: string, name: string) =>
+    `没有到联网医院就医，或在联网医院就医但没有直接结算的，请拨打${phone}办理备案（${name}），再按参保地规定报销；未备案的费用医保基金不予支付。`,
+  admissionAtOtherHospital: (hospital: string, phone: string, name: string) =>
+    `省内转诊备案只可在备案的联网医院（${hospital}）直接结算；在其他医院住院的，请拨打${phone}办理备案（${name}）。`,
+  // Admissions (AH-13-2, YJ-9, AH-22, HA-11)
+  hospitalNameMissing: () => '请填写住院的医院名称。',
+  admissionOutsideValidity: () => '入院日期不在这份备案的有效期内，有效期内入院的才能登记。',
+  dischargeBeforeAdmission: () => '出院日期不能早于入院日期。',
+  dischargeInFuture: () => '出院日期不能晚于今天。',
+  openAdmissionFirst: (admissionDate: IsoDate) =>
+    `${chineseDate(admissionDate)}入院的住院还没有登记出院，请先登记这次出院。`,
+  admissionBeforeLastDischarge: () => '入院日期不能早于上一次出院日期。',
+  // AH 第十三条（一）
+  insuranceStatusEndNotApplicable: () => '只有长期备案会因参保状态变化而终止。',
   retroAfterDischarge: () =>
     '急诊住院须在出院结算前补办备案，出院结算后不能再补办；已发生的费用请回参保地按规定报销。',
   // §5 change
@@ -123,6 +173,11 @@ export const MESSAGES = {
       : `${label(category)}备案没有固定的到期日，不需要延期。`,
   extensionAfterExpiry: (validUntil: IsoDate) =>
     `备案已于${chineseDate(validUntil)}到期，不能再延期，请重新申请备案。`,
+  extensionReasonMissing: () => '请写明未能办理入院的特殊原因，延期申请经审批后生效。',
+  extensionPending: (requestedOn: IsoDate) =>
+    `${chineseDate(requestedOn)}提交的延期申请正在等待医保经办机构审批。`,
+  extensionNotNeeded: () => '已经办理入院的，出院前备案持续有效，不需要申请延期。',
+  noPendingExtension: () => '这份备案没有待审批的延期申请。',
   // §7 destination
   destinationUnknown: () => '没有找到这个就医地，请从列表中选择就医的地级市或省份。',
   destinationInsideOwnRegion: (name: string) =>

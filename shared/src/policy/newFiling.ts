@@ -4,7 +4,6 @@ import {
   isAfter,
   isBefore,
   isValidIsoDate,
-  nextWorkingDayOnOrAfter,
   type IsoDate,
   type NationalCalendar,
 } from '../calendar';
@@ -14,8 +13,10 @@ import { checkEligibility } from './eligibility';
 import { MESSAGES } from './messages';
 import { isCommittableSet, satisfiesAnOption } from './proof';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
+import { retroFilingLastDay } from './retroWindow';
 import { reviewDue } from './review';
 import type {
+  AdmissionState,
   Decision,
   EmergencyFacts,
   FilingRequest,
@@ -59,6 +60,13 @@ export function decideNewFiling(
   const destination = validateDestination(policy, person.insuredRegion, request.destinationCode);
   if (!destination.ok) return destination;
 
+  // AH-22, HA-11 only: elsewhere a stay that began before the application is not covered.
+  const duringAdmission =
+    !isEmergency && policy.admissions.filingDuringAdmission.value ? request.admission : undefined;
+  if (duringAdmission) {
+    const admissionRefusal = checkFilingDuringAdmission(policy, duringAdmission, today);
+    if (admissionRefusal) return reject(admissionRefusal);
+  }
   if (!isEmergency) {
     if (!isValidIsoDate(request.startDate)) {
       const text = MESSAGES.dateInvalid('START_DATE');
@@ -66,8 +74,13 @@ export function decideNewFiling(
         refusal('VALIDATION_FAILED', policy.startDate, text, { fields: { startDate: text } }),
       );
     }
-    if (isBefore(request.startDate, today)) {
-      const text = MESSAGES.startDateInPast(today);
+    // AH-22, HA-11: a filing made during a stay may start on its admission day.
+    const startsOnAdmission =
+      duringAdmission !== undefined && request.startDate === duringAdmission.admissionDate;
+    if (isBefore(request.startDate, today) && !startsOnAdmission) {
+      const text = duringAdmission
+        ? MESSAGES.admissionStartOnly(duringAdmission.admissionDate)
+        : MESSAGES.startDateInPast(today);
       return reject(
         refusal('START_DATE_IN_PAST', policy.startDate, text, { fields: { startDate: text } }),
       );
@@ -97,16 +110,41 @@ export function decideNewFiling(
     }
   }
 
-  const validUntil = validUntilFor(validity.value, validFrom, {
+  // HA-8: a temporary registration counts from the application day, whatever the start.
+  const countsFrom =
+    !isEmergency &&
+    category.class === 'TEMPORARY' &&
+    policy.temporaryValidityFrom.value === 'APPLICATION_DATE'
+      ? today
+      : validFrom;
+  const validUntil = validUntilFor(validity.value, countsFrom, {
     proofEndDate: request.proofEndDate,
     referralCondition: request.referral?.condition,
   });
+  if (validUntil !== null && isAfter(validFrom, validUntil)) {
+    const text = MESSAGES.startAfterValidityEnd(validUntil);
+    return reject(
+      refusal('VALIDATION_FAILED', policy.temporaryValidityFrom, text, {
+        fields: { startDate: text },
+      }),
+    );
+  }
   const commitment =
     request.proof.kind === 'COMMITMENT'
       ? openCommitment(policy, today, [...request.proof.missing], calendar)
       : null;
   const instant = category.instantSelfService.value;
   const review = instant ? null : reviewDue(policy, today, calendar);
+  const admissions: AdmissionState[] = duringAdmission
+    ? [{ ...duringAdmission }]
+    : isEmergency && request.emergency
+      ? [
+          {
+            admissionDate: request.emergency.admissionDate,
+            hospitalName: request.emergency.hospitalName ?? '',
+          },
+        ]
+      : [];
 
   return accepted({
     class: category.class,
@@ -119,10 +157,13 @@ export function decideNewFiling(
     ...(review?.provisional ? { reviewDueByProvisional: true } : {}),
     destination: destination.value,
     benefit: category.benefit,
+    admissions,
     rules: uniqueRules([
       category.allowed.rule,
       category.eligibility.rule,
       ...(isEmergency ? [policy.emergency.rule] : [policy.startDate.rule]),
+      ...(duringAdmission ? [policy.admissions.filingDuringAdmission.rule] : []),
+      ...(countsFrom !== validFrom ? [policy.temporaryValidityFrom.rule] : []),
       policy.destination.provinceLevelCodes.rule,
       policy.destination.outsidePoolingRegion.rule,
       category.proofOptions.rule,
@@ -153,15 +194,48 @@ function checkRetroFiling(
   }
   if (!emergency.discharged) return null;
   const dischargeDate = emergency.dischargeDate;
-  const rolledOver =
-    rule.value.holidayRollOver &&
+  const lastDay =
+    rule.value.holidaysExtendWindow &&
     dischargeDate !== undefined &&
     isValidIsoDate(dischargeDate) &&
-    nextWorkingDayOnOrAfter(dischargeDate, calendar) !== dischargeDate &&
-    !isAfter(today, nextWorkingDayOnOrAfter(dischargeDate, calendar));
-  return rolledOver
-    ? null
-    : refusal('RETRO_FILING_AFTER_DISCHARGE', rule, MESSAGES.retroAfterDischarge());
+    !isBefore(dischargeDate, emergency.admissionDate)
+      ? retroFilingLastDay(emergency.admissionDate, dischargeDate, calendar)
+      : null;
+  if (lastDay !== null && !isAfter(today, lastDay)) return null;
+  // PZH-4-4: after discharge the channel is the phone (其它备案), never "cannot be filed".
+  const phone = policy.phoneFiling.value;
+  if (phone) {
+    return refusal(
+      'PHONE_FILING_REQUIRED',
+      policy.phoneFiling,
+      MESSAGES.phoneFilingAfterDischarge(phone.phone, phone.name),
+    );
+  }
+  return refusal('RETRO_FILING_AFTER_DISCHARGE', rule, MESSAGES.retroAfterDischarge(), {
+    ...(lastDay ? { until: lastDay } : {}),
+  });
+}
+
+/** AH-22, HA-11: a filing during a stay (not yet discharged), in a region that allows it. */
+function checkFilingDuringAdmission(
+  policy: RegionPolicy,
+  admission: { admissionDate: IsoDate; hospitalName: string },
+  today: IsoDate,
+): Refusal | null {
+  const rule = policy.admissions.filingDuringAdmission;
+  if (!isValidIsoDate(admission.admissionDate)) {
+    const text = MESSAGES.emergencyDetailsMissing();
+    return refusal('VALIDATION_FAILED', rule, text, { fields: { admissionDate: text } });
+  }
+  if (isAfter(admission.admissionDate, today)) {
+    const text = MESSAGES.admissionInFuture();
+    return refusal('VALIDATION_FAILED', rule, text, { fields: { admissionDate: text } });
+  }
+  if (typeof admission.hospitalName !== 'string' || admission.hospitalName.trim() === '') {
+    const text = MESSAGES.hospitalNameMissing();
+    return refusal('VALIDATION_FAILED', rule, text, { fields: { hospitalName: text } });
+  }
+  return null;
 }
 
 function checkProof(policy: RegionPolicy, request: FilingRequest): Refusal | null {
@@ -178,6 +252,20 @@ function checkProof(policy: RegionPolicy, request: FilingRequest): Refusal | nul
   if (!category.commitmentAllowed.value || policy.commitment.value === null) {
     const text = MESSAGES.commitmentNotAllowed(request.category, options);
     return refusal('COMMITMENT_NOT_ALLOWED', category.commitmentAllowed, text);
+  }
+  const terms = policy.commitment.value;
+  if (terms.groups !== null && (proof.group === undefined || !terms.groups.includes(proof.group))) {
+    const text = MESSAGES.commitmentGroupRequired(terms.groups);
+    return refusal('COMMITMENT_NOT_ALLOWED', policy.commitment, text, {
+      fields: { 'proof.group': text },
+    });
+  }
+  const committable = terms.committableDocs;
+  if (committable !== null && proof.missing.some((doc) => !committable.includes(doc))) {
+    const text = MESSAGES.commitmentDocsOnly(committable);
+    return refusal('COMMITMENT_NOT_ALLOWED', policy.commitment, text, {
+      fields: { 'proof.missing': text },
+    });
   }
   if (!isCommittableSet(options, proof.missing, proof.provided)) {
     const text = MESSAGES.commitmentMissingInvalid(options);

@@ -5,12 +5,16 @@ import * as z from 'zod/mini';
 import {
   CATEGORIES,
   CHANGE_REASONS,
+  COMMITMENT_GROUPS,
   DOC_TYPES,
   FILING_CLASSES,
   INSURANCE_TYPES,
   REFERRAL_CONDITIONS,
+  STUDENT_SITUATIONS,
   filingClassOf,
 } from '../schemas/enums';
+
+export { COMMITMENT_GROUPS, STUDENT_SITUATIONS };
 import { RULE_IDS } from './ruleIds';
 
 const ruleIdSchema = z.enum(RULE_IDS, { message: 'unknown rule id (see ruleIds.ts)' });
@@ -53,14 +57,24 @@ export const eligibilitySchema = z.strictObject({
   insuranceTypes: z.array(z.enum(INSURANCE_TYPES)).check(z.minLength(1)),
   requiresRetired: z.boolean(),
   requiresHukouMoved: z.boolean(),
-  /** PZH-1: reached the statutory retirement age (or declared retired). */
+  /**
+   * PZH-1: reached the statutory retirement age (or declared retired). MALE/FEMALE are the ages
+   * the document states (for residents); `employees: 'STATUTORY'` counts employees by the national
+   * statutory retirement age (2025 reform, retirementAge.ts) instead.
+   */
   retirementAge: z.nullable(
-    z.strictObject({ MALE: z.int().check(z.minimum(0)), FEMALE: z.int().check(z.minimum(0)) }),
+    z.strictObject({
+      MALE: z.int().check(z.minimum(0)),
+      FEMALE: z.int().check(z.minimum(0)),
+      employees: z.enum(['AS_STATED', 'STATUTORY']),
+    }),
   ),
   minimumResidenceMonths: z.nullable(wholeMonths),
   minimumWorkMonths: z.nullable(wholeMonths),
-  /** YJ-5: students count as workers with no minimum duration. */
+  /** YJ-5: students count as workers with no minimum duration … */
   studentsExempt: z.boolean(),
+  /** … only in these situations (YJ-5: at home in a vacation or sick leave, at a branch campus). */
+  studentSituations: z.array(z.enum(STUDENT_SITUATIONS)),
 });
 
 export const BENEFIT_KINDS = [
@@ -107,7 +121,17 @@ export const categoryPolicySchema = z.strictObject({
   proofOptions: withRule(z.array(z.array(docType)).check(z.minLength(1))),
   commitmentAllowed: withRule(z.boolean()),
   validity: withRule(validitySchema),
-  extension: withRule(z.nullable(z.strictObject({ months: z.int().check(z.positive()) }))),
+  extension: withRule(
+    z.nullable(
+      z.strictObject({
+        months: z.int().check(z.positive()),
+        /** PZH-4-2-2 "经审批生效": a request with its reason, decided by a reviewer. */
+        onApproval: z.boolean(),
+        /** PZH-4-2-2 "未能办理入院的": not once an admission is recorded. */
+        onlyBeforeAdmission: z.boolean(),
+      }),
+    ),
+  ),
   /** 0 = no lock; null = changes only through an exception (e.g. AH-14-2 referral). */
   changeLockMonths: withRule(z.nullable(wholeMonths)),
   benefit: benefitSchema,
@@ -128,6 +152,8 @@ export const EMERGENCY_MODES = [
 ] as const;
 export const USABLE_AT = ['DESTINATION_ONLY', 'BOTH', 'BOTH_WHEN_COMPLETE', 'NOT_STATED'] as const;
 export const CANCEL_EXCEPTIONS = ['EMERGENCY', 'IN_HOSPITAL'] as const;
+/** Where the lock periods count from (POLICY §5). */
+export const LOCK_ANCHORS = ['EFFECTIVE_DATE', 'LATEST_EFFECTIVE_DATE', 'FILING_DATE'] as const;
 
 const changeExceptionSchema = z.strictObject({
   reason: z.enum(CHANGE_REASONS),
@@ -176,11 +202,16 @@ const regionPolicyObject = z.strictObject({
         consequence: z.enum(COMMITMENT_CONSEQUENCES),
         letterRetentionYears: z.int().check(z.positive()),
         usableWhileOpen: z.boolean(),
+        /** null = anyone in a committable category; else only these (HA-7). */
+        groups: z.nullable(z.array(z.enum(COMMITMENT_GROUPS)).check(z.minLength(1))),
+        /** null = any proof document; else only these may be promised (HA-7: residence). */
+        committableDocs: z.nullable(z.array(docType).check(z.minLength(1))),
       }),
     ),
   ),
   changeLock: z.strictObject({
-    countsFrom: withRule(z.enum(['LATEST_EFFECTIVE_DATE', 'FILING_DATE'])),
+    /** EFFECTIVE_DATE (default): the day the registration took effect; a change keeps it. */
+    countsFrom: withRule(z.enum(LOCK_ANCHORS)),
     exceptions: z.array(changeExceptionSchema),
     blockedWhileCommitmentOpen: withRule(z.boolean()),
   }),
@@ -196,11 +227,40 @@ const regionPolicyObject = z.strictObject({
   /** HA-9: an online cancellation completes on the next working day (1). */
   cancelEffectiveWorkingDays: withRule(z.int().check(z.minimum(0))),
   startDate: withRule(z.enum(['NOT_BEFORE_APPLICATION', 'ON_APPROVAL'])),
+  /** HA-8: a temporary registration's months/days count from the application day, not the start. */
+  temporaryValidityFrom: withRule(z.enum(['START_DATE', 'APPLICATION_DATE'])),
   emergency: withRule(
-    z.strictObject({ mode: z.enum(EMERGENCY_MODES), holidayRollOver: z.boolean() }),
+    z.strictObject({
+      mode: z.enum(EMERGENCY_MODES),
+      /** YJ-6: the retro-filing window is extended by the statutory holidays inside it. */
+      holidaysExtendWindow: z.boolean(),
+    }),
   ),
+  /** PZH-4-4: care not settled directly (or no PZH filing possible) is filed by phone. */
+  phoneFiling: withRule(
+    z.nullable(
+      z.strictObject({
+        phone: z.string().check(z.regex(/^[0-9-]+$/)),
+        name: z.string().check(z.trim(), z.minLength(1)),
+      }),
+    ),
+  ),
+  /** PZH-4-2-2: an in-province referral settles only at the filed hospital, ends at settlement. */
+  inProvinceReferral: withRule(
+    z.nullable(z.strictObject({ boundToHospital: z.boolean(), endsAtSettlement: z.boolean() })),
+  ),
+  admissions: z.strictObject({
+    /** AH-13-2, YJ-9: an admission inside the validity is covered until discharge. */
+    coveredToDischarge: withRule(z.array(filingClass)),
+    /** AH-22, HA-11: a filing made during an admission starts on the admission date. */
+    filingDuringAdmission: withRule(z.boolean()),
+  }),
+  /** AH 第十三条（一）: a long-term registration ends when the insurance status changes. */
+  insuranceStatusEndsLongTerm: withRule(z.boolean()),
   destination: z.strictObject({
     provinceLevelCodes: withRule(z.array(z.string().check(z.regex(/^\d{2}0000$/)))),
+    /** HA-6 "直接备案到就医地或省份": any province may also be chosen as a whole. */
+    wholeProvinceAccepted: withRule(z.boolean()),
     anyInstitution: withRule(z.boolean()),
     outsidePoolingRegion: withRule(z.boolean()),
   }),

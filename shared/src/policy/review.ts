@@ -29,9 +29,10 @@ export function reviewDueDate(
 }
 
 /**
- * On approval: YJ-9 starts validity on the day of success (never before the requested start);
- * elsewhere the requested start stands (HA-8: not before the application day). An emergency
- * retro-filing keeps the admission date. The lock anchor is the day the filing takes effect.
+ * On approval: YJ-9 "从备案成功的当日开始计算" starts validity on the approval day, whatever start
+ * was asked; elsewhere the requested start stands (HA-8: not before the application day). An
+ * emergency retro-filing keeps the admission date. The lock anchor is the day the registration
+ * takes effect (AH-14-1 "备案生效后"), kept by later changes unless the region says otherwise.
  */
 export function decideReviewApproval(
   policy: RegionPolicy,
@@ -40,9 +41,7 @@ export function decideReviewApproval(
 ): { validFrom: IsoDate; validUntil: IsoDate | null; lockAnchor: IsoDate } {
   const isRetroEmergency = filing.category === 'EMERGENCY' && filing.emergency !== undefined;
   const validFrom =
-    policy.startDate.value === 'ON_APPROVAL' && !isRetroEmergency
-      ? maxIsoDate(filing.validFrom, approvedOn)
-      : filing.validFrom;
+    policy.startDate.value === 'ON_APPROVAL' && !isRetroEmergency ? approvedOn : filing.validFrom;
   const validUntil =
     validFrom === filing.validFrom
       ? filing.validUntil

@@ -43,6 +43,14 @@ export const RULE_DESCRIPTIONS = {
   'YJ-9':
     'validity: start on success (emergency: admission day); by document; referral 90 days or indefinite for listed conditions',
   'YJ-10': 'benefits: referral / emergency −10 % / −5 %, unregistered −15 % / −5 %',
+  'AH-22': 'a filing made during an admission covers the whole stay',
+  'HA-5': 'materials per category (淮安 第五条)',
+  'HA-10': '淮安 第十条 (online channels, next working day)',
+  'HA-11': 'a filing made during an admission covers the whole stay',
+  'HA-17': '零星报销 cases (students at 原籍 in vacation, maternity, …)',
+  'PZH-4-4':
+    'care not settled directly: file by phone (其它备案, 0812-12333), else no fund payment',
+  'YJ-7': 'materials per category (阳江 第七条)',
 } as const;
 
 export type RuleId = keyof typeof RULE_DESCRIPTIONS;

@@ -1,6 +1,7 @@
 // The daily sweep's decision for one filing (POLICY §3, §4): a breached commitment terminates
 // with the region's consequence; an ended validity expires; reminders before either deadline.
 import { addDays, isAfter, isBefore, type IsoDate, type NationalCalendar } from '../calendar';
+import { coveredThrough } from './admissions';
 import { commitmentBreach } from './commitment';
 import type { FilingState, RegionPolicy, Reminder, ReminderKind, SweepResult } from './types';
 
@@ -23,10 +24,22 @@ export function sweepFiling(
 
   const validity = policy.categories[filing.category].validity;
   if (filing.status === 'ACTIVE') {
+    // AH-13-2, YJ-9: a stay that began inside the validity keeps it usable to discharge; a
+    // pending PZH-4-2-2 extension asked for in time waits for the reviewer.
+    const covered = coveredThrough(policy, filing);
+    const lastDay =
+      filing.validUntil === null || covered === 'OPEN' || filing.extensionRequest
+        ? null
+        : covered !== null && isAfter(covered, filing.validUntil)
+          ? covered
+          : filing.validUntil;
     const ended =
-      (filing.validUntil !== null && isAfter(today, filing.validUntil)) ||
+      (lastDay !== null && isAfter(today, lastDay)) ||
       (validity.value.kind === 'THIS_ADMISSION' && filing.emergency?.discharged === true);
-    if (ended) return { transition: { status: 'EXPIRED', rule: validity.rule }, reminders: [] };
+    if (ended) {
+      const rule = covered !== null ? policy.admissions.coveredToDischarge.rule : validity.rule;
+      return { transition: { status: 'EXPIRED', rule }, reminders: [] };
+    }
   }
 
   const reminders: Reminder[] = [];
@@ -40,7 +53,13 @@ export function sweepFiling(
     );
     if (reminder) reminders.push(reminder);
   }
-  if (filing.status === 'ACTIVE' && filing.validUntil !== null) {
+  const inCoveredStay = coveredThrough(policy, filing) === 'OPEN';
+  if (
+    filing.status === 'ACTIVE' &&
+    filing.validUntil !== null &&
+    !filing.extensionRequest &&
+    !inCoveredStay
+  ) {
     const reminder = reminderStage('EXPIRY', filing.validUntil, filing.validFrom, today);
     if (reminder) reminders.push(reminder);
   }

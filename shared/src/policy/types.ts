@@ -17,7 +17,9 @@ import type {
   benefitSchema,
   categoryPolicySchema,
   COMMITMENT_CONSEQUENCES,
+  COMMITMENT_GROUPS,
   regionPolicySchema,
+  STUDENT_SITUATIONS,
   validitySchema,
 } from './policySchema';
 import type { RuleId } from './ruleIds';
@@ -29,6 +31,8 @@ export type CategoryPolicy = z.infer<typeof categoryPolicySchema>;
 export type Validity = z.infer<typeof validitySchema>;
 export type BenefitAdjustment = z.infer<typeof benefitSchema>;
 export type CommitmentConsequence = (typeof COMMITMENT_CONSEQUENCES)[number];
+export type CommitmentGroup = (typeof COMMITMENT_GROUPS)[number];
+export type StudentSituation = (typeof STUDENT_SITUATIONS)[number];
 
 export interface RuleRef {
   rule: RuleId;
@@ -67,11 +71,14 @@ export interface EligibilityFacts {
   residenceMonths?: number;
   workMonths?: number;
   student?: boolean;
+  /** YJ-5: where the student is (only some situations count as a stationed worker). */
+  studentSituation?: StudentSituation;
   hukouMoved?: boolean;
 }
 
 export interface EmergencyFacts {
   admissionDate: IsoDate;
+  hospitalName?: string;
   discharged: boolean;
   /** YJ-6: a discharge on a statutory holiday or rest day may still be retro-filed on the next working day. */
   dischargeDate?: IsoDate;
@@ -79,7 +86,26 @@ export interface EmergencyFacts {
 
 export type ProofSubmission =
   | { kind: 'MATERIALS'; provided: DocType[] }
-  | { kind: 'COMMITMENT'; missing: DocType[]; provided: DocType[] };
+  | {
+      kind: 'COMMITMENT';
+      missing: DocType[];
+      provided: DocType[];
+      /** HA-7: the group the person belongs to, where a region accepts only some. */
+      group?: CommitmentGroup;
+    };
+
+/** One hospital stay recorded on a filing (AH-13-2, YJ-9, AH-22, HA-11, PZH-4-2-2). */
+export interface AdmissionState {
+  hospitalName: string;
+  admissionDate: IsoDate;
+  dischargeDate?: IsoDate;
+}
+
+/** A PZH-4-2-2 extension asked for and waiting for a reviewer. */
+export interface ExtensionRequestState {
+  reason: string;
+  requestedOn: IsoDate;
+}
 
 export interface FilingRequest {
   category: Category;
@@ -91,6 +117,8 @@ export interface FilingRequest {
   referral?: { condition?: ReferralCondition };
   emergency?: EmergencyFacts;
   facts?: EligibilityFacts;
+  /** AH-22, HA-11: filed during a hospital stay (not yet discharged); may start on its first day. */
+  admission?: { admissionDate: IsoDate; hospitalName: string };
 }
 
 export interface CommitmentState {
@@ -112,13 +140,19 @@ export interface FilingState {
   filedOn: IsoDate;
   validFrom: IsoDate;
   validUntil: IsoDate | null;
-  /** Latest effective date (filing or last change): change and cancel locks count from it. */
+  /**
+   * The day the registration took effect (approval); a change moves it only where
+   * changeLock.countsFrom is LATEST_EFFECTIVE_DATE. Change and cancel locks count from it.
+   */
   lockAnchor: IsoDate;
   commitment: null | CommitmentState;
   proofEndDate?: IsoDate;
-  referral?: { condition?: ReferralCondition };
+  referral?: { condition?: ReferralCondition; hospitalName?: string };
   emergency?: EmergencyFacts;
   extensionsUsed?: number;
+  /** Recorded hospital stays, oldest first. */
+  admissions?: AdmissionState[];
+  extensionRequest?: ExtensionRequestState;
 }
 
 export interface Destination {
@@ -143,6 +177,8 @@ export interface NewFilingOutcome {
   reviewDueByProvisional?: boolean;
   destination: Destination;
   benefit: BenefitAdjustment;
+  /** The stay recorded with the filing: AH-22/HA-11 or the emergency admission itself. */
+  admissions: AdmissionState[];
   rules: RuleId[];
 }
 
@@ -176,6 +212,7 @@ export interface FilingActions {
   supplement: Action;
   extend: Action;
   resubmit: Action;
+  admission: Action;
 }
 
 export type ReminderKind = 'COMMITMENT_DUE' | 'EXPIRY';

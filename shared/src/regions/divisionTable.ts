@@ -4,6 +4,7 @@
 import type { Division } from './division';
 import {
   CITY_RECORDS as cityRecords,
+  DIRECT_COUNTY_RECORDS as directCountyRecords,
   PROVINCE_RECORDS as provinceRecords,
 } from './divisionRecords';
 
@@ -44,17 +45,33 @@ function buildProvinces(): Division[] {
   );
 }
 
+// AH-15-1 "国家另有规定的，从其规定": a county-level unit administered directly by its province
+// (湖北 仙桃/潜江/天门/神农架林区, 河南 济源, 新疆 石河子 …) is filed to as a city, so it replaces the
+// 'xx90' placeholder GB/T 2260 lists it under; its 6-digit code is its own.
+const placeholderCities = new Set(directCountyRecords.map(({ cityCode }) => cityCode));
+
 function buildCities(provinceNames: ReadonlyMap<string, string>): Division[] {
-  return cityRecords.map(({ code, name, provinceCode }): Division => {
+  const provinceNameOf = (provinceCode: string, code: string) => {
     const provinceName = provinceNames.get(`${provinceCode}0000`);
     if (provinceName === undefined) throw new Error(`City ${code} has no province`);
-    return {
+    return provinceName;
+  };
+  const cities = cityRecords
+    .filter(({ code }) => !placeholderCities.has(code))
+    .map(({ code, name, provinceCode }): Division => ({
       code: `${code}00`,
-      ...cityNames(name, provinceName),
+      ...cityNames(name, provinceNameOf(provinceCode, code)),
       level: 'CITY',
       provinceCode: `${provinceCode}0000`,
-    };
-  });
+    }));
+  const direct = directCountyRecords.map(({ code, name, provinceCode }): Division => ({
+    code,
+    name,
+    fullName: `${provinceNameOf(provinceCode, code)}${name}`,
+    level: 'CITY',
+    provinceCode: `${provinceCode}0000`,
+  }));
+  return [...cities, ...direct].sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
 export const PROVINCE_DIVISIONS: readonly Division[] = Object.freeze(

@@ -28,5 +28,7 @@ export const filingActionsSchema = z.object({
   supplement: actionSchema,
   extend: actionSchema,
   resubmit: actionSchema,
+  /** Recording an admission or discharge (POST /v1/filings/{id}/admissions). */
+  admission: z.optional(actionSchema),
 });
 export type FilingActions = z.infer<typeof filingActionsSchema>;

@@ -177,3 +177,18 @@ export const materialContentTypeSchema = z.enum(MATERIAL_CONTENT_TYPES, {
   message: '只能上传 JPG、PNG 格式的照片或 PDF 文件',
 });
 export type MaterialContentType = z.infer<typeof materialContentTypeSchema>;
+
+/** Whose commitment a region accepts (HA-7: 外出农民工和就业创业人员、随迁老人、居住证件正在办理). */
+export const COMMITMENT_GROUPS = [
+  'MIGRANT_WORKER',
+  'ACCOMPANYING_ELDERLY',
+  'RESIDENCE_DOCUMENT_PENDING',
+] as const;
+
+/** YJ-5: where a student is, which decides whether they count as a stationed worker. */
+export const STUDENT_SITUATIONS = [
+  'HOME_DURING_VACATION',
+  'HOME_ON_SICK_LEAVE',
+  'BRANCH_CAMPUS',
+  'OTHER',
+] as const;

@@ -69,9 +69,21 @@ export const FILING_EVENTS = [
   'TERMINATED',
   /** A published holiday schedule moved a deadline (commitment or review due date). */
   'DEADLINE_MOVED',
+  'ADMITTED',
+  'DISCHARGED',
+  'EXTENSION_REQUESTED',
+  'EXTENSION_REFUSED',
 ] as const;
 export const filingEventSchema = z.enum(FILING_EVENTS);
 export type FilingEvent = z.infer<typeof filingEventSchema>;
+
+/** One hospital stay recorded on a filing. */
+export const admissionSchema = z.object({
+  hospitalName: z.string(),
+  admissionDate: isoDateSchema,
+  dischargeDate: z.optional(isoDateSchema),
+});
+export type Admission = z.infer<typeof admissionSchema>;
 
 /** A version the filing had before; every version is kept and auditable (AH-14). */
 export const filingHistoryEntrySchema = z.object({
@@ -116,6 +128,29 @@ export const filingSchema = z.object({
   materialIds: z.optional(z.array(z.string())),
   referral: z.optional(referralSchema),
   emergency: z.optional(emergencySchema),
+  /** Hospital stays recorded on the filing (POST /v1/filings/{id}/admissions). */
+  admissions: z.optional(z.array(admissionSchema)),
+  /** Set while a stay keeps the registration usable: the app shows `text` (住院中，出院前持续有效). */
+  inHospital: z.optional(
+    z.object({
+      admissionDate: isoDateSchema,
+      hospitalName: z.string(),
+      text: z.string(),
+      rule: z.string(),
+    }),
+  ),
+  /** A PZH-4-2-2 extension request waiting for the reviewer. */
+  extensionRequest: z.optional(z.object({ reason: z.string(), requestedOn: isoDateSchema })),
+  /** PZH-4-4: where direct settlement fails, the phone filing (其它备案) and what to say. */
+  phoneFiling: z.optional(
+    z.object({
+      phone: z.string(),
+      name: z.string(),
+      text: z.string(),
+      rule: z.string(),
+      clause: z.string(),
+    }),
+  ),
 });
 export type Filing = z.infer<typeof filingSchema>;
 

@@ -2,11 +2,13 @@
 import * as z from 'zod/mini';
 import { isAfter } from '../calendar';
 import {
+  COMMITMENT_GROUPS,
   categorySchema,
   changeReasonSchema,
   docTypeSchema,
   FILING_STATUSES,
   referralConditionSchema,
+  STUDENT_SITUATIONS,
 } from './enums';
 import {
   compositeIdSchema,
@@ -46,6 +48,8 @@ export const commitmentProofSchema = z.object({
   signatureMaterialId: compositeIdSchema('请先在承诺书上签名'),
   /** Proof the person does have, uploaded alongside the commitment. */
   materialIds: z.optional(materialIdListSchema()),
+  /** HA-7: which of the groups the region accepts commitments from the person belongs to. */
+  group: z.optional(z.enum(COMMITMENT_GROUPS, { error: '请选择适用承诺制的人员类别' })),
 });
 export const proofSchema = z.discriminatedUnion(
   'kind',
@@ -92,11 +96,22 @@ export const eligibilityFactsSchema = z.object(
       z.int({ error: '工作月数应为整数' }).check(z.minimum(0), z.maximum(1200)),
     ),
     student: z.optional(z.boolean({ error: '请选择是否为学生' })),
+    // YJ-5: only some student situations count as a stationed worker.
+    studentSituation: z.optional(z.enum(STUDENT_SITUATIONS, { error: '请选择学生目前的情况' })),
     hukouMoved: z.optional(z.boolean({ error: '请选择户籍是否已经迁入' })),
   },
   { error: '请回答资格问题' },
 );
 export type EligibilityFactsBody = z.infer<typeof eligibilityFactsSchema>;
+/** AH-22, HA-11: filed during a hospital stay, which the registration covers from its first day. */
+export const currentAdmissionSchema = z.object(
+  {
+    admissionDate: isoDateSchemaFor('入院日期'),
+    hospitalName: plainTextSchema('住院医院名称', { min: 2, max: 100 }),
+  },
+  { error: '请填写入院信息' },
+);
+export type CurrentAdmission = z.infer<typeof currentAdmissionSchema>;
 
 /** POST /v1/filings. Only what a form can get wrong is checked here; rules are the engine's. */
 export const createFilingBodySchema = z
@@ -112,6 +127,7 @@ export const createFilingBodySchema = z
       referral: z.optional(referralSchema),
       emergency: z.optional(emergencySchema),
       facts: z.optional(eligibilityFactsSchema),
+      admission: z.optional(currentAdmissionSchema),
     },
     { error: '请填写备案信息' },
   )
@@ -179,12 +195,45 @@ export const cancellationBodySchema = z.object(
 );
 export type CancellationBody = z.infer<typeof cancellationBodySchema>;
 
-/** POST /v1/filings/{id}/extensions (PZH-4-2-2). */
+/**
+ * POST /v1/filings/{id}/extensions (PZH-4-2-2): a request with its reason ("因特殊原因，未能办理
+ * 入院的"); a reviewer decides it. The reason's presence is the engine's rule (409/422 with rule).
+ */
 export const extensionBodySchema = z.object(
-  { expectedVersion: expectedVersionSchema },
+  {
+    expectedVersion: expectedVersionSchema,
+    reason: z.optional(plainTextSchema('延期原因', { max: 500 })),
+  },
   { error: '缺少版本号，请刷新页面后重试' },
 );
 export type ExtensionBody = z.infer<typeof extensionBodySchema>;
+
+/**
+ * POST /v1/filings/{id}/admissions: records an admission, or (the same admissionDate with a
+ * dischargeDate) the discharge of the open one (AH-13-2, YJ-9, PZH-4-2-2).
+ */
+export const admissionBodySchema = z
+  .object(
+    {
+      expectedVersion: expectedVersionSchema,
+      hospitalName: plainTextSchema('住院医院名称', { min: 2, max: 100 }),
+      admissionDate: isoDateSchemaFor('入院日期'),
+      dischargeDate: z.optional(isoDateSchemaFor('出院日期')),
+    },
+    { error: '请填写住院信息' },
+  )
+  .check(
+    z.superRefine((body, context) => {
+      if (body.dischargeDate && isAfter(body.admissionDate, body.dischargeDate)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['dischargeDate'],
+          message: '出院日期不能早于入院日期',
+        });
+      }
+    }),
+  );
+export type AdmissionBody = z.infer<typeof admissionBodySchema>;
 
 export const filingStatusQuerySchema = z.enum(FILING_STATUSES, { error: '备案状态不正确' });
 

@@ -1,7 +1,7 @@
 // The reviewer's side (API.md "Review"): decisions, the queue and the export.
 import * as z from 'zod/mini';
 import { CATEGORIES, reviewDecisionSchema } from './enums';
-import { expectedVersionSchema } from './common';
+import { expectedVersionSchema, plainTextSchema } from './common';
 import { reviewNoticeSchema } from './filing';
 import { filingStatusQuerySchema } from './filingRequests';
 import { regionCodeSchemaFor } from './region';
@@ -37,6 +37,27 @@ export const reviewDecisionBodySchema = z
   );
 export type ReviewDecisionBody = z.infer<typeof reviewDecisionBodySchema>;
 export type ReviewDecisionBodyInput = z.input<typeof reviewDecisionBodySchema>;
+
+/** POST /v1/review/{filingId}/extension-decision: a reviewer decides a PZH-4-2-2 request. */
+export const extensionDecisionBodySchema = z.object(
+  {
+    expectedVersion: expectedVersionSchema,
+    decision: z.enum(['APPROVE', 'REFUSE'], { error: '请选择是否同意延期' }),
+    note: z.optional(plainTextSchema('审批意见', { max: 500 })),
+  },
+  { error: '请选择是否同意延期' },
+);
+export type ExtensionDecisionBody = z.infer<typeof extensionDecisionBodySchema>;
+
+/** POST /v1/review/{filingId}/insurance-status-end: AH 第十三条（一）, recorded by staff. */
+export const insuranceStatusEndBodySchema = z.object(
+  {
+    expectedVersion: expectedVersionSchema,
+    note: plainTextSchema('参保状态变化说明', { min: 2, max: 500 }),
+  },
+  { error: '请写明参保状态变化情况' },
+);
+export type InsuranceStatusEndBody = z.infer<typeof insuranceStatusEndBodySchema>;
 
 /** GET /v1/review/queue?region=&status= (status defaults to PENDING_REVIEW). */
 export const reviewQueueQuerySchema = z.object(

@@ -17,5 +17,7 @@ export { cancelFiling } from './cancel/cancelFiling';
 export type { CancelFilingInput } from './cancel/input';
 export { extendFiling } from './extend/extendFiling';
 export type { ExtendFilingInput } from './extend/input';
+export { recordAdmission } from './admission/recordAdmission';
+export type { RecordAdmissionInput } from './admission/input';
 export { approveFiling } from './approve/approveFiling';
 export type { ApproveFilingInput, Reviewer } from './approve/input';

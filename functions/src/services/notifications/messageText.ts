@@ -167,3 +167,41 @@ export function deadlineMovedContent(
     ...(commitment ? { dueDate: commitment.to } : {}),
   };
 }
+
+/** A reviewer's decision on a PZH-4-2-2 extension request. */
+export function extensionDecisionContent(
+  filing: Pick<FilingRecord, 'destination' | 'validUntil'>,
+  approved: boolean,
+  today: IsoDate,
+  note?: string,
+): MessageContent {
+  const until = filing.validUntil ? chineseDate(filing.validUntil) : '';
+  return approved
+    ? {
+        kind: 'EXTENSION_APPROVED',
+        title: '延期申请已同意',
+        body: `您的转诊备案（就医地${place(filing)}）延期申请已审批同意，有效期延至${until}。`,
+        fields: { subject: '转诊备案延期已同意', date: today, note: short(`有效期延至${until}`) },
+      }
+    : {
+        kind: 'EXTENSION_REFUSED',
+        title: '延期申请未同意',
+        body:
+          `您的转诊备案（就医地${place(filing)}）延期申请未获同意${note ? `：${note}` : ''}。` +
+          `备案有效期仍至${until}，如需继续转诊就医，请重新申请备案。`,
+        fields: { subject: '转诊备案延期未同意', date: today, note: short('详情见备案记录') },
+      };
+}
+
+/** AH 第十三条（一）: staff recorded an insurance-status change that ended the registration. */
+export function insuranceStatusEndContent(
+  filing: Pick<FilingRecord, 'destination'>,
+  today: IsoDate,
+): MessageContent {
+  return {
+    kind: 'TERMINATED',
+    title: '备案已终止',
+    body: `您的参保状态发生变化，异地就医长期备案（就医地${place(filing)}）已于${chineseDate(today)}终止。如仍需在异地就医，请按新的参保关系重新备案。`,
+    fields: { subject: '异地就医备案已终止', date: today, note: short('参保状态发生变化') },
+  };
+}

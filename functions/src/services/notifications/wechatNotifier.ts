@@ -71,6 +71,8 @@ const TEMPLATE_OF: Record<MessageKind, keyof WechatTemplates> = {
   EXPIRED: 'status',
   // A moved deadline is told like a reminder: what, the new date, a short note.
   DEADLINE_MOVED: 'reminder',
+  EXTENSION_APPROVED: 'reviewResult',
+  EXTENSION_REFUSED: 'reviewResult',
 };
 
 export function wechatNotifier(input: {

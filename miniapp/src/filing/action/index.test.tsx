@@ -88,3 +88,45 @@ describe('FilingActionPage: resubmission after a return', () => {
     expect(keys[1]).toBe(keys[0]);
   });
 });
+
+describe('FilingActionPage: extension request and admissions', () => {
+  const ACTIVE = filingFixture({ status: 'ACTIVE', version: 2 });
+
+  it('PZH-4-2-2: sends the extension request with its reason', async () => {
+    taroDouble.setParams({ id: ACTIVE.id, kind: 'extend' });
+    taroDouble.respondWith(() => ({ statusCode: 200, data: ACTIVE }));
+    render(<FilingActionPage />);
+    const reason = await screen.findByLabelText(zh.action.extendReasonLabel);
+    fireEvent.input(reason, { target: { value: '床位紧张未能入院' } });
+    fireEvent.click(screen.getByRole('button', { name: zh.action.extendConfirm }));
+    await waitFor(() =>
+      expect(taroDouble.requests.some((request) => request.url.endsWith('/extensions'))).toBe(true),
+    );
+    const sent = taroDouble.requests.find((request) => request.url.endsWith('/extensions'));
+    expect(sent?.data).toEqual({ expectedVersion: 2, reason: '床位紧张未能入院' });
+  });
+
+  it('records the discharge of the open stay, starting from its admission', async () => {
+    const inHospital = filingFixture({
+      status: 'ACTIVE',
+      version: 3,
+      admissions: [{ hospitalName: '上海市第六人民医院', admissionDate: '2027-12-10' }],
+    });
+    taroDouble.setParams({ id: inHospital.id, kind: 'admission' });
+    taroDouble.respondWith(() => ({ statusCode: 200, data: inHospital }));
+    render(<FilingActionPage />);
+    const discharge = await screen.findByLabelText(zh.action.dischargeDateLabel);
+    fireEvent.input(discharge, { target: { value: '2027-12-22' } });
+    fireEvent.click(screen.getByRole('button', { name: zh.action.admissionConfirm }));
+    await waitFor(() =>
+      expect(taroDouble.requests.some((request) => request.url.endsWith('/admissions'))).toBe(true),
+    );
+    const sent = taroDouble.requests.find((request) => request.url.endsWith('/admissions'));
+    expect(sent?.data).toEqual({
+      expectedVersion: 3,
+      hospitalName: '上海市第六人民医院',
+      admissionDate: '2027-12-10',
+      dischargeDate: '2027-12-22',
+    });
+  });
+});

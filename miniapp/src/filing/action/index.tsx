@@ -19,6 +19,7 @@ import {
   extendFiling,
   getFiling,
   getRegionPolicy,
+  recordAdmission,
   resubmitFiling,
   supplementFiling,
 } from '../../api/client';
@@ -27,13 +28,14 @@ import { ChoiceList } from '../../components/ChoiceList';
 import { DestinationPicker } from '../../components/DestinationPicker';
 import { ErrorText } from '../../components/ErrorText';
 import { MaterialUploader } from '../../components/MaterialUploader';
+import { TextField } from '../../components/TextField';
 import type { DraftDestination } from '../../drafts/filingDraft';
 import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 import { proofDocTypes } from '../new/proofDocTypes';
 
-const KINDS = ['supplement', 'change', 'cancel', 'extend', 'resubmit'] as const;
+const KINDS = ['supplement', 'change', 'cancel', 'extend', 'resubmit', 'admission'] as const;
 type Kind = (typeof KINDS)[number];
 const TITLES: Record<Kind, string> = {
   supplement: zh.action.supplementTitle,
@@ -41,6 +43,7 @@ const TITLES: Record<Kind, string> = {
   cancel: zh.action.cancelTitle,
   extend: zh.action.extendTitle,
   resubmit: zh.action.resubmitTitle,
+  admission: zh.action.admissionTitle,
 };
 
 /** The documents the region's public policy asks for this filing's category. */
@@ -55,6 +58,7 @@ const CONFIRM_LABELS: Record<Kind, string> = {
   cancel: zh.common.submit,
   extend: zh.action.extendConfirm,
   resubmit: zh.action.resubmitConfirm,
+  admission: zh.action.admissionConfirm,
 };
 
 /** The documents the reviewer named, in order; the usual proofs when no notice named one. */
@@ -88,6 +92,10 @@ export default function FilingActionPage() {
   const [destination, setDestination] = useState<DraftDestination>();
   const [cancelReason, setCancelReason] = useState('');
   const [inHospital, setInHospital] = useState<boolean>();
+  const [extensionReason, setExtensionReason] = useState('');
+  const [hospitalName, setHospitalName] = useState('');
+  const [admissionDate, setAdmissionDate] = useState('');
+  const [dischargeDate, setDischargeDate] = useState('');
   const submission = useRef<Submission>();
 
   const [policy, setPolicy] = useState<PublicPolicyView>();
@@ -97,6 +105,12 @@ export default function FilingActionPage() {
     const loaded = await getFiling(params.id);
     setFiling(loaded);
     setPolicy(await getRegionPolicy(loaded.insuredRegion));
+    // Discharging the open stay: the form starts from it.
+    const open = loaded.admissions?.find((stay) => !stay.dischargeDate);
+    if (open) {
+      setHospitalName(open.hospitalName);
+      setAdmissionDate(open.admissionDate);
+    }
   }, [params.id]);
 
   useEffect(() => {
@@ -134,6 +148,15 @@ export default function FilingActionPage() {
           expectedVersion: current.version,
           ...(materialIds.length > 0 ? { materialIds } : {}),
         };
+      case 'extend':
+        return { expectedVersion: current.version, reason: extensionReason };
+      case 'admission':
+        return {
+          expectedVersion: current.version,
+          hospitalName,
+          admissionDate,
+          ...(dischargeDate ? { dischargeDate } : {}),
+        };
       default:
         return { expectedVersion: current.version };
     }
@@ -153,7 +176,10 @@ export default function FilingActionPage() {
         await changeFiling(id, body as Parameters<typeof changeFiling>[1], key);
       if (kind === 'cancel')
         await cancelFiling(id, body as Parameters<typeof cancelFiling>[1], key);
-      if (kind === 'extend') await extendFiling(id, body as { expectedVersion: number }, key);
+      if (kind === 'extend')
+        await extendFiling(id, body as Parameters<typeof extendFiling>[1], key);
+      if (kind === 'admission')
+        await recordAdmission(id, body as Parameters<typeof recordAdmission>[1], key);
       if (kind === 'resubmit')
         await resubmitFiling(id, body as Parameters<typeof resubmitFiling>[1], key);
       void Taro.showToast({ title: zh.action.done, icon: 'success' });
@@ -235,6 +261,44 @@ export default function FilingActionPage() {
             ]}
             selected={inHospital === undefined ? undefined : inHospital ? 'yes' : 'no'}
             onSelect={(value) => setInHospital(value === 'yes')}
+          />
+        </View>
+      )}
+      {kind === 'extend' && (
+        <View>
+          <Text className="hint">{zh.action.extendIntro}</Text>
+          <Text className="field-label">{zh.action.extendReasonLabel}</Text>
+          <Textarea
+            id="extend-reason"
+            className="textarea"
+            value={extensionReason}
+            aria-label={zh.action.extendReasonLabel}
+            onInput={(event) => setExtensionReason(event.detail.value)}
+          />
+        </View>
+      )}
+      {kind === 'admission' && (
+        <View>
+          <Text className="hint">{zh.action.admissionIntro}</Text>
+          <TextField
+            id="admission-hospital"
+            label={zh.action.admissionHospitalLabel}
+            value={hospitalName}
+            onChange={setHospitalName}
+          />
+          <TextField
+            id="admission-date"
+            label={zh.action.admissionDateLabel}
+            value={admissionDate}
+            placeholder="2026-12-01"
+            onChange={setAdmissionDate}
+          />
+          <TextField
+            id="discharge-date"
+            label={zh.action.dischargeDateLabel}
+            value={dischargeDate}
+            placeholder="2026-12-10"
+            onChange={setDischargeDate}
           />
         </View>
       )}

@@ -76,4 +76,54 @@ describe('FilingDetailPage', () => {
     expect(card?.textContent).toContain(shown);
     expect(card?.textContent).not.toContain(hidden);
   });
+
+  it('shows an open stay as the server words it (住院中，出院前持续有效) and offers the discharge form', async () => {
+    showFiling(
+      filingFixture({
+        admissions: [{ hospitalName: '上海市第六人民医院', admissionDate: '2027-12-10' }],
+        inHospital: {
+          admissionDate: '2027-12-10',
+          hospitalName: '上海市第六人民医院',
+          text: '住院中，出院前持续有效',
+          rule: 'AH-13-2',
+        },
+        actions: { ...filingFixture().actions, admission: { allowed: true } },
+      }),
+    );
+    expect(await screen.findByText('住院中，出院前持续有效')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: zh.detail.admission }));
+    expect(taroDouble.navigations).toEqual([
+      { kind: 'navigateTo', url: '/filing/action/index?id=f1&kind=admission' },
+    ]);
+  });
+
+  it('PZH-4-4: shows the phone filing advice with a call button', async () => {
+    const text =
+      '没有到联网医院就医，或在联网医院就医但没有直接结算的，请拨打0812-12333办理备案（其它备案）。';
+    showFiling(
+      filingFixture({
+        phoneFiling: {
+          phone: '0812-12333',
+          name: '其它备案',
+          text,
+          rule: 'PZH-4-4',
+          clause: '四（四）',
+        },
+      }),
+    );
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: zh.detail.phoneFilingCall('0812-12333') }),
+    ).toBeTruthy();
+  });
+
+  it('shows a pending extension request with its reason', async () => {
+    showFiling(
+      filingFixture({
+        extensionRequest: { reason: '床位紧张未能入院', requestedOn: '2027-01-10' },
+      }),
+    );
+    const reason = await screen.findByText(zh.detail.extensionReason('床位紧张未能入院'));
+    expect(reason.parentElement?.textContent).toContain('等待医保经办机构审批');
+  });
 });

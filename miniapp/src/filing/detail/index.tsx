@@ -20,7 +20,7 @@ import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 
-const ACTION_KINDS = ['supplement', 'change', 'cancel', 'extend'] as const;
+const ACTION_KINDS = ['supplement', 'change', 'cancel', 'extend', 'admission'] as const;
 
 function Certificate({ filing, person }: { filing: Filing; person?: Person }) {
   const validity = filing.validUntil
@@ -89,6 +89,7 @@ export default function FilingDetailPage() {
     change: zh.detail.change,
     cancel: zh.detail.cancel,
     extend: zh.detail.extend,
+    admission: zh.detail.admission,
   };
 
   return (
@@ -148,6 +149,55 @@ export default function FilingDetailPage() {
           )}
         </View>
       )}
+      {filing.inHospital && (
+        <View className="card" id="detail-in-hospital">
+          <Text className="field-label">{zh.detail.inHospitalHeading}</Text>
+          <Text id="detail-in-hospital-text">{filing.inHospital.text}</Text>
+          <Text className="hint">
+            {zh.detail.inHospitalSince(
+              readableDate(filing.inHospital.admissionDate),
+              filing.inHospital.hospitalName,
+            )}
+          </Text>
+        </View>
+      )}
+      {filing.admissions && filing.admissions.length > 0 && (
+        <View id="detail-admissions">
+          <Text className="field-label">{zh.detail.admissionsHeading}</Text>
+          {filing.admissions.map((stay) => (
+            <Text key={stay.admissionDate} className="hint" data-testid="admission-entry">
+              {zh.detail.admissionLine(
+                readableDate(stay.admissionDate),
+                stay.hospitalName,
+                stay.dischargeDate ? readableDate(stay.dischargeDate) : undefined,
+              )}
+            </Text>
+          ))}
+        </View>
+      )}
+      {filing.extensionRequest && (
+        <View className="card" id="detail-extension-request">
+          <Text>
+            {zh.detail.extensionPending(readableDate(filing.extensionRequest.requestedOn))}
+          </Text>
+          <Text className="hint">{zh.detail.extensionReason(filing.extensionRequest.reason)}</Text>
+        </View>
+      )}
+      {filing.phoneFiling && (
+        <View className="card" id="detail-phone-filing">
+          <Text className="field-label">{zh.detail.phoneFilingHeading}</Text>
+          <Text id="detail-phone-filing-text">{filing.phoneFiling.text}</Text>
+          <Button
+            id="detail-phone-filing-call"
+            className="button button--secondary"
+            onClick={() =>
+              void Taro.makePhoneCall({ phoneNumber: filing.phoneFiling?.phone ?? '' })
+            }
+          >
+            {zh.detail.phoneFilingCall(filing.phoneFiling.phone)}
+          </Button>
+        </View>
+      )}
       <Text className="field-label">{zh.detail.actionsHeading}</Text>
       {filing.actions.resubmit.allowed && (
         <Button
@@ -160,12 +210,16 @@ export default function FilingDetailPage() {
           {zh.detail.resubmit}
         </Button>
       )}
-      {ACTION_KINDS.map((kind) => (
+      {ACTION_KINDS.flatMap((kind) => {
+        // A server that does not judge an action (older API) shows no button for it.
+        const action = filing.actions[kind];
+        return action ? [{ kind, action }] : [];
+      }).map(({ kind, action }) => (
         <ActionButton
           key={kind}
           id={`action-${kind}`}
           label={labels[kind]}
-          action={filing.actions[kind]}
+          action={action}
           onPress={() =>
             void Taro.navigateTo({ url: `/filing/action/index?id=${filing.id}&kind=${kind}` })
           }

@@ -445,6 +445,7 @@ export default function NewFilingPage() {
           <DestinationPicker
             value={draft.destination}
             onChange={(destination) => update({ destination })}
+            wholeProvinceAccepted={policy.destination.wholeProvinceAccepted.value}
           />
           {fields['destination.code'] && (
             <Text className="error-text">⚠ {fields['destination.code']}</Text>

@@ -1,7 +1,14 @@
 // AH: 《安徽省基本医疗保险异地就医结算服务经办规程》 (seeds/001), the default for all 17 Anhui
 // pooling regions (省直 and 16 cities). 蚌埠 overrides what its own notice changes (bengbu.ts).
 import type { RegionPolicyInput } from '../types';
-import { AH_DOC, CIVIL_CODE_PERIODS, NO_LIMITS, PROVINCE_LEVEL_CODES, ruled } from './sources';
+import {
+  AH_DOC,
+  CIVIL_CODE_PERIODS,
+  type ExtensionTerms,
+  NO_LIMITS,
+  PROVINCE_LEVEL_CODES,
+  ruled,
+} from './sources';
 
 const at = (article: string) => `${AH_DOC}${article}`;
 
@@ -17,7 +24,7 @@ const INSURED_PLACE_BENEFIT = {
 
 const NOT_INSTANT = ruled(false, 'AH-12-3', at('第十二条（三）'));
 const NO_EXTENSION = (rule: 'AH-13-1' | 'AH-13-2') =>
-  ruled<{ months: number } | null>(null, rule, at('第十三条（有效期满后重新申请登记备案）'));
+  ruled<ExtensionTerms>(null, rule, at('第十三条（有效期满后重新申请登记备案）'));
 const NO_REFERRAL_ISSUERS = ruled<{
   minimumLevel: string;
   hospitals: { name: string; area: string }[];
@@ -121,15 +128,22 @@ export const ANHUI_POLICY_INPUT: RegionPolicyInput = {
     allProblemsAtOnce: ruled(true, 'AH-12-2', at('第十二条（一）（二）')),
   },
   commitment: ruled(
-    { months: 3, consequence: 'CLAWBACK', letterRetentionYears: 2, usableWhileOpen: true },
+    {
+      months: 3,
+      consequence: 'CLAWBACK',
+      letterRetentionYears: 2,
+      usableWhileOpen: true,
+      groups: null,
+      committableDocs: null,
+    },
     'AH-13-1',
     at('第十一条、第十三条（一）、附件2（承诺书两年内不得销毁）'),
   ),
   changeLock: {
     countsFrom: ruled(
-      'LATEST_EFFECTIVE_DATE',
+      'EFFECTIVE_DATE',
       'AH-14-1',
-      at('第十四条（一）（“备案生效后”按最近一次生效日计算，本系统解释）'),
+      at('第十四条（一）（“备案生效后”：自备案生效之日起计算，变更不重新起算）'),
     ),
     exceptions: [
       {
@@ -180,13 +194,26 @@ export const ANHUI_POLICY_INPUT: RegionPolicyInput = {
     'AH-13-1',
     at('第十三条（备案开始日期不早于申请当天，本系统做法）'),
   ),
+  temporaryValidityFrom: ruled('START_DATE', 'AH-13-2', at('第十三条（二）')),
   emergency: ruled(
-    { mode: 'DEEMED_FILED', holidayRollOver: false },
+    { mode: 'DEEMED_FILED', holidaysExtendWindow: false },
     'AH-11',
     at('第十一条（五）、第三十七条'),
   ),
+  phoneFiling: ruled(null, 'AH-11', at('第十二条（线上、线下渠道办理）')),
+  inProvinceReferral: ruled(null, 'AH-15-2', at('第十五条（二）（不限制就医地定点医药机构）')),
+  admissions: {
+    coveredToDischarge: ruled(['TEMPORARY'], 'AH-13-2', at('第十三条（二）')),
+    filingDuringAdmission: ruled(true, 'AH-22', at('第二十二条（出院结算前完成登记备案的）')),
+  },
+  insuranceStatusEndsLongTerm: ruled(true, 'AH-13-1', at('第十三条（一）')),
   destination: {
-    provinceLevelCodes: ruled(PROVINCE_LEVEL_CODES, 'AH-15-1', at('第十五条（一）')),
+    provinceLevelCodes: ruled(
+      PROVINCE_LEVEL_CODES,
+      'AH-15-1',
+      at('第十五条（一）（省直辖县级行政单位按地级市备案：执行中国家另有规定的，从其规定）'),
+    ),
+    wholeProvinceAccepted: ruled(false, 'AH-15-1', at('第十五条（一）（备案登记至省辖地级市）')),
     anyInstitution: ruled(true, 'AH-15-2', at('第十五条（二）')),
     outsidePoolingRegion: ruled(true, 'AH-2-3', at('第二条（三）')),
   },

@@ -2,7 +2,14 @@
 // commitment reported to the credit system, validity by the proof document, no cancellation of
 // a long-term registration within 3 months, next-working-day review.
 import type { RegionPolicyInput } from '../types';
-import { CIVIL_CODE_PERIODS, HA_DOC, NO_LIMITS, PROVINCE_LEVEL_CODES, ruled } from './sources';
+import {
+  CIVIL_CODE_PERIODS,
+  type ExtensionTerms,
+  HA_DOC,
+  NO_LIMITS,
+  PROVINCE_LEVEL_CODES,
+  ruled,
+} from './sources';
 
 const at = (article: string) => `${HA_DOC}${article}`;
 const ANY_INSURED = ['EMPLOYEE', 'RESIDENT'] as ('EMPLOYEE' | 'RESIDENT')[];
@@ -13,12 +20,12 @@ const HUAIAN_BENEFIT = {
   supplementaryRatioCut: null,
   unit: null,
   text: '医疗保险待遇执行淮安市政策；省内执行江苏省统一目录，跨省住院执行就医地目录。',
-  rule: 'HA-8' as const,
+  rule: 'HA-10' as const,
   clause: at('第十条'),
 };
 
 const NOT_INSTANT = ruled(false, 'HA-6', at('第五条（经办机构审核后备案）'));
-const NO_EXTENSION = ruled<{ months: number } | null>(null, 'HA-8', at('第八条'));
+const NO_EXTENSION = ruled<ExtensionTerms>(null, 'HA-8', at('第八条'));
 const NO_ISSUERS = ruled<{
   minimumLevel: string;
   hospitals: { name: string; area: string }[];
@@ -39,8 +46,13 @@ function longTerm(item: string, proof: 'RESIDENCE_PERMIT' | 'WORK_PROOF', retire
       'HA-4',
       at(`第四条${item}`),
     ),
-    proofOptions: ruled([[proof]], 'HA-6', at('第五条（一）、第六条')),
-    commitmentAllowed: ruled(true, 'HA-7', at('第七条')),
+    proofOptions: ruled([[proof]], 'HA-5', at('第五条（一）')),
+    // HA-7: what is promised is the residence material, so a work proof cannot be promised.
+    commitmentAllowed: ruled(
+      proof === 'RESIDENCE_PERMIT',
+      'HA-7',
+      at('第七条（承诺在6个月内对就医地居住相关材料及时补充）'),
+    ),
     validity: ruled({ kind: 'PROOF_END_DATE' as const }, 'HA-8', at('第八条')),
     extension: NO_EXTENSION,
     changeLockMonths: NO_CHANGE_LOCK,
@@ -82,7 +94,7 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
     REFERRAL: {
       ...longTerm('（四）', 'RESIDENCE_PERMIT', false),
       class: 'TEMPORARY',
-      proofOptions: ruled([['REFERRAL_CERTIFICATE']], 'HA-6', at('第五条（一）（四）')),
+      proofOptions: ruled([['REFERRAL_CERTIFICATE']], 'HA-5', at('第五条（一）（四）')),
       commitmentAllowed: ruled(false, 'HA-7', at('第七条（承诺补充就医地居住相关材料）')),
       validity: ruled(
         { kind: 'MONTHS', months: 12, indefiniteForConditions: [] },
@@ -99,21 +111,28 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
     OTHER_TEMPORARY: notACategory('第四条（无其他临时外出就医类别）'),
   },
   materials: {
-    identity: ruled(['IDENTITY'], 'HA-6', at('第五条（一）（身份证、社会保障卡）')),
+    identity: ruled(['IDENTITY'], 'HA-5', at('第五条（一）（身份证、社会保障卡）')),
     filingFormRequired: ruled(false, 'HA-6', at('第五条、第六条')),
     noExtraMaterials: ruled(true, 'HA-6', at('第六条')),
     allProblemsAtOnce: ruled(true, 'HA-18', at('第十八条')),
   },
   commitment: ruled(
-    { months: 6, consequence: 'CREDIT_REPORT', letterRetentionYears: 3, usableWhileOpen: true },
+    {
+      months: 6,
+      consequence: 'CREDIT_REPORT',
+      letterRetentionYears: 3,
+      usableWhileOpen: true,
+      groups: ['MIGRANT_WORKER', 'ACCOMPANYING_ELDERLY', 'RESIDENCE_DOCUMENT_PENDING'],
+      committableDocs: ['RESIDENCE_PERMIT'],
+    },
     'HA-7',
     at('第七条、附件（承诺书三年内不得销毁）'),
   ),
   changeLock: {
     countsFrom: ruled(
-      'LATEST_EFFECTIVE_DATE',
+      'EFFECTIVE_DATE',
       'HA-9',
-      at('第九条（“备案后”按最近一次生效日计算）'),
+      at('第九条（“备案后3个月内”：自备案生效之日起计算，变更不重新起算）'),
     ),
     exceptions: [],
     blockedWhileCommitmentOpen: ruled(false, 'HA-7', at('第七条（未限制承诺期内变更）')),
@@ -125,13 +144,32 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
   ),
   cancelEffectiveWorkingDays: ruled(1, 'HA-9', at('第九条（三）（下一个工作日内完成撤销）')),
   startDate: ruled('NOT_BEFORE_APPLICATION', 'HA-8', at('第八条')),
+  temporaryValidityFrom: ruled(
+    'APPLICATION_DATE',
+    'HA-8',
+    at('第八条（“异地转诊人员”备案时间自申请之日起12个月内有效）'),
+  ),
+  phoneFiling: ruled(null, 'HA-5', at('第五条（窗口、网站、小程序、定点医疗机构备案）')),
+  inProvinceReferral: ruled(null, 'HA-6', at('第六条（不得指定转入医院）')),
+  admissions: {
+    coveredToDischarge: ruled(
+      ['LONG_TERM', 'TEMPORARY'],
+      'HA-11',
+      at(
+        '第十一条（文件未另作规定；按住院当次费用完整纳入直接结算的做法，有效期内入院的出院前持续有效）',
+      ),
+    ),
+    filingDuringAdmission: ruled(true, 'HA-11', at('第十一条（参保人在备案前已办理入院的）')),
+  },
+  insuranceStatusEndsLongTerm: ruled(false, 'HA-8', at('第八条（以长期驻外相关证件为准）')),
   emergency: ruled(
-    { mode: 'NOT_A_CATEGORY', holidayRollOver: false },
+    { mode: 'NOT_A_CATEGORY', holidaysExtendWindow: false },
     'HA-4',
     at('第四条、第十七条（二）'),
   ),
   destination: {
     provinceLevelCodes: ruled(PROVINCE_LEVEL_CODES, 'HA-6', at('第六条（直接备案到就医地或省份）')),
+    wholeProvinceAccepted: ruled(true, 'HA-6', at('第六条（直接备案到就医地或省份）')),
     anyInstitution: ruled(true, 'HA-6', at('第六条')),
     outsidePoolingRegion: ruled(true, 'HA-4', at('第二条、第四条（淮安市外）')),
   },
@@ -140,7 +178,7 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
     window: ruled('ON_THE_SPOT', 'HA-6', at('第五条（一）')),
   },
   reimbursement: {
-    deadline: ruled(null, 'HA-18', at('第十七条、第十八条（未规定申请时限）')),
+    deadline: ruled(null, 'HA-17', at('第十七条、第十八条（未规定申请时限）')),
     materials: ruled(
       {
         INPATIENT: ['医院收费票据', '住院费用清单', '诊断证明（或出院小结）'],
@@ -155,7 +193,7 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
   },
   directSettlement: ruled(
     '省内直接结算执行江苏省统一医保目录，跨省住院直接结算执行就医地目录，待遇均执行淮安市政策。',
-    'HA-8',
+    'HA-10',
     at('第十条、第十一条'),
   ),
   usableAt: {
@@ -168,7 +206,7 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
     supplementaryRatioCut: null,
     unit: null,
     text: '未备案在外地突发急危重病抢救发生的急诊费用，可回参保地按规定零星报销。',
-    rule: 'HA-18',
+    rule: 'HA-17',
     clause: at('第十七条（二）、第十八条'),
   },
 };

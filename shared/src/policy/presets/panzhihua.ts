@@ -9,6 +9,7 @@ import {
   PROVINCE_LEVEL_CODES,
   PZH_DOC,
   ruled,
+  type ExtensionTerms,
 } from './sources';
 
 const at = (item: string) => `${PZH_DOC}${item}`;
@@ -27,7 +28,7 @@ const PANZHIHUA_BENEFIT = {
 const base = {
   proofOptions: ruled([[]], 'PZH-1', at('四')),
   commitmentAllowed: ruled(false, 'PZH-1', at('四（文件未设个人承诺制）')),
-  extension: ruled<{ months: number } | null>(null, 'PZH-4-1-2', at('四（一）2')),
+  extension: ruled<ExtensionTerms>(null, 'PZH-4-1-2', at('四（一）2')),
   benefit: PANZHIHUA_BENEFIT,
   instantSelfService: ruled(false, 'PZH-1', at('二（经办机构登记备案）')),
   referralIssuers: ruled<Issuers>(null, 'PZH-1', at('一')),
@@ -74,7 +75,7 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
     }),
     LONG_TERM_RESIDENT: longTerm('（二）', 'RESIDENCE_PERMIT', 24, {
       insuranceTypes: ['EMPLOYEE', 'RESIDENT'],
-      retirementAge: { MALE: 60, FEMALE: 50 },
+      retirementAge: { MALE: 60, FEMALE: 50, employees: 'STATUTORY' },
       minimumResidenceMonths: 24,
     }),
     STATIONED_WORKER: longTerm('（三）', 'WORK_PROOF', 12, {
@@ -96,7 +97,11 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
         'PZH-4-2-2',
         at('四（二）2（1）（省内转诊：结算后备案记录失效）'),
       ),
-      extension: ruled({ months: 1 }, 'PZH-4-2-2', at('四（二）2（1）')),
+      extension: ruled(
+        { months: 1, onApproval: true, onlyBeforeAdmission: true },
+        'PZH-4-2-2',
+        at('四（二）2（1）（因特殊原因未能办理入院的，申请延期，经审批生效）'),
+      ),
       changeLockMonths: ruled(0, 'PZH-4-2-2', at('四（二）（未限制变更）')),
       referralIssuers: ruled(
         { minimumLevel: '本市三级甲等医院（市外长期居住人员：当地最高级别医院）', hospitals: [] },
@@ -119,7 +124,11 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
     },
     OTHER_TEMPORARY: {
       ...base,
-      allowed: ruled(false, 'PZH-1', at('一、四（四）（其它情形电话备案，不录入备案信息库）')),
+      allowed: ruled(
+        false,
+        'PZH-4-4',
+        at('四（四）（其它情形拨打0812-12333备案，不录入备案信息库）'),
+      ),
       class: 'TEMPORARY',
       eligibility: ruled(
         { ...NO_LIMITS, insuranceTypes: ['EMPLOYEE', 'RESIDENT'] },
@@ -142,7 +151,11 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
   },
   commitment: ruled(null, 'PZH-1', at('四（文件未设个人承诺制）')),
   changeLock: {
-    countsFrom: ruled('LATEST_EFFECTIVE_DATE', 'PZH-4-1-2', at('四（一）2（1）（“备案生效后”）')),
+    countsFrom: ruled(
+      'EFFECTIVE_DATE',
+      'PZH-4-1-2',
+      at('四（一）2（1）（“申请备案生效后”：自备案生效之日起计算，变更不重新起算）'),
+    ),
     exceptions: [
       {
         reason: 'RELOCATED',
@@ -170,10 +183,38 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
     'PZH-4-1-2',
     at('四（一）2（1）（申请备案生效；开始日期不早于申请当天为本系统做法）'),
   ),
+  temporaryValidityFrom: ruled('START_DATE', 'PZH-4-2-2', at('四（二）2（1）（备案正式生效后）')),
   emergency: ruled(
-    { mode: 'RETRO_FILING_BEFORE_DISCHARGE', holidayRollOver: false },
+    { mode: 'RETRO_FILING_BEFORE_DISCHARGE', holidaysExtendWindow: false },
     'PZH-4-3-2',
     at('四（三）'),
+  ),
+  phoneFiling: ruled(
+    { phone: '0812-12333', name: '其它备案' },
+    'PZH-4-4',
+    at('四（四）（未到联网医院就医或未通过直接结算的，拨打0812-12333备案）'),
+  ),
+  inProvinceReferral: ruled(
+    { boundToHospital: true, endsAtSettlement: true },
+    'PZH-4-2-2',
+    at('四（二）2（2）（只可在备案联网医院直接结算，结算后备案记录失效）'),
+  ),
+  admissions: {
+    coveredToDischarge: ruled(
+      ['LONG_TERM', 'TEMPORARY'],
+      'PZH-4-2-2',
+      at('四（二）（文件未另作规定；有效期内入院的出院结算前持续有效，按全国统一做法）'),
+    ),
+    filingDuringAdmission: ruled(
+      false,
+      'PZH-4-3-2',
+      at('四（三）（住院中备案按急症住院备案办理）'),
+    ),
+  },
+  insuranceStatusEndsLongTerm: ruled(
+    false,
+    'PZH-4-1-2',
+    at('四（一）2（1）（长期有效，返回后申请撤销）'),
   ),
   destination: {
     provinceLevelCodes: ruled(
@@ -181,6 +222,7 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
       'PZH-1',
       at('一（文件未规定备案层级，按全国统一做法备案到地级市或省级）'),
     ),
+    wholeProvinceAccepted: ruled(false, 'PZH-1', at('一（文件未规定备案到省份）')),
     anyInstitution: ruled(
       false,
       'PZH-4-2-2',
@@ -211,7 +253,7 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
     basicRatioCut: null,
     supplementaryRatioCut: null,
     unit: null,
-    text: '异地就医必须办理备案手续，未备案发生的医疗费用医保基金不予支付。',
+    text: '异地就医必须办理备案手续，未备案发生的医疗费用医保基金不予支付；未在联网医院直接结算的，请拨打0812-12333办理备案（其它备案）。',
     rule: 'PZH-1',
     clause: at('五（三）'),
   },

@@ -23,10 +23,11 @@ export const PROVINCE_LEVEL_CODES: string[] = [...PROVINCE_LEVEL_DESTINATION_COD
 export interface EligibilityLimits {
   requiresRetired: boolean;
   requiresHukouMoved: boolean;
-  retirementAge: { MALE: number; FEMALE: number } | null;
+  retirementAge: { MALE: number; FEMALE: number; employees: 'AS_STATED' | 'STATUTORY' } | null;
   minimumResidenceMonths: number | null;
   minimumWorkMonths: number | null;
   studentsExempt: boolean;
+  studentSituations: ('HOME_DURING_VACATION' | 'HOME_ON_SICK_LEAVE' | 'BRANCH_CAMPUS' | 'OTHER')[];
 }
 
 /** No condition beyond the category's definition. */
@@ -37,4 +38,12 @@ export const NO_LIMITS: EligibilityLimits = {
   minimumResidenceMonths: null,
   minimumWorkMonths: null,
   studentsExempt: false,
+  studentSituations: [],
 };
+
+/** A category's extension terms (PZH-4-2-2), or null where it is filed again instead. */
+export type ExtensionTerms = {
+  months: number;
+  onApproval: boolean;
+  onlyBeforeAdmission: boolean;
+} | null;

@@ -2,7 +2,14 @@
 // thresholds, students as workers, validity from approval and by document, referral 90 days
 // (indefinite for listed conditions), emergency retro-filing before discharge, benefit cuts.
 import type { BenefitAdjustment, RegionPolicyInput } from '../types';
-import { CIVIL_CODE_PERIODS, NO_LIMITS, PROVINCE_LEVEL_CODES, YJ_DOC, ruled } from './sources';
+import {
+  CIVIL_CODE_PERIODS,
+  type ExtensionTerms,
+  NO_LIMITS,
+  PROVINCE_LEVEL_CODES,
+  YJ_DOC,
+  ruled,
+} from './sources';
 
 const at = (article: string) => `${YJ_DOC}${article}`;
 const ANY_INSURED = ['EMPLOYEE', 'RESIDENT'] as ('EMPLOYEE' | 'RESIDENT')[];
@@ -26,7 +33,7 @@ const base = {
   allowed: ruled(true, 'YJ-5', at('第五条')),
   eligibility: ruled({ ...NO_LIMITS, insuranceTypes: ANY_INSURED }, 'YJ-5', at('第五条')),
   commitmentAllowed: ruled(false, 'YJ-5', at('第七条（文件未设个人承诺制）')),
-  extension: ruled<{ months: number } | null>(null, 'YJ-9', at('第九条（有效期结束后自动失效）')),
+  extension: ruled<ExtensionTerms>(null, 'YJ-9', at('第九条（有效期结束后自动失效）')),
   changeLockMonths: ruled<number | null>(0, 'YJ-9', at('第九条（文件未限制变更）')),
   benefit: SAME_AS_LOCAL,
   instantSelfService: ruled(false, 'YJ-6', at('第六条（经办机构办理备案）')),
@@ -81,7 +88,13 @@ export const YANGJIANG_POLICY_INPUT: RegionPolicyInput = {
       ...base,
       class: 'LONG_TERM',
       eligibility: ruled(
-        { ...NO_LIMITS, insuranceTypes: ANY_INSURED, minimumWorkMonths: 6, studentsExempt: true },
+        {
+          ...NO_LIMITS,
+          insuranceTypes: ANY_INSURED,
+          minimumWorkMonths: 6,
+          studentsExempt: true,
+          studentSituations: ['HOME_DURING_VACATION', 'HOME_ON_SICK_LEAVE', 'BRANCH_CAMPUS'],
+        },
         'YJ-5',
         at('第五条（三）'),
       ),
@@ -142,31 +155,50 @@ export const YANGJIANG_POLICY_INPUT: RegionPolicyInput = {
     },
   },
   materials: {
-    identity: ruled(['IDENTITY'], 'YJ-5', at('第七条（身份证或社会保障卡，含电子医保凭证）')),
-    filingFormRequired: ruled(false, 'YJ-5', at('第七条')),
-    noExtraMaterials: ruled(false, 'YJ-5', at('第七条（公示所需材料）')),
+    identity: ruled(['IDENTITY'], 'YJ-7', at('第七条（身份证或社会保障卡，含电子医保凭证）')),
+    filingFormRequired: ruled(false, 'YJ-7', at('第七条')),
+    noExtraMaterials: ruled(false, 'YJ-7', at('第七条（公示所需材料）')),
     allProblemsAtOnce: ruled(false, 'YJ-5', at('第七条（文件未作规定）')),
   },
   commitment: ruled(null, 'YJ-5', at('第七条（文件未设个人承诺制）')),
   changeLock: {
-    countsFrom: ruled('LATEST_EFFECTIVE_DATE', 'YJ-9', at('第九条（文件未限制变更）')),
+    countsFrom: ruled('EFFECTIVE_DATE', 'YJ-9', at('第九条（文件未限制变更）')),
     exceptions: [],
     blockedWhileCommitmentOpen: ruled(false, 'YJ-5', at('第七条（文件未设个人承诺制）')),
   },
   cancelLock: ruled(null, 'YJ-9', at('第九条（文件未限制取消）')),
   cancelEffectiveWorkingDays: ruled(0, 'YJ-9', at('第九条')),
   startDate: ruled('ON_APPROVAL', 'YJ-9', at('第九条（从备案成功的当日开始计算）')),
+  temporaryValidityFrom: ruled('START_DATE', 'YJ-9', at('第九条（从备案成功的当日开始计算）')),
   emergency: ruled(
-    { mode: 'RETRO_FILING_BEFORE_DISCHARGE', holidayRollOver: true },
+    { mode: 'RETRO_FILING_BEFORE_DISCHARGE', holidaysExtendWindow: true },
     'YJ-6',
-    at('第六条'),
+    at('第六条（补办备案手续期间如遇法定节假日的，可相应顺延）'),
   ),
+  phoneFiling: ruled(null, 'YJ-6', at('第六条（业务窗口、网站、APP、电话（传真）等渠道）')),
+  inProvinceReferral: ruled(null, 'YJ-10', at('第十条（二）（备案的就医地定点医疗机构）')),
+  admissions: {
+    coveredToDischarge: ruled(
+      ['LONG_TERM', 'TEMPORARY'],
+      'YJ-9',
+      at(
+        '第九条（备案有效期内办理入院手续的，无论当次出院日期是否超出备案有效期，均属于有效备案）',
+      ),
+    ),
+    filingDuringAdmission: ruled(
+      false,
+      'YJ-6',
+      at('第六条（提前完成备案；住院中补办限于急诊人员）'),
+    ),
+  },
+  insuranceStatusEndsLongTerm: ruled(false, 'YJ-9', at('第九条（有效期按证明材料确定）')),
   destination: {
     provinceLevelCodes: ruled(
       PROVINCE_LEVEL_CODES,
       'YJ-5',
       at('第二条（文件未规定备案层级，按全国统一做法备案到地级市或省级）'),
     ),
+    wholeProvinceAccepted: ruled(false, 'YJ-5', at('第二条（文件未规定备案到省份）')),
     anyInstitution: ruled(true, 'YJ-10', at('第十条（在就医地定点医疗机构享受待遇）')),
     outsidePoolingRegion: ruled(true, 'YJ-5', at('第二条（统筹区外）')),
   },

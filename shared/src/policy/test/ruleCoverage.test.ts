@@ -42,6 +42,13 @@ const POLICY_TABLE_IDS = [
   'YJ-6',
   'YJ-9',
   'YJ-10',
+  'AH-22',
+  'HA-5',
+  'HA-10',
+  'HA-11',
+  'HA-17',
+  'PZH-4-4',
+  'YJ-7',
 ];
 
 function rulesIn(value: unknown, found: Set<string>): Set<string> {

@@ -45,7 +45,7 @@ describe('§0 counting periods (CC-201)', () => {
     });
     const change = { reason: 'OTHER' as const, evidenceProvided: false, destinationCode: '320100' };
     expect(refusalOf(decideChange(AH, state, change, '2027-02-28')).until).toBe('2027-03-01');
-    expect(valueOf(decideChange(AH, state, change, '2027-03-01')).lockAnchor).toBe('2027-03-01');
+    expect(valueOf(decideChange(AH, state, change, '2027-03-01')).lockAnchor).toBe('2026-08-31');
   });
 
   it.each([

@@ -34,7 +34,7 @@ describe('§1 who may file: two classes, six categories', () => {
     (typeof CATEGORIES)[number],
     Partial<PersonFacts>,
     EligibilityFacts,
-    null | { code: string; rule: string; until?: string },
+    null | { code: string; rule: string; until?: string; fields?: Record<string, unknown> },
   ];
   const rows: Row[] = [
     [
@@ -134,12 +134,12 @@ describe('§1 who may file: two classes, six categories', () => {
       { code: 'NOT_ELIGIBLE', rule: 'PZH-1' },
     ],
     [
-      'PZH-1: PZH has no other-temporary category',
+      'PZH-4-4: PZH files other temporary care by phone (0812-12333), never refuses it',
       PZH,
       'OTHER_TEMPORARY',
       {},
       {},
-      { code: 'NOT_ELIGIBLE', rule: 'PZH-1' },
+      { code: 'PHONE_FILING_REQUIRED', rule: 'PZH-4-4' },
     ],
     [
       'YJ-5: residents need 6 months',
@@ -166,12 +166,44 @@ describe('§1 who may file: two classes, six categories', () => {
       { code: 'NOT_ELIGIBLE', rule: 'YJ-5' },
     ],
     [
-      'YJ-5: students count as workers with no minimum',
+      'YJ-5: students at home in a vacation count as workers with no minimum',
+      YJ,
+      'STATIONED_WORKER',
+      {},
+      { workMonths: 0, student: true, studentSituation: 'HOME_DURING_VACATION' },
+      null,
+    ],
+    [
+      'YJ-5: students on sick leave at home count as workers with no minimum',
+      YJ,
+      'STATIONED_WORKER',
+      {},
+      { workMonths: 0, student: true, studentSituation: 'HOME_ON_SICK_LEAVE' },
+      null,
+    ],
+    [
+      'YJ-5: students at a branch campus count as workers with no minimum',
+      YJ,
+      'STATIONED_WORKER',
+      {},
+      { workMonths: 0, student: true, studentSituation: 'BRANCH_CAMPUS' },
+      null,
+    ],
+    [
+      'YJ-5: a student elsewhere (e.g. at the main campus) needs the 6 months',
+      YJ,
+      'STATIONED_WORKER',
+      {},
+      { workMonths: 0, student: true, studentSituation: 'OTHER' },
+      { code: 'NOT_ELIGIBLE', rule: 'YJ-5' },
+    ],
+    [
+      'YJ-5: a student must say where they are (STRICT)',
       YJ,
       'STATIONED_WORKER',
       {},
       { workMonths: 0, student: true },
-      null,
+      { code: 'NOT_ELIGIBLE', rule: 'YJ-5', fields: { studentSituation: expect.any(String) } },
     ],
     [
       'YJ-5: retirees need their 户籍 moved',

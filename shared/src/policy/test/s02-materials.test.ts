@@ -52,13 +52,41 @@ describe('§2 materials', () => {
       null,
     ],
     [
-      'HA-7: a worker may commit to the 派驻 proof in 淮安',
+      'HA-7: a worker cannot promise the 派驻 proof in 淮安 (only residence material is promised)',
       HA,
       {
         category: 'STATIONED_WORKER',
-        proof: { kind: 'COMMITMENT', missing: ['WORK_PROOF'], provided: [] },
+        proof: {
+          kind: 'COMMITMENT',
+          missing: ['WORK_PROOF'],
+          provided: [],
+          group: 'MIGRANT_WORKER',
+        },
+      },
+      'COMMITMENT_NOT_ALLOWED',
+    ],
+    [
+      'HA-7: a 随迁老人 may promise the residence permit in 淮安',
+      HA,
+      {
+        category: 'LONG_TERM_RESIDENT',
+        proof: {
+          kind: 'COMMITMENT',
+          missing: ['RESIDENCE_PERMIT'],
+          provided: [],
+          group: 'ACCOMPANYING_ELDERLY',
+        },
       },
       null,
+    ],
+    [
+      'HA-7: someone outside the named groups cannot commit in 淮安',
+      HA,
+      {
+        category: 'LONG_TERM_RESIDENT',
+        proof: { kind: 'COMMITMENT', missing: ['RESIDENCE_PERMIT'], provided: [] },
+      },
+      'COMMITMENT_NOT_ALLOWED',
     ],
     [
       'HA-8: a long-term filing with materials needs the proof’s end date',

@@ -23,7 +23,13 @@ describe('§3 personal commitment', () => {
       request: request({
         startDate: signedOn,
         proofEndDate: undefined,
-        proof: { kind: 'COMMITMENT', missing: ['RESIDENCE_PERMIT'], provided: [] },
+        // HA-7 names who may commit; AH and BB accept anyone in the category.
+        proof: {
+          kind: 'COMMITMENT',
+          missing: ['RESIDENCE_PERMIT'],
+          provided: [],
+          group: 'RESIDENCE_DOCUMENT_PENDING',
+        },
       }),
       today: signedOn,
     });

@@ -243,21 +243,22 @@ describe('§5 change', () => {
     });
   });
 
-  it('AH-14-1: a change keeps the validity (接续) and moves the lock anchor to the change day', () => {
+  it('AH-14-1: a change keeps the validity (接续) and the lock anchor (“备案生效后”)', () => {
     const state = longTerm('AH', { validUntil: null });
     const outcome = valueOf(decideChange(AH, state, change('RELOCATED', true), '2026-12-01'));
     expect(outcome).toMatchObject({
       validFrom: ANCHOR,
       validUntil: null,
-      lockAnchor: '2026-12-01',
+      lockAnchor: ANCHOR,
       destination: { code: '320100', name: '南京市', level: 'CITY' },
     });
     expect(outcome.rules).toEqual(expect.arrayContaining(['AH-14-1']));
-    // the next change is locked again from the new anchor
+    // an exception change does not restart the lock: it still lifts 6 months after taking effect
     const next = { ...state, lockAnchor: outcome.lockAnchor };
-    expect(refusalOf(decideChange(AH, next, change('OTHER'), '2027-05-22')).until).toBe(
-      '2027-06-02',
+    expect(refusalOf(decideChange(AH, next, change('OTHER'), '2027-05-21')).until).toBe(
+      '2027-05-22',
     );
+    expect(decideChange(AH, next, change('OTHER'), '2027-05-22').ok).toBe(true);
   });
 
   it('AH-14-1: long-term cannot change into a temporary category', () => {

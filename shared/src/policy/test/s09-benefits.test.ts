@@ -83,25 +83,22 @@ describe('§9 benefits', () => {
   });
 
   it.each([
-    ['YJ-6', YJ],
-    ['PZH-4-3-2', PZH],
-  ])(
-    '%s: a retro-filing after discharge is refused (RETRO_FILING_AFTER_DISCHARGE)',
-    (rule, policy) => {
-      const file = (discharged: boolean) =>
-        decideNewFiling(policy, {
-          person: person(policy),
-          request: request({
-            category: 'EMERGENCY',
-            proof: { kind: 'MATERIALS', provided: ['ADMISSION_RECORD'] },
-            emergency: { admissionDate: '2026-03-05', discharged, dischargeDate: '2026-03-09' },
-          }),
-          today: '2026-03-10',
-        });
-      expect(refusalOf(file(true))).toMatchObject({ code: 'RETRO_FILING_AFTER_DISCHARGE', rule });
-      expect(file(false).ok).toBe(true);
-    },
-  );
+    ['YJ-6', YJ, 'RETRO_FILING_AFTER_DISCHARGE'],
+    ['PZH-4-4', PZH, 'PHONE_FILING_REQUIRED'],
+  ])('%s: a retro-filing after discharge is refused (%s)', (rule, policy, code) => {
+    const file = (discharged: boolean) =>
+      decideNewFiling(policy, {
+        person: person(policy),
+        request: request({
+          category: 'EMERGENCY',
+          proof: { kind: 'MATERIALS', provided: ['ADMISSION_RECORD'] },
+          emergency: { admissionDate: '2026-03-05', discharged, dischargeDate: '2026-03-09' },
+        }),
+        today: '2026-03-10',
+      });
+    expect(refusalOf(file(true))).toMatchObject({ code, rule });
+    expect(file(false).ok).toBe(true);
+  });
 
   it('HA-8: 淮安 benefits follow 淮安 policy', () => {
     expect(HA.categories.REFERRAL.benefit.kind).toBe('INSURED_PLACE_POLICY');

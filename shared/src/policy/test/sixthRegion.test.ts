@@ -35,6 +35,8 @@ describe('a sixth region from a plain object', () => {
       consequence: 'CREDIT_REPORT',
       letterRetentionYears: 2,
       usableWhileOpen: true,
+      groups: null,
+      committableDocs: null,
     });
     expect(demo.categories.LONG_TERM_RESIDENT.changeLockMonths).toMatchObject({
       value: 3,

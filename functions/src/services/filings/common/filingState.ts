@@ -24,7 +24,12 @@ export function filingStateOf(filing: FilingRecord): FilingState {
       : null,
     ...(filing.proofEndDate ? { proofEndDate: filing.proofEndDate } : {}),
     ...(filing.referral
-      ? { referral: filing.referral.condition ? { condition: filing.referral.condition } : {} }
+      ? {
+          referral: {
+            hospitalName: filing.referral.hospitalName,
+            ...(filing.referral.condition ? { condition: filing.referral.condition } : {}),
+          },
+        }
       : {}),
     ...(filing.emergency
       ? {
@@ -35,5 +40,22 @@ export function filingStateOf(filing: FilingRecord): FilingState {
         }
       : {}),
     extensionsUsed: filing.extensionsUsed,
+    ...(filing.admissions
+      ? {
+          admissions: filing.admissions.map(({ hospitalName, admissionDate, dischargeDate }) => ({
+            hospitalName,
+            admissionDate,
+            ...(dischargeDate ? { dischargeDate } : {}),
+          })),
+        }
+      : {}),
+    ...(filing.extensionRequest
+      ? {
+          extensionRequest: {
+            reason: filing.extensionRequest.reason,
+            requestedOn: filing.extensionRequest.requestedOn,
+          },
+        }
+      : {}),
   };
 }

@@ -2,7 +2,9 @@
 // today, the person by masked ID number only, and every recorded version in `history` (from the
 // timeline the store keeps on the filing item).
 import {
+  admissionNotice,
   decideActions,
+  phoneFilingAdvice,
   type ChangeReason,
   type Filing,
   type FilingEvent as ApiFilingEvent,
@@ -27,6 +29,10 @@ const SWEEP_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
   EXPIRED: 'EXPIRED',
   TERMINATED: 'TERMINATED',
 };
+/** Store events the API names differently. */
+const RENAMED_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
+  ENDED: 'TERMINATED',
+};
 
 function historyEntryOf(item: FilingTimelineEntry): FilingHistoryEntry {
   const event: ApiFilingEvent =
@@ -34,7 +40,7 @@ function historyEntryOf(item: FilingTimelineEntry): FilingHistoryEntry {
       ? (REVIEW_EVENTS[item.status] ?? 'APPROVED')
       : item.event === 'SWEPT'
         ? (SWEEP_EVENTS[item.status] ?? 'EXPIRED')
-        : item.event;
+        : (RENAMED_EVENTS[item.event] ?? (item.event as ApiFilingEvent));
   return {
     version: item.version,
     event,
@@ -60,6 +66,9 @@ export function presentFiling(input: {
 }): FilingView {
   const { filing, history, policy, today } = input;
   const person = input.person ?? filing.person;
+  const state = filingStateOf(filing);
+  const inHospital = admissionNotice(policy, state);
+  const phoneFiling = phoneFilingAdvice(policy);
   const materialIds =
     filing.proof.kind === 'MATERIALS'
       ? filing.proof.materialIds
@@ -96,7 +105,7 @@ export function presentFiling(input: {
           ...(reviewDecision ?? {}),
         }
       : null,
-    actions: decideActions(policy, filingStateOf(filing), today),
+    actions: decideActions(policy, state, today),
     version: filing.version,
     createdBy: filing.createdBy,
     createdAt: filing.createdAt,
@@ -108,6 +117,25 @@ export function presentFiling(input: {
     materialIds,
     ...(filing.referral ? { referral: filing.referral } : {}),
     ...(filing.emergency ? { emergency: filing.emergency } : {}),
+    ...(filing.admissions
+      ? {
+          admissions: filing.admissions.map(({ hospitalName, admissionDate, dischargeDate }) => ({
+            hospitalName,
+            admissionDate,
+            ...(dischargeDate ? { dischargeDate } : {}),
+          })),
+        }
+      : {}),
+    ...(inHospital ? { inHospital } : {}),
+    ...(filing.extensionRequest
+      ? {
+          extensionRequest: {
+            reason: filing.extensionRequest.reason,
+            requestedOn: filing.extensionRequest.requestedOn,
+          },
+        }
+      : {}),
+    ...(phoneFiling ? { phoneFiling } : {}),
     ...(person
       ? { person: { id: person.id, name: person.name, idNumberMasked: person.idNumberMasked } }
       : {}),

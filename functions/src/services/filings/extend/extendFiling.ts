@@ -1,5 +1,7 @@
-// Extending a referral by one more period where the policy allows it (PZH-4-2-2).
-import { decideExtend } from '@yidi/shared';
+// Asking to extend a referral (PZH-4-2-2 "因特殊原因，未能办理入院的，可申请办理转诊延期申请，经
+// 审批生效后"): the engine decides; where the region decides on approval this records a pending
+// request with its reason for a reviewer (review/decideExtension), else it extends at once.
+import { decideExtensionRequest } from '@yidi/shared';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
 import { loadFilingForActor } from '../common/load';
@@ -20,14 +22,33 @@ export async function extendFiling(
     expectedVersion: input.expectedVersion,
   });
   const { filing, policy } = loaded;
-  const outcome = decided(decideExtend(policy, filingStateOf(filing), today));
+  const outcome = decided(
+    decideExtensionRequest(policy, filingStateOf(filing), input.reason, today),
+  );
+  const rule = outcome.rules.join(', ');
+  if (outcome.kind === 'REQUESTED') {
+    return writeNextVersion(deps, {
+      loaded,
+      next: {
+        ...filing,
+        extensionRequest: { ...outcome.request, requestedAt: at, requestedBy: actor.userId },
+      },
+      actor,
+      event: 'EXTENSION_REQUESTED',
+      note: outcome.request.reason,
+      rule,
+      detail: { reason: outcome.request.reason },
+      at,
+      today,
+    });
+  }
   return writeNextVersion(deps, {
     loaded,
     next: { ...filing, validUntil: outcome.validUntil, extensionsUsed: outcome.extensionsUsed },
     actor,
     event: 'EXTENDED',
-    // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
-    rule: outcome.rules.join(', '),
+    // Audit: the policy rules that allowed this change.
+    rule,
     at,
     today,
   });

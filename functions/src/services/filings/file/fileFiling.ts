@@ -50,7 +50,12 @@ export async function fileFiling(
     proof:
       input.proof.kind === 'MATERIALS'
         ? { kind: 'MATERIALS', provided }
-        : { kind: 'COMMITMENT', missing: input.proof.missing, provided },
+        : {
+            kind: 'COMMITMENT',
+            missing: input.proof.missing,
+            provided,
+            ...(input.proof.group ? { group: input.proof.group } : {}),
+          },
     ...(input.proofEndDate ? { proofEndDate: input.proofEndDate } : {}),
     ...(input.referral
       ? { referral: input.referral.condition ? { condition: input.referral.condition } : {} }
@@ -59,10 +64,12 @@ export async function fileFiling(
       ? {
           emergency: {
             admissionDate: input.emergency.admissionDate,
+            hospitalName: input.emergency.hospitalName,
             discharged: input.emergency.discharged,
           },
         }
       : {}),
+    ...(input.admission ? { admission: input.admission } : {}),
     ...(input.facts ? { facts: input.facts } : {}),
   };
   const calendar = await calendarFor(deps);
@@ -199,6 +206,16 @@ function newFilingRecord(input: {
     ...(body.referral ? { referral: body.referral } : {}),
     ...(body.emergency ? { emergency: body.emergency } : {}),
     extensionsUsed: 0,
+    // AH-22 / HA-11: the stay the filing was made in; an emergency filing's own admission.
+    ...(outcome.admissions.length > 0
+      ? {
+          admissions: outcome.admissions.map((admission) => ({
+            ...admission,
+            recordedAt: at,
+            recordedBy: actor.userId,
+          })),
+        }
+      : {}),
     details: {
       startDate: body.startDate,
       benefit: outcome.benefit,
