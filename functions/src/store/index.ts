@@ -13,6 +13,7 @@ import {
   type SweepCheckpointRepository,
 } from './sweepCheckpoints';
 import { dynamoIdempotencyRepository, type IdempotencyRepository } from './idempotency';
+import { dynamoIdentityRepository, type IdentityRepository } from './identities';
 import { dynamoMaterialRepository, type MaterialRepository } from './materials';
 import { dynamoPersonRepository, type PersonRepository } from './persons';
 import { defineTable } from './table';
@@ -22,6 +23,8 @@ export interface Store {
   users: UserRepository;
   persons: PersonRepository;
   agentLinks: AgentLinkRepository;
+  /** Verified identities and the per-account daily limits. */
+  identities: IdentityRepository;
   materials: MaterialRepository;
   filings: FilingRepository;
   idempotency: IdempotencyRepository;
@@ -58,9 +61,10 @@ export function createStore(
   const entities = defineEntities(table);
   const operations = defineOperationsEntities(table);
   return {
-    users: dynamoUserRepository(entities),
+    users: dynamoUserRepository(entities, operations),
     persons: dynamoPersonRepository(entities),
     agentLinks: dynamoAgentLinkRepository(entities),
+    identities: dynamoIdentityRepository(entities),
     materials: dynamoMaterialRepository(entities),
     filings: dynamoFilingRepository(entities),
     idempotency: dynamoIdempotencyRepository(entities),
@@ -84,6 +88,7 @@ export type {
   MessageRepository,
   SweepCheckpointRepository,
   IdempotencyRepository,
+  IdentityRepository,
   MaterialRepository,
   PersonRepository,
   UserRepository,
@@ -98,6 +103,7 @@ export {
   uniquePartOf,
 } from './ids';
 export type { DueIndex, FilingPage } from './filingIndexes';
+export type { DailyLimit } from './identities';
 export { IdempotencyKeyTakenError } from './idempotency';
 export type { IdempotencyClaim, IdempotencyRecord } from './idempotency';
 export type { AlsoWrite, ResultRecorder, TransactionPart } from './transactions';

@@ -8,7 +8,8 @@ export type MessageKind =
   | 'REVIEW_RETURNED'
   | 'REVIEW_REJECTED'
   | 'TERMINATED'
-  | 'EXPIRED';
+  | 'EXPIRED'
+  | 'AUTHORIZATION_REVOKED';
 
 /**
  * PENDING: recorded, not yet handed to a channel (in the outbox). FAILED: the channel kept
@@ -21,7 +22,13 @@ export type DeliveryStatus =
 
 export interface MessageRecord {
   id: string;
+  /** The person the message is about (and whose inbox holds it, unless recipientUserId). */
   personId: string;
+  /**
+   * A notice to one account rather than to the person's inbox (an agent whose authorization
+   * was withdrawn): kept in that account's partition, sent to that account only.
+   */
+  recipientUserId?: string;
   filingId: string;
   kind: MessageKind;
   title: string;

@@ -78,3 +78,16 @@ export { categoryGuide, type CategoryGuide } from './guide';
 export { publicPolicyView, type PublicPolicyView } from './publicView';
 export { MESSAGES, chineseDate, chineseMonths, validityText, withBasis } from './messages';
 export { lockLiftsOn } from './locks';
+export {
+  CONSENT_RULES,
+  GUARDIAN_CONSENT_BELOW_AGE,
+  GUARDIAN_CONSENT_TEXT,
+  PRIVACY_POLICY_VERSION,
+  SENSITIVE_CONSENT_TEXT,
+  consentRefusal,
+  consentRequirement,
+  isUnder14,
+  type ConsentGiven,
+  type ConsentRequirement,
+} from './consent';
+export { SEPARATION_OF_DUTIES_RULE, reviewConflict, type ReviewerRelation } from './duties';
