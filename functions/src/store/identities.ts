@@ -1,10 +1,12 @@
 // The account's verified identity (pk=USER#<userId> sk=IDENTITY), written once and never changed,
 // and per-account daily counters (pk=USER#<userId> sk=LIMIT#<what>#<date>) that cap how often an
 // account may try identity verification or add persons. A counter is one conditional update
-// (ADD 1 if below the limit), alone or as an item of the state change's own transaction.
+// (ADD 1 if below the limit), alone (a failed attempt) or as an item of the state change's own
+// transaction (a verification that succeeds, a person added): one write request either way.
 import { $add } from 'dynamodb-toolbox/entity/actions/update/symbols';
 import type { Entities } from './entities';
-import { isConditionalCheckFailed, StoreConflictError } from './errors';
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
 import type { IdentityRecord } from './records';
 import { StoreRepository } from './storeRepository';
@@ -23,8 +25,13 @@ export interface DailyLimit {
 export interface IdentityRepository {
   /** One consistent GetItem. */
   get(userId: string): Promise<IdentityRecord | undefined>;
-  /** One conditional Put; StoreConflictError ALREADY_EXISTS if the account has one. */
-  record(identity: IdentityRecord): Promise<void>;
+  /**
+   * One transaction: the identity (only if the account has none: else StoreConflictError
+   * ALREADY_EXISTS) and this attempt on the day's counter (LIMIT_REACHED when used up).
+   */
+  record(identity: IdentityRecord, attempt: DailyLimit): Promise<void>;
+  /** One GetItem: how many times the counter has counted today (0 when absent). */
+  countedToday(limit: DailyLimit): Promise<number>;
   /** One conditional update; StoreConflictError LIMIT_REACHED when the day's count is used up. */
   count(limit: DailyLimit): Promise<void>;
   /** The same counter as an item of another transaction (raises `onLimit` when used up). */
@@ -60,16 +67,28 @@ export function dynamoIdentityRepository(entities: Entities): IdentityRepository
       const { Item } = await identities.get(keys.identity(userId), { consistent: true });
       return Item ? identityRecordOf(Item) : undefined;
     },
-    async record(identity) {
+    async record(identity, attempt) {
       try {
-        await identities.put(
-          { ...keys.identity(identity.userId), ...identity },
-          { condition: { attr: 'pk', exists: false } },
+        await executeTransactWrite(
+          identities.transactPut(
+            { ...keys.identity(identity.userId), ...identity },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+          counters.transactUpdate(counterKey(attempt), belowLimit(attempt)),
         );
       } catch (error) {
-        if (isConditionalCheckFailed(error)) throw new StoreConflictError('ALREADY_EXISTS');
+        const failed = failedConditionIndexes(error) ?? [];
+        if (failed.includes(0)) throw new StoreConflictError('ALREADY_EXISTS');
+        if (failed.includes(1)) throw new StoreConflictError('LIMIT_REACHED');
         throw error;
       }
+    },
+    async countedToday(limit) {
+      const { Item } = await counters.get(
+        keys.dailyCounter(limit.userId, limit.what, limit.chinaDate),
+        { consistent: true },
+      );
+      return Item?.count ?? 0;
     },
     async count(limit) {
       try {

@@ -1,6 +1,8 @@
-// POST /v1/me/identity: real-name verification of the account (实名认证), done once. The attempt
-// is counted first (a failed check counts too: the limit stops guessing), then the provider
-// confirms, then the identity is written once (condition: absent) — immutable afterwards.
+// POST /v1/me/identity: real-name verification of the account (实名认证), done once. The day's
+// attempts are read first (over the limit: 429 before WeChat is asked), then the provider
+// confirms; a failed check counts one attempt (one conditional write: the limit stops guessing),
+// a confirmed one writes the identity (only if absent — immutable afterwards) and counts the
+// attempt in one transaction.
 import { maskIdNumber, type IdentityBody } from '@yidi/shared';
 import type { FaceVerificationClient } from '../../adapters/faceVerification';
 import { AppError } from '../../errors';
@@ -8,6 +10,7 @@ import type { Caller } from '../../middleware/types';
 import type { IdNumberProtection } from '../../security/idNumberProtection';
 import {
   StoreConflictError,
+  type DailyLimit,
   type IdentityRecord,
   type IdentityRepository,
   type UserRepository,
@@ -43,16 +46,17 @@ export async function verifyIdentity(
       message: '此环境不支持开发用实名认证，请使用微信刷脸认证。',
     });
   }
-  if (await deps.identities.get(caller.userId)) throw new AppError('IDENTITY_ALREADY_VERIFIED');
-  try {
-    await deps.identities.count(dailyLimitOf(caller.userId, 'IDENTITY_ATTEMPT', now));
-  } catch (error) {
-    if (error instanceof StoreConflictError && error.reason === 'LIMIT_REACHED') {
-      throw limitReached('IDENTITY_ATTEMPT', now);
-    }
-    throw error;
+  const attempt = dailyLimitOf(caller.userId, 'IDENTITY_ATTEMPT', now);
+  const [existing, counted] = await Promise.all([
+    deps.identities.get(caller.userId),
+    deps.identities.countedToday(attempt),
+  ]);
+  if (existing) throw new AppError('IDENTITY_ALREADY_VERIFIED');
+  if (counted >= attempt.limit) throw limitReached('IDENTITY_ATTEMPT', now);
+  if (body.provider === 'wechat-face' && !(await confirmedByWechat(deps, caller, body))) {
+    await countAttempt(deps, attempt, now);
+    throw new AppError('IDENTITY_VERIFICATION_FAILED');
   }
-  if (body.provider === 'wechat-face') await confirmWithWechat(deps, caller, body);
 
   const identity: IdentityRecord = {
     userId: caller.userId,
@@ -64,33 +68,43 @@ export async function verifyIdentity(
     verifiedAt: now.toISOString(),
   };
   try {
-    await deps.identities.record(identity);
+    await deps.identities.record(identity, attempt);
   } catch (error) {
     if (error instanceof StoreConflictError && error.reason === 'ALREADY_EXISTS') {
       throw new AppError('IDENTITY_ALREADY_VERIFIED');
+    }
+    if (error instanceof StoreConflictError && error.reason === 'LIMIT_REACHED') {
+      throw limitReached('IDENTITY_ATTEMPT', now);
     }
     throw error;
   }
   return { identity: identityView(identity) };
 }
 
-async function confirmWithWechat(
+async function countAttempt(deps: VerifyIdentityDeps, attempt: DailyLimit, now: Date) {
+  try {
+    await deps.identities.count(attempt);
+  } catch (error) {
+    if (error instanceof StoreConflictError && error.reason === 'LIMIT_REACHED') {
+      throw limitReached('IDENTITY_ATTEMPT', now);
+    }
+    throw error;
+  }
+}
+
+async function confirmedByWechat(
   deps: VerifyIdentityDeps,
   caller: Caller,
   body: Extract<IdentityBody, { provider: 'wechat-face' }>,
-): Promise<void> {
+): Promise<boolean> {
   const user = await deps.users.get(caller.userId);
   // Face verification is bound to the WeChat account that did it (its openid).
-  if (user?.provider !== 'wechat') {
-    throw new AppError('IDENTITY_VERIFICATION_FAILED', {
-      message: '刷脸认证需要用微信登录后进行。',
-    });
-  }
+  if (user?.provider !== 'wechat') return false;
   const outcome = await deps.face.confirm({
     verifyResult: body.verifyResult,
     openid: user.subject,
     name: body.name,
     idNumber: body.idNumber,
   });
-  if (outcome !== 'VERIFIED') throw new AppError('IDENTITY_VERIFICATION_FAILED');
+  return outcome === 'VERIFIED';
 }
