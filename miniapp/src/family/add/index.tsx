@@ -27,6 +27,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { readableDate, todayInChina } from '../../format/dates';
 import { useLargeText } from '../../hooks/useLargeText';
+import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 import { idNumberFeedback } from '../../persons/idNumberFeedback';
 
@@ -35,7 +36,11 @@ export default function AddPersonPage() {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [phone, setPhone] = useState('');
-  const [relationship, setRelationship] = useState<Relationship>();
+  // Arriving from 实名认证 ("登记本人"): the relationship is the account's own.
+  const { self } = usePageParams();
+  const [relationship, setRelationship] = useState<Relationship | undefined>(
+    self === '1' ? 'SELF' : undefined,
+  );
   const [insuranceType, setInsuranceType] = useState<InsuranceType>();
   const [insuredRegion, setInsuredRegion] = useState<string>();
   const [regions, setRegions] = useState<PolicyRegionSummary[]>([]);
