@@ -45,21 +45,30 @@ describe('withdrawing an agent', () => {
 
   it('the mother withdraws her daughter, who then sees nothing of her', async () => {
     const { page } = phone;
-    // The confirm dialog (Taro.showModal in H5) is answered "撤销授权".
-    page.on('dialog', (dialog) => void dialog.accept());
     await openApp(page, `/family/consent/index?personId=${mother.personId}`, mother.session.token);
     await byId(page, `agent-${daughter.userId}-active`).waitFor();
     await screenshot(page, 'w1-agents');
     await byId(page, `agent-${daughter.userId}-withdraw`).click();
-    const confirm = page.locator('.taro-modal__foot .taro-modal__btn-primary, .taro-modal__ok');
-    if (await confirm.count()) await confirm.first().click();
+    // The confirm dialog (Taro.showModal, drawn in the page in H5): its text, then "撤销授权".
+    await page.locator('.taro-modal__text').filter({ hasText: '撤销后' }).waitFor();
+    await screenshot(page, 'w2-confirm');
+    await page.locator('.taro-model__confirm').filter({ hasText: '撤销授权' }).click();
     await byId(page, `agent-${daughter.userId}`).waitFor({ state: 'detached' });
-    await screenshot(page, 'w2-withdrawn');
+    await screenshot(page, 'w3-withdrawn');
 
     const persons = await callApi<Person[]>('GET', '/persons', { token: daughter.token });
     expect(persons).toEqual([]);
     await expect(
       callApi('GET', `/filings?personId=${mother.personId}`, { token: daughter.token }),
     ).rejects.toMatchObject({ status: 404 } satisfies Partial<ApiCallError>);
+    // The daughter is told in her own account.
+    const me = await callApi<{ notices: { kind: string }[] }>('GET', '/me', {
+      token: daughter.token,
+    });
+    expect(me.notices).toEqual([expect.objectContaining({ kind: 'AUTHORIZATION_REVOKED' })]);
+  });
+
+  it('logged no errors in the browser', () => {
+    expect(phone.problems).toEqual([]);
   });
 });
