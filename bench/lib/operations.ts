@@ -3,7 +3,7 @@
 // whole life (file → return → resubmit → approve → supplement → change → cancel), measured in process through the
 // real handlers (middy stack, idempotency included) against DynamoDB Local, with the capacity
 // meter on the store's client.
-import { generateIdNumber, type DocType } from '@yidi/shared';
+import { generateIdNumber, PRIVACY_POLICY_VERSION, type DocType } from '@yidi/shared';
 import type { LocalStack } from '../../infra/src/localStack';
 import { build as buildLogin } from '../../functions/src/http/auth/login';
 import { build as buildCancel } from '../../functions/src/http/filings/cancel';
@@ -17,6 +17,7 @@ import { build as buildSupplement } from '../../functions/src/http/filings/suppl
 import { build as buildCreateMaterial } from '../../functions/src/http/materials/create';
 import { build as buildGetMaterial } from '../../functions/src/http/materials/get';
 import { build as buildMe } from '../../functions/src/http/me/get';
+import { build as buildVerifyIdentity } from '../../functions/src/http/me/identity';
 import { build as buildAgents } from '../../functions/src/http/persons/agents';
 import { build as buildConsent } from '../../functions/src/http/persons/consent';
 import { build as buildCreatePerson } from '../../functions/src/http/persons/create';
@@ -118,7 +119,18 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     phone: '13955550001',
     insuranceType: 'EMPLOYEE',
     insuredRegion: REGION,
+    // The separate consent to sensitive personal information (PIPL 第二十九条).
+    consent: { policyVersion: PRIVACY_POLICY_VERSION, sensitive: true },
   };
+  // Real-name verification first (dev stand-in): adding oneself needs it.
+  await measure(
+    'verify identity',
+    'state change',
+    buildVerifyIdentity,
+    'POST /v1/me/identity',
+    { token, body: { provider: 'dev', name: personBody.name, idNumber: personBody.idNumber } },
+    200,
+  );
   const person = await measure(
     'create person',
     'state change',
@@ -374,6 +386,20 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
   // A daughter asks to act for him (a PENDING link to the same person) and he consents.
   const daughter = await callRoute(runtime, buildLogin, 'POST /v1/auth/login', {
     body: { provider: 'dev', devUser: 'bench-daughter' },
+  });
+  // Acting for someone needs the agent's own verified identity.
+  await callRoute(runtime, buildVerifyIdentity, 'POST /v1/me/identity', {
+    token: daughter.body.token,
+    body: {
+      provider: 'dev',
+      name: '王小华',
+      idNumber: generateIdNumber({
+        regionCode: '340104',
+        birthDate: '1990-05-06',
+        sequence: 32,
+        gender: 'FEMALE',
+      }),
+    },
   });
   await measure(
     'request to act as agent',

@@ -7,6 +7,8 @@ export interface AppErrorDetails {
   rule?: string;
   until?: string;
   fields?: Record<string, string>;
+  /** 429: sent as the Retry-After header (seconds). */
+  retryAfterSeconds?: number;
 }
 
 export class AppError extends Error {

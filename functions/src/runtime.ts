@@ -5,6 +5,13 @@ import {
   httpsWechatSessionClient,
   type WechatSessionClient,
 } from './adapters/wechatSession';
+import {
+  fakeFaceVerificationClient,
+  wechatFaceVerificationClient,
+  type FaceVerificationClient,
+} from './adapters/faceVerification';
+import { systemClock } from './clock';
+import { wechatAccessTokenSource } from './services/notifications/wechatNotifier';
 import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStorage';
 import { loadStageConfig, type StageConfig } from './config/stage';
 import { createLogger, type Logger } from './middleware/logging';
@@ -19,6 +26,8 @@ export interface Runtime {
   logger: Logger;
   protection: IdNumberProtection;
   wechat: WechatSessionClient;
+  /** Real-name verification: WeChat face verification, or its stand-in in local/test. */
+  faceVerification: FaceVerificationClient;
   storage: MaterialStorage;
   /** The national calendar with the loaded holiday schedules, cached per cold start. */
   calendars: CalendarSource;
@@ -46,6 +55,16 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
       overrides.protection ??
       idNumberProtection({ hmacKey: config.idHmacKey, encryptionKey: config.idEncryptionKey }),
     wechat,
+    faceVerification:
+      overrides.faceVerification ??
+      (config.fakeWechat
+        ? fakeFaceVerificationClient()
+        : wechatFaceVerificationClient({
+            accessToken: wechatAccessTokenSource(
+              config.wechat ?? { appId: '', appSecret: '' },
+              systemClock,
+            ),
+          })),
     storage:
       overrides.storage ??
       s3MaterialStorage({

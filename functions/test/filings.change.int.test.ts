@@ -241,15 +241,15 @@ describe('POST /v1/filings/{id}/changes: versions and access', () => {
     expect(stale.body.error?.code).toBe('VERSION_CONFLICT');
   });
 
-  it('refuses a pending agent (403 AGENT_NOT_AUTHORIZED) and a stranger or unknown id (404)', async () => {
+  it('answers a pending agent, a stranger and an unknown id alike (404): the filing is not theirs to see', async () => {
     const { person, filing } = await activeLongTermFiling();
     const pending = await testUser(runtime);
     await linkAgent(runtime, pending, person, 'PENDING');
     const stranger = await testUser(runtime);
     const body = { expectedVersion: filing.version, reason: 'OTHER' };
     const byPending = await change(pending, filing.id, LOCK_LIFTS_ON, body);
-    expect(byPending.status).toBe(403);
-    expect(byPending.body.error?.code).toBe('AGENT_NOT_AUTHORIZED');
+    expect(byPending.status).toBe(404);
+    expect(byPending.body.error?.code).toBe('NOT_FOUND');
     const byStranger = await change(stranger, filing.id, LOCK_LIFTS_ON, body);
     expect(byStranger.status).toBe(404);
     const unknown = await change(stranger, 'no-such-filing', LOCK_LIFTS_ON, body);

@@ -100,7 +100,7 @@ describe('GET /v1/filings/{id}', () => {
     expect(response.body.error?.code).toBe(code);
   });
 
-  it('lets an agent whose link is still pending see, but not act (services/access)', async () => {
+  it('shows an agent whose link is still pending nothing of the person (404, services/access)', async () => {
     const owner = await testUser(runtime);
     const person = await testPerson(runtime, owner, { insuredRegion: '340100' });
     const filed = await fileFor(owner, person.id, 'OTHER_TEMPORARY');
@@ -110,7 +110,12 @@ describe('GET /v1/filings/{id}', () => {
       user: pending,
       params: { id: filed.id },
     });
-    expect(seen.status).toBe(200);
+    expect(seen.status).toBe(404);
+    const listed = await call(runtime, buildList, 'GET /v1/filings', {
+      user: pending,
+      query: { personId: person.id },
+    });
+    expect(listed.status).toBe(404);
   });
 
   it('requires a token (401)', async () => {

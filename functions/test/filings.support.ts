@@ -102,6 +102,8 @@ function linkOf(
         }
       : {}),
     requestedAt: at,
+    // Every link the API creates is asked for by a verified account (functions README: trust).
+    identityVerifiedAt: at,
     person: personSummaryOf(person),
   };
 }

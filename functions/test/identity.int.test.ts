@@ -6,7 +6,7 @@ import { build as buildCreateMaterial } from '../src/http/materials/create';
 import { build as buildCreatePerson } from '../src/http/persons/create';
 import { issueToken } from '../src/middleware/tokens';
 import { createRuntime, type Runtime } from '../src/runtime';
-import { invoke, loginAs } from './support/http';
+import { invoke, loginAs, verifyAs } from './support/http';
 import { testPerson } from './support/people';
 import { DEPLOYED_ENV, testRuntime } from './support/testRuntime';
 
@@ -73,16 +73,25 @@ describe('POST /v1/auth/login', () => {
 describe('authentication (GET /v1/me)', () => {
   const me = () => buildMe(runtime);
 
-  it('returns the user and the persons they may act for', async () => {
+  it('returns the user, the verified identity (masked) and the persons they may act for', async () => {
     const { token, userId } = await loginAs(runtime, 'me-user');
+    const self = testPerson({ name: '孟浩然' });
+    await verifyAs(runtime, token, self);
     await invoke(buildCreatePerson(runtime), {
       routeKey: 'POST /v1/persons',
       token,
-      body: testPerson(),
+      body: self,
     });
     const response = await invoke(me(), { routeKey: 'GET /v1/me', token });
     expect(response.status).toBe(200);
     expect(response.body.user).toEqual({ id: userId, roles: ['INSURED'], regions: [] });
+    expect(response.body.identity).toEqual({
+      name: '孟浩然',
+      idNumberMasked: `${self.idNumber.slice(0, 4)}**********${self.idNumber.slice(-4)}`,
+      provider: 'dev',
+      verifiedAt: expect.any(String),
+    });
+    expect(JSON.stringify(response.body)).not.toContain(self.idNumber);
     expect(response.body.persons).toHaveLength(1);
     expect(response.body.persons[0]).toMatchObject({
       relationship: 'SELF',
@@ -150,10 +159,12 @@ describe('X-Clock', () => {
 
   it('is honoured in the test stage', async () => {
     const { token } = await loginAs(runtime, 'clock-test');
+    const self = testPerson();
+    await verifyAs(runtime, token, self);
     const person = await invoke(buildCreatePerson(runtime), {
       routeKey: 'POST /v1/persons',
       token,
-      body: testPerson(),
+      body: self,
     });
     const response = await invoke(buildCreateMaterial(runtime), {
       routeKey: 'POST /v1/materials',
@@ -179,10 +190,12 @@ describe('X-Clock', () => {
       logger: runtime.logger,
     });
     const login = await loginAs(runtime, 'deployed-clock');
+    const self = testPerson();
+    await verifyAs(runtime, login.token, self);
     const person = await invoke(buildCreatePerson(runtime), {
       routeKey: 'POST /v1/persons',
       token: login.token,
-      body: testPerson(),
+      body: self,
     });
     // The deployed runtime shares the test table but signs tokens with its own secret.
     const { token } = await issueToken(

@@ -11,7 +11,7 @@ import { build as buildListPersons } from '../src/http/persons/list';
 import { createLogger } from '../src/middleware/logging';
 import type { Runtime } from '../src/runtime';
 import { createDocumentClient, createStore } from '../src/store';
-import { invoke, loginAs } from './support/http';
+import { invoke, loginAs, verifyAs } from './support/http';
 import { testPerson } from './support/people';
 import { testRuntime } from './support/testRuntime';
 
@@ -49,6 +49,7 @@ describe('log redaction', () => {
       },
     };
     const { token } = await loginAs(base, 'log-user');
+    await verifyAs(base, token, person);
     const capture = captureOutput();
     let failed;
     let validation;
@@ -115,6 +116,8 @@ describe('no Scan on request paths', () => {
     });
     const agent = await loginAs(runtime, 'scan-agent');
     const person = testPerson({ name: '曹操' });
+    await verifyAs(runtime, self.body.token, person);
+    await verifyAs(runtime, agent.token);
     const created = await invoke(buildCreatePerson(runtime), {
       routeKey: 'POST /v1/persons',
       token: self.body.token,

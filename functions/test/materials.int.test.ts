@@ -2,7 +2,7 @@ import { build as buildCreateMaterial } from '../src/http/materials/create';
 import { build as buildGetMaterial } from '../src/http/materials/get';
 import { build as buildCreatePerson } from '../src/http/persons/create';
 import type { Runtime } from '../src/runtime';
-import { invoke, loginAs } from './support/http';
+import { invoke, loginAs, verifyAs } from './support/http';
 import { testPerson } from './support/people';
 import { testRuntime } from './support/testRuntime';
 
@@ -14,10 +14,12 @@ const file = Buffer.from('%PDF-1.4 test file');
 beforeAll(async () => {
   runtime = await testRuntime();
   ({ token } = await loginAs(runtime, 'uploader'));
+  const self = testPerson({ name: '林黛玉' });
+  await verifyAs(runtime, token, self);
   const person = await invoke(buildCreatePerson(runtime), {
     routeKey: 'POST /v1/persons',
     token,
-    body: testPerson({ name: '林黛玉' }),
+    body: self,
   });
   personId = person.body.id;
 });

@@ -4,7 +4,7 @@ import { build as buildConsent } from '../src/http/persons/consent';
 import { build as buildCreatePerson } from '../src/http/persons/create';
 import { build as buildListPersons } from '../src/http/persons/list';
 import type { Runtime } from '../src/runtime';
-import { invoke, loginAs } from './support/http';
+import { invoke, loginAs, verifiedLogin, verifyAs } from './support/http';
 import { testPerson } from './support/people';
 import { testRuntime } from './support/testRuntime';
 
@@ -34,6 +34,7 @@ describe('POST /v1/persons', () => {
   it('registers oneself: active at once, ID number masked, gender and birth date derived', async () => {
     const { token } = await loginAs(runtime, 'self-user');
     const body = testPerson({ birthDate: '1962-07-08', gender: 'FEMALE', name: '王秀英' });
+    await verifyAs(runtime, token, body);
     const response = await createPerson(token, body);
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
@@ -51,8 +52,8 @@ describe('POST /v1/persons', () => {
 
   it('leaves an agent PENDING until the person consents from their own account', async () => {
     const father = testPerson({ name: '赵大山', birthDate: '1950-03-04' });
-    const self = await loginAs(runtime, 'father-self');
-    const agent = await loginAs(runtime, 'daughter-agent');
+    const self = await verifiedLogin(runtime, 'father-self', father);
+    const agent = await verifiedLogin(runtime, 'daughter-agent');
     const own = await createPerson(self.token, father);
     const pending = await createPerson(agent.token, { ...father, relationship: 'CHILD' });
     expect(pending.status).toBe(201);
@@ -62,7 +63,7 @@ describe('POST /v1/persons', () => {
       relationship: 'CHILD',
     });
 
-    // A pending agent may see the person, but not act for them.
+    // A pending agent sees their own request, nothing more, and cannot act.
     expect((await listPersons(agent.token)).body).toEqual([
       expect.objectContaining({ id: own.body.id, authorization: 'PENDING' }),
     ]);
@@ -101,9 +102,9 @@ describe('POST /v1/persons', () => {
 
   it('lets only the SELF account consent or list agents', async () => {
     const person = testPerson({ name: '钱多多' });
-    const self = await loginAs(runtime, 'qian-self');
-    const agent = await loginAs(runtime, 'qian-agent');
-    const stranger = await loginAs(runtime, 'qian-stranger');
+    const self = await verifiedLogin(runtime, 'qian-self', person);
+    const agent = await verifiedLogin(runtime, 'qian-agent');
+    const stranger = await verifiedLogin(runtime, 'qian-stranger');
     const { body } = await createPerson(self.token, person);
     await createPerson(agent.token, { ...person, relationship: 'SPOUSE' });
     const consentBy = (token: string) =>
@@ -113,30 +114,32 @@ describe('POST /v1/persons', () => {
         token,
         body: { agentUserId: agent.userId },
       });
-    expect((await consentBy(agent.token)).status).toBe(403);
+    // The pending agent knows only their own request: the person's screen is 404 to them too.
+    expect((await consentBy(agent.token)).status).toBe(404);
     expect((await consentBy(stranger.token)).status).toBe(404);
   });
 
-  it('joins the existing person for a known ID number, and checks the name', async () => {
+  it('joins the existing person for a known ID number, answering as for an unknown one', async () => {
     const person = testPerson({ name: '孙悟空' });
-    const first = await loginAs(runtime, 'join-first');
-    const second = await loginAs(runtime, 'join-second');
+    const first = await verifiedLogin(runtime, 'join-first');
+    const second = await verifiedLogin(runtime, 'join-second');
     const created = await createPerson(first.token, { ...person, relationship: 'PARENT' });
     const joined = await createPerson(second.token, { ...person, relationship: 'PARENT' });
+    expect(joined.status).toBe(201);
     expect(joined.body.id).toBe(created.body.id);
     const again = await createPerson(second.token, { ...person, relationship: 'PARENT' });
     expect(again.status).toBe(200);
-    const wrongName = await createPerson(second.token, { ...person, name: '猪八戒' });
-    expect(wrongName.status).toBe(422);
-    expect(wrongName.body.error.fields.name).toMatch(/姓名/);
+    expect(again.body).toEqual(joined.body);
   });
 
-  it('allows one SELF account per person', async () => {
+  it('allows one SELF per verified identity: another identity is IDENTITY_MISMATCH', async () => {
     const person = testPerson({ name: '周星星' });
-    await createPerson((await loginAs(runtime, 'self-one')).token, person);
-    const second = await createPerson((await loginAs(runtime, 'self-two')).token, person);
-    expect(second.status).toBe(422);
-    expect(second.body.error.fields.relationship).toMatch(/本人/);
+    const owner = await verifiedLogin(runtime, 'self-one', person);
+    expect((await createPerson(owner.token, person)).status).toBe(201);
+    const other = await verifiedLogin(runtime, 'self-two');
+    const second = await createPerson(other.token, person);
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('IDENTITY_MISMATCH');
   });
 
   it.each([
@@ -151,7 +154,7 @@ describe('POST /v1/persons', () => {
   });
 
   it('lists every invalid field in Chinese (422)', async () => {
-    const { token } = await loginAs(runtime, 'bad-fields');
+    const { token } = await verifiedLogin(runtime, 'bad-fields');
     const response = await createPerson(token, {
       ...testPerson(),
       idNumber: '340302199001011235',
@@ -171,8 +174,8 @@ describe('POST /v1/persons', () => {
   });
 
   it('replays the first response for a repeated Idempotency-Key and refuses another body', async () => {
-    const { token } = await loginAs(runtime, 'idem-user');
     const person = testPerson({ name: '吴用' });
+    const { token } = await verifiedLogin(runtime, 'idem-user', person);
     const key = '6f1c0c55-5f8e-4f5e-9d5e-1d2b3c4d5e6f';
     const first = await createPerson(token, person, { 'Idempotency-Key': key });
     const replay = await createPerson(token, person, { 'Idempotency-Key': key });
@@ -192,9 +195,10 @@ describe('POST /v1/persons', () => {
 
 describe('GET /v1/persons', () => {
   it('shows only the caller’s persons; another user’s person id is 404', async () => {
-    const owner = await loginAs(runtime, 'owner');
+    const self = testPerson({ name: '刘备' });
+    const owner = await verifiedLogin(runtime, 'owner', self);
     const other = await loginAs(runtime, 'other');
-    const { body } = await createPerson(owner.token, testPerson({ name: '刘备' }));
+    const { body } = await createPerson(owner.token, self);
     expect((await listPersons(other.token)).body).toEqual([]);
     const agents = await invoke(buildAgents(runtime), {
       routeKey: 'GET /v1/persons/{id}/agents',

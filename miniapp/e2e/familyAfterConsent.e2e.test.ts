@@ -9,6 +9,7 @@ import {
   freshUserName,
   listFilings,
   loginAs,
+  verifyIdentity,
   type Session,
 } from './support/api';
 import { byId, fill, openApp, screenshot, text } from './support/app';
@@ -30,6 +31,9 @@ describe('filing for a family member after consent', () => {
       loginAs(freshUserName('e2e_son')),
       loginAs(freshUserName('e2e_father')),
     ]);
+    // Both verify first: the father to add himself, the son to act for anyone.
+    await verifyIdentity(father, { name: '赵建华', idNumber: fatherIdNumber });
+    await verifyIdentity(son, { name: '赵小华', idNumber: uniqueIdNumber(HEFEI, 'MALE') });
     fathersOwnPerson = await addPerson(father, {
       name: '赵建华',
       idNumber: fatherIdNumber,
@@ -53,6 +57,7 @@ describe('filing for a family member after consent', () => {
     await byId(page, 'person-relationship-PARENT').click();
     await byId(page, 'person-insurance-type-EMPLOYEE').click();
     await byId(page, `person-region-${HEFEI}`).click();
+    await byId(page, 'person-consent').click();
     await screenshot(page, 'e1-add-family-member');
     await byId(page, 'person-submit').click();
     await byId(page, 'person-created').waitFor();

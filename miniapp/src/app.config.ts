@@ -4,7 +4,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/login/index'],
   subPackages: [
-    { root: 'family', pages: ['add/index', 'consent/index'] },
+    { root: 'family', pages: ['add/index', 'consent/index', 'identity/index'] },
     { root: 'filing', pages: ['wizard/index', 'new/index', 'detail/index', 'action/index'] },
     { root: 'inbox', pages: ['messages/index'] },
     { root: 'staff', pages: ['queue/index', 'review/index'] },

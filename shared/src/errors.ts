@@ -60,6 +60,30 @@ export const ERROR_CATALOGUE = {
   },
   NO_PENDING_EXTENSION: { status: 409, message: '这份备案没有待审批的延期申请。' },
   ADMISSION_INVALID: { status: 409, message: '入院或出院信息不符合要求，请核对后再提交。' },
+  IDENTITY_NOT_VERIFIED: {
+    status: 409,
+    message: '请先完成实名认证（本人刷脸核验），再登记参保人或代办业务。',
+  },
+  IDENTITY_MISMATCH: {
+    status: 409,
+    message: '填写的姓名或身份证号码与您实名认证的信息不一致。为家人登记请选择与参保人的关系。',
+  },
+  IDENTITY_ALREADY_VERIFIED: {
+    status: 409,
+    message: '您的账号已完成实名认证，认证信息不能更改。',
+  },
+  IDENTITY_VERIFICATION_FAILED: {
+    status: 409,
+    message: '刷脸核验没有通过，请确认是本人操作，姓名和身份证号码填写正确后重试。',
+  },
+  CONFLICT_OF_INTEREST: {
+    status: 403,
+    message: '这份备案与您本人有关（您是参保人的代办人或经办人），按规定须由其他审核人员处理。',
+  },
+  CONSENT_REQUIRED: {
+    status: 409,
+    message: '请阅读并单独同意处理参保人的敏感个人信息后再提交。',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

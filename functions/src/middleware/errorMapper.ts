@@ -35,7 +35,12 @@ export function errorMapper(): MiddlewareObj<HttpEvent, HttpResult, Error, AppCo
       const logger = request.context.scope?.logger;
       if (known) {
         logger?.info('request refused', { code: known.code, status: known.status });
-        request.response = jsonResponse(known.status, known.toBody());
+        const response = jsonResponse(known.status, known.toBody());
+        const retryAfter = known.details.retryAfterSeconds;
+        if (retryAfter !== undefined) {
+          response.headers = { ...response.headers, 'retry-after': String(retryAfter) };
+        }
+        request.response = response;
         return;
       }
       logger?.error('unexpected error', { error: request.error });

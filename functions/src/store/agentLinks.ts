@@ -9,7 +9,7 @@ import type { Entities } from './entities';
 import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
 import { StoreRepository } from './storeRepository';
-import type { AgentLinkRecord, AuthorizedBy } from './records';
+import type { AgentLinkRecord, AuthorizedBy, PersonSummary } from './records';
 import { INDEX } from './table';
 import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
 
@@ -33,7 +33,17 @@ export interface AgentLinkRepository {
   activate(
     userId: string,
     personId: string,
-    input: { by: AuthorizedBy; at: string },
+    input: { by: AuthorizedBy; at: string; person?: PersonSummary },
+    also?: readonly AlsoWrite[],
+  ): Promise<void>;
+  /**
+   * Withdraws an agent: one transaction deleting the (non-SELF) link and writing its audit item,
+   * with `also` (the message to the agent, the request's record). Deleted, not flagged, so no
+   * read path can find it and grant anything; StoreConflictError NOT_FOUND if it is gone.
+   */
+  revoke(
+    link: AgentLinkRecord,
+    input: { byUserId: string; at: string },
     also?: readonly AlsoWrite[],
   ): Promise<void>;
 }
@@ -52,6 +62,7 @@ export function agentLinkRecordOf(item: object): AgentLinkRecord {
 
 export function dynamoAgentLinkRepository(entities: Entities): AgentLinkRepository {
   const links = entities.AgentLink.build(StoreRepository);
+  const events = entities.AccessEvent.build(StoreRepository);
 
   return {
     async get(userId, personId) {
@@ -59,9 +70,10 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
       return Item ? toRecord(Item as LinkItem) : undefined;
     },
     async listForUser(userId) {
+      // Consistent: a withdrawn link must not show (or lead to reads) a moment after it went.
       const { Items = [] } = await links.query(
         { partition: keys.userPartition(userId), range: { beginsWith: 'LINK#' } },
-        { maxPages: Infinity },
+        { maxPages: Infinity, consistent: true },
       );
       return Items.map((item) => toRecord(item as LinkItem));
     },
@@ -76,12 +88,13 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
       );
       return Items.map((item) => toRecord(item as LinkItem));
     },
-    async activate(userId, personId, { by, at }, also = []) {
+    async activate(userId, personId, { by, at, person }, also = []) {
       const activation = {
         ...keys.agentLink(userId, personId),
         authorization: 'ACTIVE' as const,
         authorizedBy: by,
         activatedAt: at,
+        ...(person ? { person } : {}),
       };
       const onlyIfPending = { condition: { attr: 'authorization', eq: 'PENDING' } } as const;
       try {
@@ -98,6 +111,38 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
         if (isConditionalCheckFailed(error) || failedConditionIndexes(error)?.includes(0)) {
           throw new StoreConflictError('NOT_PENDING');
         }
+        throw error;
+      }
+    },
+    async revoke(link, { byUserId, at }, also = []) {
+      const own = [
+        links.transactDelete(keys.agentLink(link.userId, link.personId), {
+          condition: {
+            and: [
+              { attr: 'pk', exists: true },
+              { attr: 'relationship', ne: 'SELF' },
+            ],
+          },
+        }),
+        events.transactPut(
+          {
+            ...keys.accessEvent(link.personId, at, link.userId),
+            personId: link.personId,
+            userId: link.userId,
+            event: 'REVOKED',
+            relationship: link.relationship,
+            byUserId,
+            at,
+          },
+          { condition: { attr: 'pk', exists: false } },
+        ),
+      ];
+      try {
+        await executeTransactWrite(...own, ...partsOf(also));
+      } catch (error) {
+        const raised = alsoWriteError(error, own.length, also);
+        if (raised) throw raised;
+        if (failedConditionIndexes(error)?.includes(0)) throw new StoreConflictError('NOT_FOUND');
         throw error;
       }
     },

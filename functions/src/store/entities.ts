@@ -8,7 +8,13 @@ import { list } from 'dynamodb-toolbox/schema/list';
 import { number } from 'dynamodb-toolbox/schema/number';
 import { string } from 'dynamodb-toolbox/schema/string';
 import type { AppTable } from './table';
-import type { AgentLinkRecord, FilingAudit, FilingRecord, PersonSummary } from './records';
+import type {
+  AgentLinkRecord,
+  FilingAudit,
+  FilingRecord,
+  PersonSummary,
+  SensitiveConsentRecord,
+} from './records';
 
 const key = () => string().key();
 const optionalIndexKey = () => string().optional();
@@ -87,7 +93,65 @@ export function defineEntities(table: AppTable) {
       authorizationMaterialId: string().optional(),
       requestedAt: string(),
       activatedAt: string().optional(),
+      /** When the account that asked had verified its own identity (acting needs it). */
+      identityVerifiedAt: string().optional(),
+      /** The PIPL consent given when the person was added (records/SensitiveConsentRecord). */
+      consent: any().castAs<SensitiveConsentRecord>().optional(),
       person: any().castAs<PersonSummary>(),
+    }),
+  });
+
+  /**
+   * pk=USER#<userId> sk=IDENTITY: the account's verified real-name identity, written once
+   * (condition: absent) — immutable. The ID number as HMAC + AES-GCM + masked, like a person's.
+   */
+  const Identity = new Entity({
+    name: 'Identity',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      userId: string(),
+      name: string(),
+      idNumberHash: string(),
+      idNumberEncrypted: string(),
+      idNumberMasked: string(),
+      provider: string(),
+      verifiedAt: string(),
+    }),
+  });
+
+  /** pk=USER#<userId> sk=LIMIT#<what>#<china date>: a per-account daily counter (TTL). */
+  const Counter = new Entity({
+    name: 'Counter',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      count: number(),
+      expiresAtEpoch: number(),
+    }),
+  });
+
+  /**
+   * pk=PERSON#<personId> sk=ACCESS#<at>#<userId>: who was given or lost the right to act for the
+   * person, by whom (audit; never expires, like the filing history).
+   */
+  const AccessEvent = new Entity({
+    name: 'AccessEvent',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      personId: string(),
+      userId: string(),
+      event: string(),
+      relationship: string(),
+      byUserId: string(),
+      at: string(),
     }),
   });
 
@@ -178,6 +242,9 @@ export function defineEntities(table: AppTable) {
     IdNumberIndex,
     Guard,
     AgentLink,
+    Identity,
+    Counter,
+    AccessEvent,
     Material,
     Filing,
     FilingHistory,

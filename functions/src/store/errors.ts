@@ -8,7 +8,9 @@ export class StoreConflictError extends Error {
       | 'ACTIVE_FILING_EXISTS'
       | 'ALREADY_EXISTS'
       | 'SELF_ALREADY_CLAIMED'
-      | 'NOT_PENDING',
+      | 'NOT_PENDING'
+      | 'LIMIT_REACHED'
+      | 'NOT_FOUND',
     readonly detail: { existingId?: string } = {},
   ) {
     super(reason);

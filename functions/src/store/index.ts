@@ -18,6 +18,7 @@ import {
   type SweepCheckpointRepository,
 } from './sweepCheckpoints';
 import { dynamoIdempotencyRepository, type IdempotencyRepository } from './idempotency';
+import { dynamoIdentityRepository, type IdentityRepository } from './identities';
 import { dynamoMaterialRepository, type MaterialRepository } from './materials';
 import { dynamoPersonRepository, type PersonRepository } from './persons';
 import { defineTable } from './table';
@@ -27,6 +28,8 @@ export interface Store {
   users: UserRepository;
   persons: PersonRepository;
   agentLinks: AgentLinkRepository;
+  /** Verified identities and the per-account daily limits. */
+  identities: IdentityRepository;
   materials: MaterialRepository;
   filings: FilingRepository;
   idempotency: IdempotencyRepository;
@@ -65,9 +68,10 @@ export function createStore(
   const entities = defineEntities(table);
   const operations = defineOperationsEntities(table);
   return {
-    users: dynamoUserRepository(entities),
+    users: dynamoUserRepository(entities, operations),
     persons: dynamoPersonRepository(entities),
     agentLinks: dynamoAgentLinkRepository(entities),
+    identities: dynamoIdentityRepository(entities),
     materials: dynamoMaterialRepository(entities),
     filings: dynamoFilingRepository(entities),
     idempotency: dynamoIdempotencyRepository(entities),
@@ -94,6 +98,7 @@ export type {
   MessageRepository,
   SweepCheckpointRepository,
   IdempotencyRepository,
+  IdentityRepository,
   MaterialRepository,
   PersonRepository,
   UserRepository,
@@ -108,6 +113,7 @@ export {
   uniquePartOf,
 } from './ids';
 export type { DueIndex, FilingPage } from './filingIndexes';
+export type { DailyLimit } from './identities';
 export { IdempotencyKeyTakenError } from './idempotency';
 export type { IdempotencyClaim, IdempotencyRecord } from './idempotency';
 export type { AlsoWrite, ResultRecorder, TransactionPart } from './transactions';

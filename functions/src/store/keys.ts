@@ -8,6 +8,15 @@ export const keys = {
   person: (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'PROFILE' }),
   idNumber: (idNumberHash: string) => ({ pk: `IDNUMBER#${idNumberHash}`, sk: 'IDNUMBER' }),
   selfAccountGuard: (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'SELF_ACCOUNT' }),
+  identity: (userId: string) => ({ pk: `USER#${userId}`, sk: 'IDENTITY' }),
+  dailyCounter: (userId: string, what: string, chinaDate: string) => ({
+    pk: `USER#${userId}`,
+    sk: `LIMIT#${what}#${chinaDate}`,
+  }),
+  accessEvent: (personId: string, at: string, userId: string) => ({
+    pk: `PERSON#${personId}`,
+    sk: `ACCESS#${at}#${userId}`,
+  }),
   selfPersonGuard: (userId: string) => ({ pk: `USER#${userId}`, sk: 'SELF_PERSON' }),
   material: (materialId: string) => ({ pk: `MATERIAL#${materialId}`, sk: 'MATERIAL' }),
   filing: (filingId: string) => ({ pk: `FILING#${filingId}`, sk: 'FILING' }),

@@ -53,8 +53,10 @@ const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
 const OUTBOX = 'OUTBOX';
 
 export const messageKeys = {
-  message: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id'>) => ({
-    pk: keys.ownerPartition(message.personId),
+  message: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id' | 'recipientUserId'>) => ({
+    pk: message.recipientUserId
+      ? keys.userPartition(message.recipientUserId)
+      : keys.ownerPartition(message.personId),
     sk: `MESSAGE#${message.createdAt}#${message.id}`,
   }),
   /** Sorts after LINK#<userId> and before MATERIAL#: the inbox and its readers in one Query. */
@@ -73,7 +75,8 @@ export function dynamoMessageRepository(
   const claims = entities.NotificationClaim.build(StoreRepository);
   const messageItem = (message: MessageRecord) => ({
     ...messageKeys.message(message),
-    ...messageKeys.inboxIndex(message),
+    // A notice to an account is not in the person's inbox (nor next to the person's links).
+    ...(message.recipientUserId ? {} : messageKeys.inboxIndex(message)),
     messageId: message.id,
     personId: message.personId,
     filingId: message.filingId,

@@ -12,7 +12,8 @@ export type MessageKind =
   /** A loaded holiday schedule moved one of the person's dates (CC-201). */
   | 'DEADLINE_MOVED'
   | 'EXTENSION_APPROVED'
-  | 'EXTENSION_REFUSED';
+  | 'EXTENSION_REFUSED'
+  | 'AUTHORIZATION_REVOKED';
 
 /**
  * PENDING: recorded, not yet handed to a channel (in the outbox). FAILED: the channel kept
@@ -25,7 +26,13 @@ export type DeliveryStatus =
 
 export interface MessageRecord {
   id: string;
+  /** The person the message is about (and whose inbox holds it, unless recipientUserId). */
   personId: string;
+  /**
+   * A notice to one account rather than to the person's inbox (an agent whose authorization
+   * was withdrawn): kept in that account's partition, sent to that account only.
+   */
+  recipientUserId?: string;
   filingId: string;
   kind: MessageKind;
   title: string;

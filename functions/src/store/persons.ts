@@ -22,6 +22,19 @@ export interface PersonRepository {
   ): Promise<void>;
   /** Links a user to an existing person. ALREADY_EXISTS if linked; SELF_ALREADY_CLAIMED. */
   addLink(link: AgentLinkRecord, also?: readonly AlsoWrite[]): Promise<void>;
+  /** The account holding the person's SELF guard, if any (one consistent GetItem). */
+  selfOwnerOf(personId: string): Promise<string | undefined>;
+  /**
+   * A verified person takes their own record (one transaction): the profile as they state it,
+   * the person's SELF guard (taken over from `previousOwnerId`, whose SELF link is removed — it
+   * was never proved), the account's SELF guard and the caller's SELF link (replacing any link
+   * the caller had). Links of other agents are left as they are. SELF_ALREADY_CLAIMED when the
+   * account already has another SELF person or the guard changed hands meanwhile.
+   */
+  claimSelf(
+    input: { person: PersonRecord; link: AgentLinkRecord; previousOwnerId?: string },
+    also?: readonly AlsoWrite[],
+  ): Promise<void>;
 }
 
 export function personSummaryOf(person: PersonRecord): PersonSummary {
@@ -99,6 +112,52 @@ export function dynamoPersonRepository(entities: Entities): PersonRepository {
           alsoWriteError(error, own.length, also) ??
           mapLinkConflict(error, { idNumberIndex: 0, firstSelfGuard: 3 })
         );
+      }
+    },
+    async selfOwnerOf(personId) {
+      const { Item } = await guards.get(keys.selfAccountGuard(personId), { consistent: true });
+      return Item?.ownerId;
+    },
+    async claimSelf({ person, link, previousOwnerId }, also = []) {
+      const { id, ...rest } = person;
+      const takingOver = previousOwnerId !== undefined && previousOwnerId !== link.userId;
+      const own = [
+        persons.transactPut(
+          { ...keys.person(id), personId: id, ...rest },
+          { condition: { attr: 'pk', exists: true } },
+        ),
+        guards.transactPut(
+          { ...keys.selfAccountGuard(id), ownerId: link.userId, createdAt: link.requestedAt },
+          {
+            condition:
+              previousOwnerId === undefined
+                ? { attr: 'pk', exists: false }
+                : { attr: 'ownerId', eq: previousOwnerId },
+          },
+        ),
+        guards.transactPut(
+          { ...keys.selfPersonGuard(link.userId), ownerId: id, createdAt: link.requestedAt },
+          {
+            condition: {
+              or: [
+                { attr: 'pk', exists: false },
+                { attr: 'ownerId', eq: id },
+              ],
+            },
+          },
+        ),
+        links.transactPut(agentLinkItem(link)),
+        ...(takingOver ? [links.transactDelete(keys.agentLink(previousOwnerId, id))] : []),
+      ];
+      try {
+        await executeTransactWrite(...own, ...partsOf(also));
+      } catch (error) {
+        const raised = alsoWriteError(error, own.length, also);
+        if (raised) throw raised;
+        if ((failedConditionIndexes(error) ?? []).length > 0) {
+          throw new StoreConflictError('SELF_ALREADY_CLAIMED');
+        }
+        throw error;
       }
     },
     async addLink(link, also = []) {

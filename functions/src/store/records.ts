@@ -52,6 +52,26 @@ export type PersonSummary = Pick<
 
 export type AuthorizedBy = 'SELF' | 'CONSENT' | 'AUTHORIZATION_LETTER';
 
+/** The caller's separate consent to processing the person's sensitive data (PIPL 第二十九条). */
+export interface SensitiveConsentRecord {
+  policyVersion: string;
+  sensitive: true;
+  /** Given as the guardian of a child under 14 (第三十一条). */
+  guardian?: boolean;
+  at: string;
+}
+
+/** An account's verified real-name identity (实名认证): immutable once written. */
+export interface IdentityRecord {
+  userId: string;
+  name: string;
+  idNumberHash: string;
+  idNumberEncrypted: string;
+  idNumberMasked: string;
+  provider: 'wechat-face' | 'dev';
+  verifiedAt: string;
+}
+
 /** A user's right to act for a person. */
 export interface AgentLinkRecord {
   userId: string;
@@ -63,6 +83,13 @@ export interface AgentLinkRecord {
   authorizationMaterialId?: string;
   requestedAt: string;
   activatedAt?: string;
+  /** The asking account's identity verification time: acting for another person needs it. */
+  identityVerifiedAt?: string;
+  consent?: SensitiveConsentRecord;
+  /**
+   * The person as the link shows them. For a PENDING non-SELF request: only what the caller sent
+   * (nothing of the stored person leaks before consent); the real summary once ACTIVE.
+   */
   person: PersonSummary;
 }
 

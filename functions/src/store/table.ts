@@ -15,7 +15,13 @@
  * Person by id                                 | GetItem         | pk=PERSON#<personId>        sk=PROFILE
  * Person by ID number (never in clear)         | GetItem         | pk=IDNUMBER#<hmac-sha256>   sk=IDNUMBER   (→ personId)
  * Accounts linked to a person (consent screen, | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk begins_with LINK#
- *   GET /persons/{id}/agents: the caller's own link among them)
+ *   GET /persons/{id}/agents; the caller's own link is read by consistent GetItem alongside)
+ * Verified identity of an account (immutable)  | GetItem / cond. Put | pk=USER#<userId>        sk=IDENTITY (HMAC + AES-GCM + masked)
+ * Per-account daily limits (identity attempts, | cond. Update (tx)| pk=USER#<userId>            sk=LIMIT#<what>#<china date> (TTL)
+ *   persons added): ADD 1 only while below the limit, in the state change's transaction
+ * Who was given / lost access to a person      | Put (tx)        | pk=PERSON#<personId>        sk=ACCESS#<at>#<userId> (audit, no TTL)
+ * Notices to one account (authorization        | Put (tx, outbox)| pk=USER#<userId>            sk=MESSAGE#<createdAt>#<id> (GET /me)
+ *   withdrawn)
  * Only one SELF account per person (guard)     | cond. Put       | pk=PERSON#<personId>        sk=SELF_ACCOUNT
  * Only one SELF person per account (guard)     | cond. Put       | pk=USER#<userId>            sk=SELF_PERSON
  * Material by id + the reader's link (GET)     | BatchGet (cons.)| pk=MATERIAL#<materialId> sk=MATERIAL, pk=USER#<u> sk=LINK#<personId of id>
@@ -29,8 +35,9 @@
  *   (snapshot + audit per version; checks and tests, not the API)
  * Filings of a person, newest last             | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=FILING#<createdAt>#<id>
  * … with the person's links (GET /filings?     | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between FILING# and LINK#\uffff
- *   personId=): nothing else sorts between FILING# and LINK#; a link the index does not show yet
- *   is confirmed by one consistent GetItem (links are never removed: lag only under-grants)
+ *   personId=): nothing else sorts between FILING# and LINK#. Links are withdrawn (deleted) as
+ *   well as created, so a lagging index could over-grant: the caller's link is always read by one
+ *   consistent GetItem sent alongside the Query, and only that read decides
  * One active long-term filing per person       | cond. Put/Delete| pk=PERSON#<personId>        sk=ACTIVE_LONG_TERM (→ filingId)
  * Review queue of a region by due date         | Query GSI2      | gsi2pk=REVIEW#<insuredRegion> gsi2sk=<review.dueBy>#<filingId>
  *   (sparse: set only while PENDING_REVIEW; filings carry the person's summary: no person reads)
@@ -43,7 +50,7 @@
  * Messages of a person, newest first          | Query           | pk=PERSON#<personId>        sk begins_with MESSAGE#
  * … with the person's links (GET /persons/{id}/| Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between LINK# and MAIL#\uffff, newest first
  *   messages): message items are also indexed as gsi1sk=MAIL#<createdAt>#<id>, which sorts after
- *   LINK# and before MATERIAL#; same consistent-GetItem fallback for a link not shown
+ *   LINK# and before MATERIAL#; the caller's link by consistent GetItem alongside, as above
  * Outbox: messages waiting for the channel     | Query GSI3      | gsi3pk=OUTBOX               gsi3sk=<createdAt>#<messageId>
  *   (sparse: set only while delivery is PENDING; written in the state change's transaction)
  * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)

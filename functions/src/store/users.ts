@@ -2,13 +2,21 @@ import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
-import type { AgentLinkRecord, LoginProvider, UserRecord } from './records';
+import { identityRecordOf } from './identities';
+import type { MessageRecord } from './notificationRecords';
+import type { OperationsEntities } from './operationsEntities';
+import type { AgentLinkRecord, IdentityRecord, LoginProvider, UserRecord } from './records';
 import type { Role } from '@yidi/shared';
 
 export interface UserRepository {
   get(userId: string): Promise<UserRecord | undefined>;
   /** One Query over the user's partition: the profile and every person link (GET /v1/me). */
-  getWithLinks(userId: string): Promise<{ user?: UserRecord; links: AgentLinkRecord[] }>;
+  getWithLinks(userId: string): Promise<{
+    user?: UserRecord;
+    links: AgentLinkRecord[];
+    identity?: IdentityRecord;
+    notices: MessageRecord[];
+  }>;
   /** Creates the user on first login, else refreshes lastLoginAt (and roles/regions if given). */
   recordLogin(input: {
     userId: string;
@@ -20,7 +28,10 @@ export interface UserRepository {
   }): Promise<UserRecord>;
 }
 
-export function dynamoUserRepository(entities: Entities): UserRepository {
+export function dynamoUserRepository(
+  entities: Entities,
+  operations: Pick<OperationsEntities, 'Message'>,
+): UserRepository {
   const users = entities.User.build(StoreRepository);
   const toRecord = (item: {
     userId: string;
@@ -46,22 +57,27 @@ export function dynamoUserRepository(entities: Entities): UserRepository {
       return Item ? toRecord(Item) : undefined;
     },
     async getWithLinks(userId) {
+      // Consistent: a link withdrawn a moment ago must not show; notices newest first.
       const { Items = [] } = await entities.User.table
         .build(QueryCommand)
-        .entities(entities.User, entities.AgentLink)
+        .entities(entities.User, entities.AgentLink, entities.Identity, operations.Message)
         .query({ partition: keys.userPartition(userId) })
-        .options({ maxPages: Infinity })
+        .options({ maxPages: Infinity, consistent: true })
         .send();
       let user: UserRecord | undefined;
+      let identity: IdentityRecord | undefined;
       const links: AgentLinkRecord[] = [];
+      const notices: MessageRecord[] = [];
       for (const item of Items) {
         if ('subject' in item) user = toRecord(item);
+        else if ('message' in item) notices.unshift(item.message);
+        else if ('idNumberHash' in item) identity = identityRecordOf(item);
         else {
           const { pk: _pk, sk: _sk, gsi1pk: _gpk, gsi1sk: _gsk, ...link } = item;
           links.push(link as AgentLinkRecord);
         }
       }
-      return { user, links };
+      return { user, links, ...(identity ? { identity } : {}), notices };
     },
     async recordLogin({ userId, provider, subject, at, roles, regions }) {
       const { Item: existing } = await users.get(keys.user(userId));

@@ -16,6 +16,7 @@ import { build as buildCreateMaterial } from '../../src/http/materials/create';
 import { build as buildGetMaterial } from '../../src/http/materials/get';
 import { build as buildConsent } from '../../src/http/persons/consent';
 import { build as buildCreatePerson } from '../../src/http/persons/create';
+import { build as buildVerifyIdentity } from '../../src/http/me/identity';
 import { build as buildPolicy } from '../../src/http/regions/policy';
 import { build as buildDecision } from '../../src/http/review/decision';
 import { build as buildExport } from '../../src/http/review/export';
@@ -32,6 +33,7 @@ import {
   testUser,
   type TestUser,
 } from '../filings.support';
+import { verifyAs } from '../support/http';
 import { testPerson as newPersonBody } from '../support/people';
 import { envelopeProblem, send } from './envelope';
 
@@ -105,6 +107,8 @@ let materialId: string;
 beforeAll(async () => {
   runtime = await testRuntime();
   user = await testUser(runtime);
+  // Verified, so valid person bodies reach the store rather than stop at IDENTITY_NOT_VERIFIED.
+  await verifyAs(runtime, user.token);
   reviewer = await testUser(runtime, { roles: ['REVIEWER'], regions: [REGION] });
   const person = await testPerson(runtime, user, { insuredRegion: REGION });
   personId = person.id;
@@ -146,6 +150,11 @@ const BODY_ENDPOINTS: BodyEndpoint[] = [
     valid: () => ({ provider: 'dev', devUser: 'fuzz' }),
   },
   { routeKey: 'POST /v1/persons', build: buildCreatePerson, valid: () => ({ ...newPersonBody() }) },
+  {
+    routeKey: 'POST /v1/me/identity',
+    build: buildVerifyIdentity,
+    valid: () => ({ provider: 'dev', name: '张三丰', idNumber: newPersonBody().idNumber }),
+  },
   {
     routeKey: 'POST /v1/persons/{id}/consent',
     build: buildConsent,

@@ -19,6 +19,8 @@ import type { Runtime } from '../../src/runtime';
 import { testRuntime } from '../filings.support';
 import { call, chinaMorning } from '../filings.support';
 import { send } from '../robustness/envelope';
+import { verifyAs } from '../support/http';
+import { CONSENT } from '../support/people';
 
 const SECRETS = {
   name: '司马相如',
@@ -72,6 +74,7 @@ it('a full lifecycle logs no ID number, phone, name or address in clear', async 
     });
     const tokenOf = (response: { body: unknown }) => (response.body as { token: string }).token;
     const user = { token: tokenOf(login) } as never;
+    await verifyAs(runtime, tokenOf(login), SECRETS);
     const reviewer = { token: tokenOf(reviewerLogin) } as never;
     const person = await post(buildCreatePerson, 'POST /v1/persons', {
       user,
@@ -82,6 +85,7 @@ it('a full lifecycle logs no ID number, phone, name or address in clear', async 
         insuranceType: 'EMPLOYEE',
         insuredRegion: '340100',
         relationship: 'SELF',
+        consent: CONSENT,
       },
     });
     // The same person again: a refusal that names the ID number's owner must not log it either.
@@ -94,6 +98,7 @@ it('a full lifecycle logs no ID number, phone, name or address in clear', async 
         insuranceType: 'EMPLOYEE',
         insuredRegion: '340100',
         relationship: 'SELF',
+        consent: CONSENT,
       },
     });
     const material = async (docType: string) =>

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { LambdaHandler } from '../../src/http/route';
 import type { Runtime } from '../../src/runtime';
 import { build as buildLogin } from '../../src/http/auth/login';
+import { build as buildVerifyIdentity } from '../../src/http/me/identity';
+import { testPerson } from './people';
 import type { Role } from '@yidi/shared';
 
 export interface ApiCall {
@@ -111,4 +113,33 @@ export async function loginAs(
   });
   if (response.status !== 200) throw new Error(`login failed: ${JSON.stringify(response.body)}`);
   return { token: response.body.token, userId: response.body.user.id };
+}
+
+/**
+ * Real-name verification through the real handler with the dev stand-in (test stage only).
+ * Without `who`, a made-up identity of the account's own (enough to act for others).
+ */
+export async function verifyAs(
+  runtime: Runtime,
+  token: string,
+  who: { name: string; idNumber: string } = testPerson({ name: '核验人' }),
+): Promise<void> {
+  const response = await invoke(buildVerifyIdentity(runtime), {
+    routeKey: 'POST /v1/me/identity',
+    token,
+    body: { provider: 'dev', name: who.name, idNumber: who.idNumber },
+  });
+  if (response.status !== 200) throw new Error(`verify failed: ${JSON.stringify(response.body)}`);
+}
+
+/** A dev login whose identity is verified (as `who`, or as someone of its own). */
+export async function verifiedLogin(
+  runtime: Runtime,
+  devUser: string,
+  who?: { name: string; idNumber: string },
+  extra: { roles?: Role[]; regions?: string[] } = {},
+): Promise<{ token: string; userId: string }> {
+  const session = await loginAs(runtime, devUser, extra);
+  await verifyAs(runtime, session.token, who);
+  return session;
 }

@@ -1,5 +1,8 @@
 // Made-up, checksum-valid people for tests (shared's generateIdNumber: test and demo data only).
-import { generateIdNumber } from '@yidi/shared';
+import { generateIdNumber, PRIVACY_POLICY_VERSION } from '@yidi/shared';
+
+/** The separate consent POST /v1/persons requires (PIPL 第二十九条), as the app sends it. */
+export const CONSENT = { policyVersion: PRIVACY_POLICY_VERSION, sensitive: true } as const;
 
 let sequence = 0;
 
@@ -27,5 +30,6 @@ export function testPerson(
     insuranceType: 'EMPLOYEE',
     insuredRegion: overrides.insuredRegion ?? '340300',
     relationship: overrides.relationship ?? 'SELF',
+    consent: CONSENT,
   };
 }

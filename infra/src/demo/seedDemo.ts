@@ -1,13 +1,15 @@
 // Demo data for the local stack, written through the same services the API uses:
+// Every demo account has verified its identity (dev stand-in) before adding anyone.
 //   alice  INSURED, herself (李娜, 蚌埠 340300) and her father 李建国 — PENDING (no consent yet)
 //   bob    INSURED, himself (李强, 淮安 320800) and his father 李建国 — ACTIVE (李建国 consented)
 //   lijianguo  李建国's own account (SELF, 合肥 340100), who gave bob the consent
 //   carol  REVIEWER for 340300 and 340100
 // Filings are added by seedDemoFilings (./filings.ts), the hook the filing services fill in.
-import { generateIdNumber, type Role } from '@yidi/shared';
+import { generateIdNumber, PRIVACY_POLICY_VERSION, type Role } from '@yidi/shared';
 import type { Caller } from '../../../functions/src/middleware/types';
 import type { Runtime } from '../../../functions/src/runtime';
 import { userIdOf } from '../../../functions/src/services/identity/login';
+import { verifyIdentity } from '../../../functions/src/services/identity/verifyIdentity';
 import { createPerson } from '../../../functions/src/services/persons/createPerson';
 import { giveConsent } from '../../../functions/src/services/persons/agents';
 import { newId } from '../../../functions/src/http/ids';
@@ -96,9 +98,29 @@ export async function seedDemo(
     users[name] = { userId: user.id, roles: user.roles, regions: user.regions };
   }
 
+  // Every account verifies its identity first (the dev stand-in: local and test only), as the
+  // app requires before adding oneself or acting for anyone.
+  const verify = (caller: Caller, person: (typeof DEMO_PEOPLE)['alice']) =>
+    verifyIdentity(
+      {
+        identities: store.identities,
+        users: store.users,
+        face: runtime.faceVerification,
+        protection,
+        allowDevProvider: runtime.config.allowDevLogin,
+      },
+      caller,
+      { provider: 'dev', name: person.name, idNumber: person.idNumber },
+      now,
+    );
+  await verify(users.alice, DEMO_PEOPLE.alice);
+  await verify(users.bob, DEMO_PEOPLE.bob);
+  await verify(users.lijianguo, DEMO_PEOPLE.father);
+
   const deps = {
     persons: store.persons,
     agentLinks: store.agentLinks,
+    identities: store.identities,
     materials: store.materials,
     protection,
     newId,
@@ -107,7 +129,19 @@ export async function seedDemo(
     caller: Caller,
     person: (typeof DEMO_PEOPLE)['alice'],
     relationship: 'SELF' | 'PARENT',
-  ) => (await createPerson(deps, caller, { ...person, relationship }, now)).person.id;
+  ) =>
+    (
+      await createPerson(
+        deps,
+        caller,
+        {
+          ...person,
+          relationship,
+          consent: { policyVersion: PRIVACY_POLICY_VERSION, sensitive: true },
+        },
+        now,
+      )
+    ).person.id;
 
   const alice = await add(users.alice, DEMO_PEOPLE.alice, 'SELF');
   const bob = await add(users.bob, DEMO_PEOPLE.bob, 'SELF');

@@ -2,7 +2,7 @@
 // its own users and filings instead of sharing the demo ones. X-Clock is used only here, where
 // the app has no way to travel in time.
 import { createHash, randomUUID } from 'node:crypto';
-import type { DocType, Filing, Person } from '@yidi/shared';
+import { PRIVACY_POLICY_VERSION, type DocType, type Filing, type Person } from '@yidi/shared';
 
 export function apiBase(): string {
   const base = process.env.E2E_API_BASE;
@@ -72,7 +72,22 @@ export function addPerson(
     relationship: 'SELF' | 'SPOUSE' | 'PARENT' | 'CHILD' | 'OTHER';
   },
 ): Promise<Person> {
-  return callApi<Person>('POST', '/persons', { token: session.token, body });
+  // The separate consent (PIPL 第二十九条) the app's consent step sends.
+  return callApi<Person>('POST', '/persons', {
+    token: session.token,
+    body: { ...body, consent: { policyVersion: PRIVACY_POLICY_VERSION, sensitive: true } },
+  });
+}
+
+/** Real-name verification with the dev stand-in (test stage only), as the H5 app does. */
+export function verifyIdentity(
+  session: Session,
+  who: { name: string; idNumber: string },
+): Promise<unknown> {
+  return callApi('POST', '/me/identity', {
+    token: session.token,
+    body: { provider: 'dev', name: who.name, idNumber: who.idNumber },
+  });
 }
 
 /** Declares a material and uploads its bytes with the presigned POST, as the app does. */

@@ -2,7 +2,7 @@
 // (the birth date and sequence come from a random draw), and the fields POST /v1/persons takes.
 import { randomInt } from 'node:crypto';
 import { generateIdNumber } from '@yidi/shared';
-import { addPerson, loginAs, freshUserName, type Session } from './api';
+import { addPerson, loginAs, freshUserName, verifyIdentity, type Session } from './api';
 
 /** Pooling regions the tests use: 合肥 (AH preset) and 蚌埠 (AH with 蚌埠's overrides). */
 export const HEFEI = '340100';
@@ -26,13 +26,15 @@ export interface InsuredUser {
   idNumber: string;
 }
 
-/** A fresh dev user with himself or herself as an insured person (SELF, active at once). */
+/** A fresh, verified dev user with himself or herself as an insured person (SELF, active). */
 export async function insuredUser(
   prefix: string,
   options: { name: string; region: string; gender?: 'MALE' | 'FEMALE' },
 ): Promise<InsuredUser> {
   const session = await loginAs(freshUserName(prefix));
   const idNumber = uniqueIdNumber(options.region, options.gender);
+  // Adding oneself needs the account's verified identity of that very person.
+  await verifyIdentity(session, { name: options.name, idNumber });
   const person = await addPerson(session, {
     name: options.name,
     idNumber,

@@ -2,6 +2,9 @@
 // and one small function per endpoint. Request and response types come from @yidi/shared.
 import Taro from '@tarojs/taro';
 import type {
+  AgentRevocation,
+  IdentityBodyInput,
+  IdentityResponse,
   CancellationBody,
   ChangeBody,
   CreateFilingBody,
@@ -92,6 +95,17 @@ export function listPersons(): Promise<Person[]> {
 
 export function createPerson(body: CreatePersonBodyInput): Promise<Person> {
   return apiRequest<Person>({ method: 'POST', path: '/persons', body });
+}
+
+export function verifyIdentity(body: IdentityBodyInput): Promise<IdentityResponse> {
+  return apiRequest<IdentityResponse>({ method: 'POST', path: '/me/identity', body });
+}
+
+export function revokeAgent(personId: string, agentUserId: string): Promise<AgentRevocation> {
+  return apiRequest<AgentRevocation>({
+    method: 'POST',
+    path: `/persons/${encodeURIComponent(personId)}/agents/${encodeURIComponent(agentUserId)}/revocation`,
+  });
 }
 
 export function listAgents(personId: string): Promise<AgentLink[]> {

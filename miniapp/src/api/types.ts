@@ -17,6 +17,8 @@ export interface AgentLink {
   requestedAt: string;
   activatedAt?: string;
   authorizedBy?: string;
+  /** A PENDING request: the name the agent typed. */
+  requestedName?: string;
 }
 
 /** GET /v1/persons/{id}/messages — proposed; the backend has no such route yet. */

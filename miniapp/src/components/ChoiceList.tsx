@@ -13,12 +13,15 @@ export function ChoiceList<T extends string>({
   selected,
   onSelect,
   label,
+  disabled = false,
 }: {
   idPrefix: string;
   choices: readonly Choice<T>[];
   selected?: T;
   onSelect: (value: T) => void;
   label?: string;
+  /** Greyed and inert (the server said this choice is not the user's to make). */
+  disabled?: boolean;
 }) {
   return (
     <View aria-label={label} id={idPrefix}>
@@ -29,8 +32,13 @@ export function ChoiceList<T extends string>({
             key={choice.value}
             id={`${idPrefix}-${choice.value}`}
             aria-checked={chosen}
-            className={chosen ? 'button' : 'button button--secondary'}
-            onClick={() => onSelect(choice.value)}
+            className={
+              disabled ? 'button button--disabled' : chosen ? 'button' : 'button button--secondary'
+            }
+            disabled={disabled}
+            onClick={() => {
+              if (!disabled) onSelect(choice.value);
+            }}
           >
             {chosen ? `✔ ${choice.label}` : choice.label}
           </Button>

@@ -117,3 +117,16 @@ export {
   withBasis,
 } from './messages';
 export { lockLiftsOn } from './locks';
+export {
+  CONSENT_RULES,
+  GUARDIAN_CONSENT_BELOW_AGE,
+  GUARDIAN_CONSENT_TEXT,
+  PRIVACY_POLICY_VERSION,
+  SENSITIVE_CONSENT_TEXT,
+  consentRefusal,
+  consentRequirement,
+  isUnder14,
+  type ConsentGiven,
+  type ConsentRequirement,
+} from './consent';
+export { SEPARATION_OF_DUTIES_RULE, reviewConflict, type ReviewerRelation } from './duties';

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { roleSchema } from './enums';
 import { instantSchema } from './dates';
+import { identitySchema } from './identity';
 import { personSchema } from './person';
 import { regionCodeSchemaFor } from './region';
 
@@ -57,9 +58,24 @@ export const loginResponseSchema = z.object({
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-/** GET /v1/me: the user and the persons they may act for. */
+/** A notice to the account itself (not to a person): e.g. an authorization withdrawn. */
+export const accountNoticeSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  createdAt: instantSchema,
+});
+export type AccountNotice = z.infer<typeof accountNoticeSchema>;
+
+/**
+ * GET /v1/me: the user, their verified identity (masked) if any, the persons they may act for
+ * (a PENDING request shows only what the caller sent) and notices to the account.
+ */
 export const meResponseSchema = z.object({
   user: userSchema,
+  identity: z.optional(identitySchema),
   persons: z.array(personSchema),
+  notices: z.optional(z.array(accountNoticeSchema)),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;

@@ -151,6 +151,18 @@ export const filingSchema = z.object({
       clause: z.string(),
     }),
   ),
+  /**
+   * For a reviewer of the filing's region only: may this reviewer decide it (separation of
+   * duties, SOD-1)? When not, the staff page greys the decision buttons with `message`.
+   */
+  reviewerDecision: z.optional(
+    z.object({
+      allowed: z.boolean(),
+      code: z.optional(z.literal('CONFLICT_OF_INTEREST')),
+      rule: z.optional(z.string()),
+      message: z.optional(z.string()),
+    }),
+  ),
 });
 export type Filing = z.infer<typeof filingSchema>;
 

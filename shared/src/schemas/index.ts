@@ -6,6 +6,7 @@ export * from './region';
 export * from './idNumber';
 export * from './phone';
 export * from './person';
+export * from './identity';
 export * from './material';
 export * from './action';
 export * from './filingRequests';

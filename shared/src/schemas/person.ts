@@ -7,7 +7,7 @@ import {
   relationshipSchema,
 } from './enums';
 import { entityIdSchema, materialIdSchema } from './common';
-import { isoDateSchema } from './dates';
+import { instantSchema, isoDateSchema } from './dates';
 import { idNumberSchema, idNumberSchemaAsOf } from './idNumber';
 import { phoneSchema } from './phone';
 import { insuredRegionSchema } from './region';
@@ -39,6 +39,25 @@ export const personNameSchema = z.string({ error: PERSON_NAME_MESSAGES.missing }
   z.refine((name) => HAN_NAME_PATTERN.test(name), { error: PERSON_NAME_MESSAGES.characters }),
 );
 
+const CONSENT_MESSAGE = '请阅读并勾选同意处理敏感个人信息';
+
+/**
+ * The caller's separate consent to processing the person's sensitive personal information
+ * (PIPL 第二十九条; for a child under 14 the guardian's, 第三十一条). Optional here: a body
+ * without it is refused 409 CONSENT_REQUIRED by the server, not 422, so the app can show the step.
+ */
+export const sensitiveConsentSchema = z.object(
+  {
+    policyVersion: z
+      .string({ error: CONSENT_MESSAGE })
+      .check(z.regex(/^[A-Za-z0-9._-]{1,32}$/, { error: '隐私政策版本不正确，请刷新后重试' })),
+    sensitive: z.boolean({ error: CONSENT_MESSAGE }),
+    guardian: z.optional(z.boolean({ error: CONSENT_MESSAGE })),
+  },
+  { error: CONSENT_MESSAGE },
+);
+export type SensitiveConsent = z.infer<typeof sensitiveConsentSchema>;
+
 const createPersonShape = {
   name: personNameSchema,
   idNumber: idNumberSchema,
@@ -47,6 +66,7 @@ const createPersonShape = {
   insuredRegion: insuredRegionSchema,
   relationship: relationshipSchema,
   authorizationMaterialId: z.optional(materialIdSchema),
+  consent: z.optional(sensitiveConsentSchema),
 };
 const PERSON_BODY_MESSAGE = '请填写参保人信息';
 
@@ -80,3 +100,26 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 
 export const personListSchema = z.array(personSchema);
+
+/** GET /v1/persons/{id}/agents: another account linked to the person (the person's own view). */
+export const agentSchema = z.object({
+  userId: z.string(),
+  relationship: relationshipSchema,
+  authorization: authorizationStatusSchema,
+  requestedAt: instantSchema,
+  activatedAt: z.optional(instantSchema),
+  authorizedBy: z.optional(z.enum(['SELF', 'CONSENT', 'AUTHORIZATION_LETTER'])),
+  /** What the agent typed for the person when asking (their own request, unchecked). */
+  requestedName: z.optional(z.string()),
+});
+export type Agent = z.infer<typeof agentSchema>;
+export const agentListSchema = z.array(agentSchema);
+
+/** POST /v1/persons/{id}/agents/{userId}/revocation → the withdrawn authorization. */
+export const agentRevocationSchema = z.object({
+  userId: z.string(),
+  relationship: relationshipSchema,
+  authorization: z.literal('REVOKED'),
+  revokedAt: instantSchema,
+});
+export type AgentRevocation = z.infer<typeof agentRevocationSchema>;

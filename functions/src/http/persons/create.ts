@@ -16,6 +16,7 @@ export const { handler, build } = route(
       {
         persons: store.persons,
         agentLinks: store.agentLinks,
+        identities: store.identities,
         materials: store.materials,
         protection,
         newId,

@@ -1,42 +1,41 @@
 // Reading (never acting) is also open to a reviewer of the insured's pooling region: a linked
-// account reads through its link; a REVIEWER/ADMIN whose `regions` include the region reads
-// without one; anyone else gets 404, as for an unknown id (we do not confirm it exists).
+// account reads through its ACTIVE link; a REVIEWER/ADMIN whose `regions` include the region reads
+// without one; anyone else — a PENDING agent included — gets 404, as for an unknown id (we do not
+// confirm it exists).
 //
-// Reads by id fetch the item and the caller's link in one BatchGetItem (the id names the person,
-// store/ids), so the decision here is a pure function of what came back.
+// Every grant is decided on a strongly consistent read of the caller's link. Reads by id fetch the
+// item and the link in one consistent BatchGetItem (the id names the person, store/ids). Lists
+// read through GSI1, which is eventually consistent: since links are withdrawn (deleted) as well
+// as created, an index that lags could show a withdrawn link as ACTIVE, so the index's copy of
+// the caller's link is never trusted — the link is read by one consistent GetItem sent at the
+// same time as the Query (two requests, one round trip).
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import type { AgentLinkRecord, AgentLinkRepository } from '../../store';
 import { mayReviewRegion } from '../review/reviewerAccess';
+import { grantsView } from './personAccess';
 
-/** The caller's link, or undefined when the caller reads as the region's reviewer; else 404. */
+/** The caller's ACTIVE link, or undefined when the caller reads as the region's reviewer; else 404. */
 export function requireReadAccess(
   caller: Caller,
   link: AgentLinkRecord | undefined,
   insuredRegion: string,
 ): AgentLinkRecord | undefined {
-  if (link) return link;
+  if (grantsView(link)) return link;
   if (mayReviewRegion(caller, insuredRegion)) return undefined;
   throw new AppError('NOT_FOUND');
 }
 
 /**
- * The caller's link to a person among links read from GSI1 with the data (one Query).
- *
- * GSIs are eventually consistent, so a link created a moment ago may be missing from the index.
- * Links are only ever created or upgraded PENDING → ACTIVE, never removed or downgraded
- * (store/persons createWithLink/addLink, store/agentLinks activate), so a stale index can only
- * under-grant: a link it shows is there, and a missing (or not yet `accepted`) one is confirmed
- * by one strongly consistent GetItem before the caller is refused. Usually no extra read.
+ * An index read of a person's data together with the caller's link, read consistently and in
+ * parallel: the link decides, never the index's copy of it.
  */
-export async function linkAmongIndexed(
+export async function readWithCallerLink<DATA>(
   agentLinks: Pick<AgentLinkRepository, 'get'>,
   caller: Caller,
   personId: string,
-  indexed: AgentLinkRecord[],
-  accepted: (link: AgentLinkRecord) => boolean = () => true,
-): Promise<AgentLinkRecord | undefined> {
-  const seen = indexed.find((link) => link.userId === caller.userId);
-  if (seen && accepted(seen)) return seen;
-  return (await agentLinks.get(caller.userId, personId)) ?? seen;
+  read: () => Promise<DATA>,
+): Promise<{ data: DATA; link: AgentLinkRecord | undefined }> {
+  const [data, link] = await Promise.all([read(), agentLinks.get(caller.userId, personId)]);
+  return { data, link };
 }

@@ -29,7 +29,8 @@ export async function createMaterial(
   body: CreateMaterialBody,
   now: Date,
 ) {
-  const intent = body.docType === 'AUTHORIZATION_LETTER' ? 'view' : 'act';
+  // The letter is part of the agent's own request: any link (even PENDING) may upload it.
+  const intent = body.docType === 'AUTHORIZATION_LETTER' ? 'request' : 'act';
   const link = await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
   const id = newMaterialId(body.personId, deps.newId);
   const objectKey = `materials/${body.personId}/${id}`;

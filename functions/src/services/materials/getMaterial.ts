@@ -24,7 +24,10 @@ export async function getMaterial(
 ) {
   const { material, link } = await deps.materials.getForReader(materialId, caller.userId);
   if (!material) throw new AppError('NOT_FOUND');
-  requireReadAccess(caller, link, material.insuredRegion);
+  // A PENDING agent sees only their own request: the material they uploaded themselves (the
+  // authorization letter), nothing else of the person.
+  const ownUpload = link !== undefined && material.createdBy === caller.userId;
+  if (!ownUpload) requireReadAccess(caller, link, material.insuredRegion);
   // Uploaded means the declared file is there: S3 enforces the size in the POST policy, but a
   // stand-in may not, so the size is checked again here.
   const uploaded = (await deps.storage.sizeOf(material.objectKey)) === material.size;

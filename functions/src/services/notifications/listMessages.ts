@@ -1,8 +1,8 @@
 // GET /v1/persons/{id}/messages: the person's inbox, for accounts linked to the person (anyone
-// else: 404, as for every person read). One Query on GSI1 returns the newest messages and the
-// person's links; a link the index does not show is confirmed by one consistent GetItem.
+// else — a PENDING agent too — 404, as for every person read). One Query on GSI1 returns the
+// newest messages; the caller's link is read consistently at the same time and decides.
 import { requirePersonAccessOf } from '../access/personAccess';
-import { linkAmongIndexed } from '../access/readAccess';
+import { readWithCallerLink } from '../access/readAccess';
 import type { Caller } from '../../middleware/types';
 import type { Store } from '../../store';
 
@@ -23,9 +23,11 @@ export async function listMessages(
   caller: Caller,
   personId: string,
 ): Promise<MessageView[]> {
-  const { messages, links } = await store.messages.listWithLinks(personId);
-  requirePersonAccessOf(await linkAmongIndexed(store.agentLinks, caller, personId, links), 'view');
-  return messages.map((message) => ({
+  const { data, link } = await readWithCallerLink(store.agentLinks, caller, personId, () =>
+    store.messages.listWithLinks(personId),
+  );
+  requirePersonAccessOf(link, 'view');
+  return data.messages.map((message) => ({
     id: message.id,
     filingId: message.filingId,
     kind: message.kind,

@@ -205,3 +205,13 @@ export function insuranceStatusEndContent(
     fields: { subject: '异地就医备案已终止', date: today, note: short('参保状态发生变化') },
   };
 }
+
+/** To an agent whose authorization the person withdrew (named as the agent's link names them). */
+export function revocationContent(personName: string, today: IsoDate): MessageContent {
+  return {
+    kind: 'AUTHORIZATION_REVOKED',
+    title: '代办授权已撤销',
+    body: `${personName}已撤销您的代办授权，您不能再查看或办理其异地就医备案。如有需要，请与本人联系后重新申请代办。`,
+    fields: { subject: '代办授权已撤销', date: today, note: short('如需代办请重新申请') },
+  };
+}

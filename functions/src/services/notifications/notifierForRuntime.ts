@@ -22,15 +22,18 @@ export function templatesFromEnvironment(
   };
 }
 
-/** Openids of the WeChat accounts with an ACTIVE link to the person (self and agents). */
+/**
+ * Openids of the WeChat accounts with an ACTIVE link to the person (self and agents); for a
+ * notice to one account (recipientUserId), that account only.
+ */
 export function wechatRecipients(store: Pick<Store, 'agentLinks' | 'users'>) {
-  return async (personId: string): Promise<string[]> => {
-    const links = await store.agentLinks.listForPerson(personId);
-    const users = await Promise.all(
-      links
-        .filter((link) => link.authorization === 'ACTIVE')
-        .map((link) => store.users.get(link.userId)),
-    );
+  return async (personId: string, recipientUserId?: string): Promise<string[]> => {
+    const userIds = recipientUserId
+      ? [recipientUserId]
+      : (await store.agentLinks.listForPerson(personId))
+          .filter((link) => link.authorization === 'ACTIVE')
+          .map((link) => link.userId);
+    const users = await Promise.all(userIds.map((userId) => store.users.get(userId)));
     return users.flatMap((user) => (user?.provider === 'wechat' ? [user.subject] : []));
   };
 }

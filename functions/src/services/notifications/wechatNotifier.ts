@@ -73,13 +73,14 @@ const TEMPLATE_OF: Record<MessageKind, keyof WechatTemplates> = {
   DEADLINE_MOVED: 'reminder',
   EXTENSION_APPROVED: 'reviewResult',
   EXTENSION_REFUSED: 'reviewResult',
+  AUTHORIZATION_REVOKED: 'status',
 };
 
 export function wechatNotifier(input: {
   templates: WechatTemplates;
   accessToken: AccessTokenSource;
   /** Openids of the accounts that may receive the person's messages (the person and agents). */
-  recipientsOf(personId: string): Promise<string[]>;
+  recipientsOf(personId: string, recipientUserId?: string): Promise<string[]>;
   /** formal | trial | developer: which build of the mini-program a tap opens. */
   miniprogramState?: 'formal' | 'trial' | 'developer';
   fetchImpl?: typeof fetch;
@@ -88,7 +89,7 @@ export function wechatNotifier(input: {
   return {
     async send(message) {
       const templateId = input.templates[TEMPLATE_OF[message.kind]];
-      const openids = await input.recipientsOf(message.personId);
+      const openids = await input.recipientsOf(message.personId, message.recipientUserId);
       if (!templateId || openids.length === 0) return 'NO_RECIPIENT';
       const token = await input.accessToken.token();
       let accepted = 0;
@@ -99,7 +100,9 @@ export function wechatNotifier(input: {
           body: JSON.stringify({
             touser: openid,
             template_id: templateId,
-            page: `pages/filing/detail?id=${encodeURIComponent(message.filingId)}`,
+            page: message.filingId
+              ? `pages/filing/detail?id=${encodeURIComponent(message.filingId)}`
+              : 'pages/index/index',
             miniprogram_state: input.miniprogramState ?? 'formal',
             lang: 'zh_CN',
             // Field names of the configured templates: thing1 事项, time2 日期, thing3 备注.

@@ -1,4 +1,7 @@
-// The person's own account (an ACTIVE SELF link) sees who asked to act for them and confirms.
+// The person's own account (an ACTIVE SELF link) sees who asked to act for them, confirms a
+// request, and withdraws an authorization. Every decision is on a consistent read of the
+// caller's own link.
+import { chinaDateOf } from '@yidi/shared';
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import {
@@ -6,10 +9,13 @@ import {
   StoreConflictError,
   type AgentLinkRecord,
   type AgentLinkRepository,
+  type MessageRepository,
   type ResultRecorder,
 } from '../../store';
 import { requirePersonAccess, requirePersonAccessOf } from '../access/personAccess';
-import { linkAmongIndexed } from '../access/readAccess';
+import { readWithCallerLink } from '../access/readAccess';
+import { revocationContent } from '../notifications/messageText';
+import { newMessage } from '../notifications/recordOnce';
 
 export function agentView(link: AgentLinkRecord) {
   return {
@@ -19,6 +25,8 @@ export function agentView(link: AgentLinkRecord) {
     requestedAt: link.requestedAt,
     ...(link.activatedAt ? { activatedAt: link.activatedAt } : {}),
     ...(link.authorizedBy ? { authorizedBy: link.authorizedBy } : {}),
+    // What the agent typed when asking: the person can tell a relative from a stranger.
+    ...(link.authorization === 'PENDING' ? { requestedName: link.person.name } : {}),
   };
 }
 
@@ -26,8 +34,10 @@ async function requireSelf(
   agentLinks: Pick<AgentLinkRepository, 'get'>,
   caller: Caller,
   personId: string,
-) {
-  requireSelfLink(await requirePersonAccess(agentLinks, caller, personId, 'view'));
+): Promise<AgentLinkRecord> {
+  const own = await requirePersonAccess(agentLinks, caller, personId, 'view');
+  requireSelfLink(own);
+  return own;
 }
 
 function requireSelfLink(link: AgentLinkRecord): void {
@@ -39,31 +49,37 @@ function requireSelfLink(link: AgentLinkRecord): void {
 const isOwnActiveSelf = (link: AgentLinkRecord) =>
   link.relationship === 'SELF' && link.authorization === 'ACTIVE';
 
+const NO_REQUEST = '没有找到这条代办申请。';
+
 /**
- * GET /v1/persons/{id}/agents: everyone else linked to the person — one Query on GSI1, which
- * holds the caller's own link too (confirmed by one consistent GetItem if the index lags).
+ * GET /v1/persons/{id}/agents: everyone else linked to the person — one Query on GSI1, with the
+ * caller's own link read consistently at the same time (it decides, not the index).
  */
 export async function listAgents(
   agentLinks: Pick<AgentLinkRepository, 'get' | 'listForPerson'>,
   caller: Caller,
   personId: string,
 ) {
-  const links = await agentLinks.listForPerson(personId);
-  const own = await linkAmongIndexed(agentLinks, caller, personId, links, isOwnActiveSelf);
-  requireSelfLink(requirePersonAccessOf(own, 'view'));
-  return links.filter((link) => link.userId !== caller.userId).map(agentView);
+  const { data: links, link } = await readWithCallerLink(agentLinks, caller, personId, () =>
+    agentLinks.listForPerson(personId),
+  );
+  requireSelfLink(requirePersonAccessOf(link, 'view'));
+  return links.filter((other) => other.userId !== caller.userId).map(agentView);
 }
 
-/** POST /v1/persons/{id}/consent {agentUserId}: PENDING → ACTIVE, one conditional write. */
+/**
+ * POST /v1/persons/{id}/consent {agentUserId}: PENDING → ACTIVE, one conditional write. The link
+ * then shows the person as on file (the SELF link's summary), no longer what the agent typed.
+ */
 export async function giveConsent(
   agentLinks: Pick<AgentLinkRepository, 'get' | 'activate'>,
   caller: Caller,
   input: { personId: string; agentUserId: string; now: Date; recorder?: ResultRecorder },
 ) {
   const { personId, agentUserId, now, recorder } = input;
-  await requireSelf(agentLinks, caller, personId);
+  const own = await requireSelf(agentLinks, caller, personId);
   const request = await agentLinks.get(agentUserId, personId);
-  if (!request) throw new AppError('NOT_FOUND', { message: '没有找到这条代办申请。' });
+  if (!request) throw new AppError('NOT_FOUND', { message: NO_REQUEST });
   // Already active: consent is idempotent.
   if (request.authorization !== 'PENDING') return agentView(request);
   const at = now.toISOString();
@@ -77,7 +93,7 @@ export async function giveConsent(
     await agentLinks.activate(
       agentUserId,
       personId,
-      { by: 'CONSENT', at },
+      { by: 'CONSENT', at, person: own.person },
       alsoWritesOf(view, recorder),
     );
     return view;
@@ -85,7 +101,62 @@ export async function giveConsent(
     if (!(error instanceof StoreConflictError)) throw error;
     // Activated meanwhile (a second tap): the link as it now is.
     const link = await agentLinks.get(agentUserId, personId);
-    if (!link) throw new AppError('NOT_FOUND', { message: '没有找到这条代办申请。' });
+    if (!link) throw new AppError('NOT_FOUND', { message: NO_REQUEST });
     return agentView(link);
   }
+}
+
+export interface RevokeAgentDeps {
+  agentLinks: Pick<AgentLinkRepository, 'get' | 'revoke'>;
+  messages: Pick<MessageRepository, 'outboxWrite'>;
+  recorder?: ResultRecorder;
+}
+
+/**
+ * POST /v1/persons/{id}/agents/{userId}/revocation: the person withdraws an agent (PENDING or
+ * ACTIVE). One transaction deletes the link, writes the audit item and puts a notice to the agent
+ * in the outbox (and in the agent's own account, GET /v1/me). The agent's next request finds no
+ * link on its consistent read: 404 for the person's data, as for a stranger.
+ */
+export async function revokeAgent(
+  deps: RevokeAgentDeps,
+  caller: Caller,
+  input: { personId: string; agentUserId: string; now: Date },
+) {
+  const { personId, agentUserId, now } = input;
+  await requireSelf(deps.agentLinks, caller, personId);
+  if (agentUserId === caller.userId) {
+    throw new AppError('FORBIDDEN', { message: '不能撤销您本人的登记。' });
+  }
+  const link = await deps.agentLinks.get(agentUserId, personId);
+  if (!link) throw new AppError('NOT_FOUND', { message: '没有找到这位代办人的授权。' });
+  const at = now.toISOString();
+  const result = {
+    userId: link.userId,
+    relationship: link.relationship,
+    authorization: 'REVOKED' as const,
+    revokedAt: at,
+  };
+  const notice = newMessage({
+    personId,
+    filingId: '',
+    // The name as the agent's own link has it: a PENDING agent learns nothing new.
+    content: revocationContent(link.person.name, chinaDateOf(now)),
+    at,
+  });
+  try {
+    await deps.agentLinks.revoke(
+      link,
+      { byUserId: caller.userId, at },
+      alsoWritesOf(result, deps.recorder, [
+        deps.messages.outboxWrite({ ...notice, recipientUserId: link.userId }),
+      ]),
+    );
+  } catch (error) {
+    if (error instanceof StoreConflictError && error.reason === 'NOT_FOUND') {
+      throw new AppError('NOT_FOUND', { message: '没有找到这位代办人的授权。' });
+    }
+    throw error;
+  }
+  return result;
 }

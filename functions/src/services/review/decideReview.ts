@@ -14,7 +14,7 @@ import { nowOf } from '../filings/common/today';
 import { writeNextVersion } from '../filings/common/write';
 import { reviewContent } from '../notifications/messageText';
 import { newMessage } from '../notifications/recordOnce';
-import { mayReviewRegion, requireReviewer } from './reviewerAccess';
+import { mayReviewRegion, requireNoConflict, requireReviewer } from './reviewerAccess';
 
 export interface DecideReviewDeps {
   store: Pick<Store, 'filings' | 'materials' | 'agentLinks' | 'messages'>;
@@ -48,8 +48,9 @@ async function returnOrReject(
   alsoFor: (view: FilingView) => readonly AlsoWrite[],
 ): Promise<FilingView> {
   const { at, today } = nowOf(deps.clock);
-  const filing = await deps.store.filings.head(input.filingId);
+  const { filing, link } = await deps.store.filings.getForReader(input.filingId, reviewer.userId);
   if (!filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
+  requireNoConflict(reviewer, filing, link);
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
   if (filing.status !== 'PENDING_REVIEW' || !filing.review) {
     throw new AppError('FILING_NOT_ACTIVE', { message: '这份备案不在待审核状态，不能审核。' });

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { generateIdNumber, ID_NUMBER_MESSAGES } from '@yidi/shared';
+import { generateIdNumber, ID_NUMBER_MESSAGES, PRIVACY_POLICY_VERSION } from '@yidi/shared';
 import { taroDouble } from '../../../test/mocks/taro';
 import { zh } from '../../i18n/zh';
 import AddPersonPage from './index';
@@ -69,6 +69,12 @@ describe('AddPersonPage', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: '父母' }));
     fireEvent.click(screen.getByRole('button', { name: '城乡居民医保' }));
+    // The consent box starts unticked and saving waits for it (PIPL 第二十九条).
+    const consent = screen.getByRole('button', { name: `☐ ${zh.family.consentHeading}` });
+    expect(consent.getAttribute('aria-checked')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: zh.family.submit }));
+    expect(taroDouble.requests).toHaveLength(1);
+    fireEvent.click(consent);
     fireEvent.click(screen.getByRole('button', { name: zh.family.submit }));
 
     expect(await screen.findByText(`✔ ${zh.family.createdPending}`)).toBeTruthy();
@@ -80,6 +86,7 @@ describe('AddPersonPage', () => {
       relationship: 'PARENT',
       insuranceType: 'RESIDENT',
       insuredRegion: '340300',
+      consent: { policyVersion: PRIVACY_POLICY_VERSION, sensitive: true },
     });
   });
 });

@@ -1,8 +1,14 @@
 // Add a person: name, ID number checked as it is typed, phone, relationship, insurance type
-// and the pooling region from GET /v1/regions. POST /v1/persons.
+// and the pooling region from GET /v1/regions; then the separate consent to processing the
+// person's sensitive data (PIPL 第二十九条; a guardian's for a child under 14, 第三十一条) — a box
+// the user ticks, never pre-ticked. POST /v1/persons with `consent`.
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
+  GUARDIAN_CONSENT_TEXT,
+  PRIVACY_POLICY_VERSION,
+  SENSITIVE_CONSENT_TEXT,
+  isUnder14,
   GENDER_LABELS,
   INSURANCE_TYPES,
   INSURANCE_TYPE_LABELS,
@@ -21,6 +27,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { readableDate, todayInChina } from '../../format/dates';
 import { useLargeText } from '../../hooks/useLargeText';
+import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 import { idNumberFeedback } from '../../persons/idNumberFeedback';
 
@@ -29,13 +36,19 @@ export default function AddPersonPage() {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [phone, setPhone] = useState('');
-  const [relationship, setRelationship] = useState<Relationship>();
+  // Arriving from 实名认证 ("登记本人"): the relationship is the account's own.
+  const { self } = usePageParams();
+  const [relationship, setRelationship] = useState<Relationship | undefined>(
+    self === '1' ? 'SELF' : undefined,
+  );
   const [insuranceType, setInsuranceType] = useState<InsuranceType>();
   const [insuredRegion, setInsuredRegion] = useState<string>();
   const [regions, setRegions] = useState<PolicyRegionSummary[]>([]);
   const [error, setError] = useState<unknown>();
   const [submitting, setSubmitting] = useState(false);
   const [created, setCreated] = useState<Person>();
+  const [consented, setConsented] = useState(false);
+  const [asGuardian, setAsGuardian] = useState(false);
 
   useEffect(() => {
     listRegions().then(setRegions, setError);
@@ -43,8 +56,12 @@ export default function AddPersonPage() {
 
   const feedback = idNumberFeedback(idNumber, todayInChina());
   const fields = isApiError(error) ? (error.fields ?? {}) : {};
+  const child = feedback.state === 'VALID' && isUnder14(feedback.birthDate, todayInChina());
+  const consentGiven = consented && (!child || asGuardian);
+  const needsIdentity = isApiError(error) && error.code === 'IDENTITY_NOT_VERIFIED';
 
   async function submit() {
+    if (!consentGiven) return;
     setSubmitting(true);
     setError(undefined);
     try {
@@ -56,6 +73,11 @@ export default function AddPersonPage() {
           relationship: relationship as Relationship,
           insuranceType: insuranceType as InsuranceType,
           insuredRegion: insuredRegion as string,
+          consent: {
+            policyVersion: PRIVACY_POLICY_VERSION,
+            sensitive: true,
+            ...(child ? { guardian: asGuardian } : {}),
+          },
         }),
       );
     } catch (failure) {
@@ -157,11 +179,43 @@ export default function AddPersonPage() {
         onSelect={setInsuredRegion}
       />
       {fields.insuredRegion && <Text className="error-text">⚠ {fields.insuredRegion}</Text>}
+      <Text className="field-label">{zh.family.consentHeading}</Text>
+      <Text className="hint" id="person-consent-text">
+        {SENSITIVE_CONSENT_TEXT}
+      </Text>
+      <Button
+        id="person-consent"
+        aria-checked={consented}
+        className={consented ? 'button' : 'button button--secondary'}
+        onClick={() => setConsented(!consented)}
+      >
+        {consented ? '☑' : '☐'} {zh.family.consentHeading}
+      </Button>
+      {child && (
+        <Button
+          id="person-consent-guardian"
+          aria-checked={asGuardian}
+          className={asGuardian ? 'button' : 'button button--secondary'}
+          onClick={() => setAsGuardian(!asGuardian)}
+        >
+          {asGuardian ? '☑' : '☐'} {GUARDIAN_CONSENT_TEXT}
+        </Button>
+      )}
+      {!consentGiven && <Text className="hint">{zh.family.consentNeeded}</Text>}
       <ErrorText error={error} />
+      {needsIdentity && (
+        <Button
+          id="person-go-verify"
+          className="button"
+          onClick={() => void Taro.navigateTo({ url: '/family/identity/index' })}
+        >
+          {zh.family.goVerify}
+        </Button>
+      )}
       <Button
         id="person-submit"
-        className={submitting ? 'button button--disabled' : 'button'}
-        disabled={submitting}
+        className={submitting || !consentGiven ? 'button button--disabled' : 'button'}
+        disabled={submitting || !consentGiven}
         onClick={() => void submit()}
       >
         {submitting ? zh.common.submitting : zh.family.submit}

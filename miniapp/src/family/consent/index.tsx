@@ -1,8 +1,10 @@
 // The person's own consent screen: who asked to act for them (GET /v1/persons/{id}/agents)
-// and "同意" (POST /v1/persons/{id}/consent {agentUserId}, the body the backend chose).
+// and "同意" (POST /v1/persons/{id}/consent {agentUserId}, the body the backend chose); any
+// agent can be withdrawn ("撤销授权", confirmed in a dialog: POST …/agents/{userId}/revocation).
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
-import { giveConsent, listAgents } from '../../api/client';
+import { giveConsent, listAgents, revokeAgent } from '../../api/client';
 import type { AgentLink } from '../../api/types';
 import { ErrorText } from '../../components/ErrorText';
 import { readableDate, todayInChina } from '../../format/dates';
@@ -40,6 +42,24 @@ export default function ConsentPage() {
     }
   }
 
+  async function withdraw(agent: AgentLink) {
+    if (!personId) return;
+    const { confirm } = await Taro.showModal({
+      title: zh.consent.withdrawTitle,
+      content: zh.consent.withdrawConfirm,
+      confirmText: zh.consent.withdraw,
+    });
+    if (!confirm) return;
+    setError(undefined);
+    try {
+      await revokeAgent(personId, agent.userId);
+      setAgents((current) => current?.filter((a) => a.userId !== agent.userId));
+      void Taro.showToast({ title: zh.consent.withdrawn, icon: 'success' });
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
   return (
     <View className={rootClassName}>
       <Text className="title">{zh.consent.title}</Text>
@@ -58,6 +78,11 @@ export default function ConsentPage() {
           <Text className="hint" id={`agent-${agent.userId}-relationship`}>
             {zh.consent.relationship}：{zh.consent.agentIs[agent.relationship]}
           </Text>
+          {agent.requestedName && (
+            <Text className="hint" id={`agent-${agent.userId}-name`}>
+              {zh.consent.requestedName}：{agent.requestedName}
+            </Text>
+          )}
           <Text className="hint" id={`agent-${agent.userId}-requested`}>
             {zh.consent.requestedAt}：{readableDate(todayInChina(new Date(agent.requestedAt)))}
           </Text>
@@ -74,6 +99,13 @@ export default function ConsentPage() {
               {zh.consent.approve}
             </Button>
           )}
+          <Button
+            id={`agent-${agent.userId}-withdraw`}
+            className="button button--secondary"
+            onClick={() => void withdraw(agent)}
+          >
+            {zh.consent.withdraw}
+          </Button>
         </View>
       ))}
     </View>

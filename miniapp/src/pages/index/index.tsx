@@ -192,7 +192,31 @@ export default function HomePage() {
           {selfFirst(state.me.persons).map((person) => (
             <PersonCard key={person.id} person={person} filings={state.filings[person.id] ?? []} />
           ))}
-          <Button id="home-add-person" className="button" onClick={() => go('/family/add/index')}>
+          {state.me.identity ? (
+            <Text className="hint" id="home-identity">
+              ✔ {zh.identity.verifiedAs(state.me.identity.name, state.me.identity.idNumberMasked)}
+            </Text>
+          ) : (
+            <Button
+              id="home-verify"
+              className="button"
+              onClick={() => go('/family/identity/index')}
+            >
+              {zh.identity.title}
+            </Button>
+          )}
+          {(state.me.notices ?? []).map((notice) => (
+            <View key={notice.id} className="card" data-testid="home-notice">
+              <Text className="field-label">{notice.title}</Text>
+              <Text className="hint">{notice.body}</Text>
+            </View>
+          ))}
+          {/* Adding anyone needs the account's verified identity first (实名认证). */}
+          <Button
+            id="home-add-person"
+            className="button"
+            onClick={() => go(state.me.identity ? '/family/add/index' : '/family/identity/index')}
+          >
             {zh.home.addPerson}
           </Button>
           {state.me.user.roles.includes('REVIEWER') && (

@@ -77,7 +77,10 @@ export default function ReviewFilingPage() {
   const current = filing;
   const items = checklistFor(docTypes);
   const notices = decision === 'APPROVE' ? [] : noticesFrom(items, checked, otherProblem);
-  const ready = decision !== undefined && decisionReady(decision, notices);
+  // The server says whether this reviewer may decide (separation of duties); the page only shows it.
+  const blocked =
+    current.reviewerDecision?.allowed === false ? current.reviewerDecision : undefined;
+  const ready = !blocked && decision !== undefined && decisionReady(decision, notices);
 
   function toggle(itemId: string) {
     setChecked((previous) => {
@@ -153,11 +156,17 @@ export default function ReviewFilingPage() {
         </View>
       ))}
       <Text className="field-label">{zh.staff.decisionHeading}</Text>
+      {blocked && (
+        <Text className="error-text" id="review-conflict">
+          ⚠ {zh.staff.cannotDecide}：{blocked.message}
+        </Text>
+      )}
       <ChoiceList
         idPrefix="review-decision"
         choices={REVIEW_DECISIONS.map((value) => ({ value, label: REVIEW_DECISION_LABELS[value] }))}
         selected={decision}
         onSelect={setDecision}
+        disabled={blocked !== undefined}
       />
       {decision && decision !== 'APPROVE' && (
         <View id="review-checklist">

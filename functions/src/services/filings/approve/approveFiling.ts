@@ -10,6 +10,7 @@ import { policyOf } from '../common/policy';
 import type { FilingView } from '../common/present';
 import { nowOf } from '../common/today';
 import { writeNextVersion } from '../common/write';
+import { requireNoConflict } from '../../review/reviewerAccess';
 import type { ApproveFilingInput, Reviewer } from './input';
 
 export async function approveFiling(
@@ -22,8 +23,10 @@ export async function approveFiling(
   if (!reviewer.roles.includes('REVIEWER') && !reviewer.roles.includes('ADMIN')) {
     throw new AppError('FORBIDDEN');
   }
-  const filing = await deps.store.filings.head(input.filingId);
+  // One BatchGetItem: the filing and the reviewer's own link to its person (SOD-1).
+  const { filing, link } = await deps.store.filings.getForReader(input.filingId, reviewer.userId);
   if (!filing || !reviewer.regions.includes(filing.insuredRegion)) throw notFound();
+  requireNoConflict(reviewer, filing, link);
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
   if (filing.status !== 'PENDING_REVIEW') {
     throw new AppError('FILING_NOT_ACTIVE', { message: '这份备案不在待审核状态，不能审核通过。' });

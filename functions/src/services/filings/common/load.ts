@@ -25,6 +25,8 @@ export async function loadFilingForActor(
   const { intent, expectedVersion } = options;
   const { filing, link } = await deps.store.filings.getForReader(filingId, actor.userId);
   if (!filing) throw notFound();
+  // A filing a PENDING agent may not see is 404 to them, whatever they meant to do with it.
+  requirePersonAccessOf(link, 'view');
   const allowed = requirePersonAccessOf(link, intent);
   if (expectedVersion !== undefined && expectedVersion !== filing.version) {
     throw new AppError('VERSION_CONFLICT');

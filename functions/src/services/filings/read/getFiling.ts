@@ -5,6 +5,7 @@
 // the filing recorded.
 import { notFound } from '../../../errors';
 import { requireReadAccess } from '../../access/readAccess';
+import { reviewerDecisionView } from '../../review/reviewerAccess';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { policyOf } from '../common/policy';
 import { presentFiling, type FilingView } from '../common/present';
@@ -20,11 +21,15 @@ export async function getFiling(
   const { filing, link } = await deps.store.filings.getForReader(input.filingId, actor.userId);
   if (!filing) throw notFound();
   const reader = requireReadAccess(actor, link, filing.insuredRegion);
-  return presentFiling({
-    filing,
-    history: filing.timeline ?? [],
-    policy: policyOf(filing.insuredRegion),
-    today,
-    ...(reader ? { person: reader.person } : {}),
-  });
+  const reviewerDecision = reviewerDecisionView(actor, filing, link);
+  return {
+    ...presentFiling({
+      filing,
+      history: filing.timeline ?? [],
+      policy: policyOf(filing.insuredRegion),
+      today,
+      ...(reader ? { person: reader.person } : {}),
+    }),
+    ...(reviewerDecision ? { reviewerDecision } : {}),
+  };
 }

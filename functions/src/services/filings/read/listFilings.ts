@@ -1,11 +1,12 @@
-// A person's filings, newest first. With a personId: one Query on GSI1 that returns the filings
-// and the person's links together (the caller's link decides, services/access/readAccess
-// linkAmongIndexed: a link the index does not show yet costs one consistent GetItem). Without
-// one: the caller's links (one Query) and then one Query per person (1 + N). List items carry
-// `actions` but not the version history — GET /v1/filings/{id} has it.
+// A person's filings, newest first. With a personId: one Query on GSI1 for the filings and, at the
+// same time, one consistent GetItem of the caller's link, which decides (services/access/
+// readAccess: the index's copy of a link is never trusted). Without one: the caller's ACTIVE links
+// (one consistent Query) and then one Query per person (1 + N). A PENDING request shows nothing.
+// List items carry `actions` but not the version history — GET /v1/filings/{id} has it.
 import type { AgentLinkRecord, FilingRecord } from '../../../store';
 import { requirePersonAccessOf } from '../../access/personAccess';
-import { linkAmongIndexed } from '../../access/readAccess';
+import { grantsView } from '../../access/personAccess';
+import { readWithCallerLink } from '../../access/readAccess';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { policyOf } from '../common/policy';
 import { presentFiling, type FilingView } from '../common/present';
@@ -21,10 +22,12 @@ export async function listFilings(
   const perPerson = input.personId
     ? [await ofOnePerson(deps, actor, input.personId)]
     : await Promise.all(
-        (await deps.store.agentLinks.listForUser(actor.userId)).map(async (link) => ({
-          link,
-          filings: await deps.store.filings.listForPerson(link.personId),
-        })),
+        (await deps.store.agentLinks.listForUser(actor.userId))
+          .filter(grantsView)
+          .map(async (link) => ({
+            link,
+            filings: await deps.store.filings.listForPerson(link.personId),
+          })),
       );
   return perPerson
     .flatMap(({ link, filings }) =>
@@ -49,12 +52,10 @@ async function ofOnePerson(
   actor: Actor,
   personId: string,
 ): Promise<{ link: AgentLinkRecord; filings: FilingRecord[] }> {
-  const { filings, links } = await deps.store.filings.listWithLinks(personId);
-  const link = requirePersonAccessOf(
-    await linkAmongIndexed(deps.store.agentLinks, actor, personId, links),
-    'view',
+  const { data, link } = await readWithCallerLink(deps.store.agentLinks, actor, personId, () =>
+    deps.store.filings.listWithLinks(personId),
   );
-  return { link, filings };
+  return { link: requirePersonAccessOf(link, 'view'), filings: data.filings };
 }
 
 function newestFirst(a: FilingRecord, b: FilingRecord): number {

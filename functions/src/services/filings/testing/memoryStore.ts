@@ -55,6 +55,9 @@ export function memoryStore(): MemoryStore {
       activate: async () => {
         throw new Error('not used by the filing services');
       },
+      revoke: async () => {
+        throw new Error('not used by the filing services');
+      },
     },
     materials: {
       create: async (material) => void materials.set(material.id, copy(material)),
