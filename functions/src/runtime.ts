@@ -16,7 +16,6 @@ import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStor
 import { loadStageConfig, type StageConfig } from './config/stage';
 import { createLogger, type Logger } from './middleware/logging';
 import { idNumberProtection, type IdNumberProtection } from './security/idNumberProtection';
-import { systemClock } from './clock';
 import { cachedCalendarSource, type CalendarSource } from './services/calendar/calendarSource';
 import { createStore, type Store } from './store';
 
