@@ -94,7 +94,9 @@ describe('FilingActionPage: extension request and admissions', () => {
 
   it('PZH-4-2-2: sends the extension request with its reason', async () => {
     taroDouble.setParams({ id: ACTIVE.id, kind: 'extend' });
-    taroDouble.respondWith(() => ({ statusCode: 200, data: ACTIVE }));
+    taroDouble.respondWith((request) =>
+      isPolicy(request) ? POLICY : { statusCode: 200, data: ACTIVE },
+    );
     render(<FilingActionPage />);
     const reason = await screen.findByLabelText(zh.action.extendReasonLabel);
     fireEvent.input(reason, { target: { value: '床位紧张未能入院' } });
@@ -113,7 +115,9 @@ describe('FilingActionPage: extension request and admissions', () => {
       admissions: [{ hospitalName: '上海市第六人民医院', admissionDate: '2027-12-10' }],
     });
     taroDouble.setParams({ id: inHospital.id, kind: 'admission' });
-    taroDouble.respondWith(() => ({ statusCode: 200, data: inHospital }));
+    taroDouble.respondWith((request) =>
+      isPolicy(request) ? POLICY : { statusCode: 200, data: inHospital },
+    );
     render(<FilingActionPage />);
     const discharge = await screen.findByLabelText(zh.action.dischargeDateLabel);
     fireEvent.input(discharge, { target: { value: '2027-12-22' } });
