@@ -15,6 +15,10 @@ import {
 import { dynamoIdempotencyRepository, type IdempotencyRepository } from './idempotency';
 import { dynamoMaterialRepository, type MaterialRepository } from './materials';
 import { dynamoPersonRepository, type PersonRepository } from './persons';
+import {
+  dynamoSubscriptionGrantRepository,
+  type SubscriptionGrantRepository,
+} from './subscriptionGrants';
 import { defineTable } from './table';
 import { dynamoUserRepository, type UserRepository } from './users';
 
@@ -29,6 +33,8 @@ export interface Store {
   filingIndexes: FilingIndexRepository;
   messages: MessageRepository;
   sweepCheckpoints: SweepCheckpointRepository;
+  /** Subscribe-message grants per account (one message per accepted one-time grant). */
+  subscriptionGrants: SubscriptionGrantRepository;
 }
 
 export interface DynamoConnection {
@@ -67,6 +73,7 @@ export function createStore(
     filingIndexes: dynamoFilingIndexRepository(entities),
     messages: dynamoMessageRepository(operations, entities.AgentLink),
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
+    subscriptionGrants: dynamoSubscriptionGrantRepository(operations),
   };
 }
 
@@ -83,6 +90,7 @@ export type {
   FilingRepository,
   MessageRepository,
   SweepCheckpointRepository,
+  SubscriptionGrantRepository,
   IdempotencyRepository,
   MaterialRepository,
   PersonRepository,

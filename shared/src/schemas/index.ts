@@ -12,4 +12,5 @@ export * from './filingRequests';
 export * from './filing';
 export * from './review';
 export * from './auth';
+export * from './subscriptions';
 export * from './errors';
