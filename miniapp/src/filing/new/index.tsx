@@ -36,7 +36,7 @@ import { readableDate, todayInChina } from '../../format/dates';
 import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
-import { askForCommitmentReminders } from '../../notify/subscribe';
+import { askForCommitmentReminders, askOnSubmit } from '../../notify/subscribe';
 import { uploadMaterial } from '../../upload/uploadMaterial';
 import { proofOptionTexts } from '../common/CategoryExplainer';
 import { usePersonAndPolicy, type CategoryView } from '../common/usePersonAndPolicy';
@@ -397,6 +397,8 @@ export default function NewFilingPage() {
     if (!draft) return;
     const built = buildFilingBody(draft);
     if (!built.ok) return;
+    // Inside the tap, before any await: WeChat shows its subscribe prompt only on a gesture.
+    void askOnSubmit();
     const prepared = prepareSubmission(draft, built.body);
     setDraft(saveDraft(prepared.draft));
     setSubmitting(true);
