@@ -72,7 +72,7 @@ export { decideChange, changeBlocked } from './change';
 export { decideCancel, cancelBlocked } from './cancel';
 export { decideSupplement, supplementBlocked } from './supplement';
 export { decideExtend, extendBlocked } from './extend';
-export { decideActions } from './actions';
+export { decideActions, isApplicable, withApplicability } from './actions';
 export { sweepFiling } from './sweep';
 export { categoryGuide, type CategoryGuide } from './guide';
 export { publicPolicyView, type PublicPolicyView } from './publicView';
