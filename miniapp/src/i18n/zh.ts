@@ -5,6 +5,12 @@ export const zh = {
   app: {
     title: '异地就医备案',
   },
+  destinationSearch: {
+    label: '输入城市名查找就医地',
+    placeholder: '例如：苏州、上海',
+    resultsLabel: '查找结果',
+    noMatch: (query: string) => `没有找到“${query}”，请换个写法，或在下面按省份选择。`,
+  },
   common: {
     loading: '正在加载，请稍候……',
     retry: '重新加载',
