@@ -23,6 +23,7 @@ const toasts: string[] = [];
 const subscribeRequests: string[][] = [];
 /** What the next requestSubscribeMessage answers per template id (WeChat's result shape). */
 let subscribeAnswers: Record<string, string> = {};
+const privacyListeners: Array<(resolve: (option: unknown) => void) => void> = [];
 let routerParams: Record<string, string> = {};
 let handler: RequestHandler = () => new Error('taroDouble: no response scripted');
 let loginCode = 'wx-login-code';
@@ -37,6 +38,8 @@ export const taroDouble = {
   },
   toasts,
   subscribeRequests,
+  /** Listeners given to Taro.onNeedPrivacyAuthorization. */
+  privacyListeners,
   answerSubscriptions(answers: Record<string, string>) {
     subscribeAnswers = answers;
   },
@@ -109,6 +112,9 @@ const Taro = {
     return { ...subscribeAnswers, errMsg: 'requestSubscribeMessage:ok' };
   },
   getSystemInfoSync: () => ({ fontSizeSetting: 17 }),
+  onNeedPrivacyAuthorization: (listener: (resolve: (option: unknown) => void) => void) => {
+    privacyListeners.push(listener);
+  },
 };
 
 export default Taro;

@@ -78,3 +78,4 @@ export { categoryGuide, type CategoryGuide } from './guide';
 export { publicPolicyView, type PublicPolicyView } from './publicView';
 export { MESSAGES, chineseDate, chineseMonths, validityText, withBasis } from './messages';
 export { lockLiftsOn } from './locks';
+export { commitmentLetterRetention, type LetterRetention } from './retention';
