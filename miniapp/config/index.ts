@@ -38,7 +38,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
-    plugins: [],
+    // WeChat's aria-* attributes in the weapp templates (see the plugin).
+    plugins: [path.resolve(__dirname, 'weappAria.ts')],
     defineConstants: {
       API_BASE: JSON.stringify(process.env.API_BASE ?? DEFAULT_API_BASE),
       // WeChat subscribe-message template ids per purpose, registered per AppID; the same

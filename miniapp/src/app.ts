@@ -1,4 +1,6 @@
 // The app shell: Taro renders the current page as `children`.
+// First: the runtime must know the extra aria attributes before anything renders (weapp).
+import './a11y/weappAria';
 import type { PropsWithChildren } from 'react';
 import './app.scss';
 import { registerPrivacyAuthorization } from './privacy/privacyAuthorization';

@@ -41,6 +41,7 @@ import { uploadMaterial } from '../../upload/uploadMaterial';
 import { proofOptionTexts } from '../common/CategoryExplainer';
 import { usePersonAndPolicy, type CategoryView } from '../common/usePersonAndPolicy';
 import { proofDocTypes } from './proofDocTypes';
+import { roleProps } from '../../a11y/role';
 
 const LAST_STEP = zh.filing.steps.length - 1;
 
@@ -299,6 +300,7 @@ function ProofStep({
               <Button
                 key={docType}
                 id={`commitment-missing-${docType}`}
+                {...roleProps('checkbox')}
                 aria-checked={checked}
                 className={checked ? 'button' : 'button button--secondary'}
                 onClick={() =>

@@ -25,6 +25,7 @@ import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 import { checklistFor, decisionReady, noticesFrom } from '../../review/checklist';
+import { roleProps } from '../../a11y/role';
 
 async function docTypesFor(filing: Filing): Promise<DocType[]> {
   try {
@@ -168,6 +169,7 @@ export default function ReviewFilingPage() {
               <Button
                 key={item.id}
                 id={`check-${item.id}`}
+                {...roleProps('checkbox')}
                 aria-checked={on}
                 className={on ? 'button' : 'button button--secondary'}
                 onClick={() => toggle(item.id)}
