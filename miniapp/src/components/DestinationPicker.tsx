@@ -1,7 +1,7 @@
 // Destination: province, then city — except the province-level places (AH-15-1), which are
 // chosen as a whole. Or type a name: '苏州' offers 江苏省 苏州市 without scrolling 34 provinces.
 import { Button, Input, Text, View } from '@tarojs/components';
-import { roleProps } from '../a11y/role';
+import { nativeLabel, roleProps } from '../a11y/role';
 import type { Division } from '@yidi/shared';
 import { useMemo, useState } from 'react';
 import {
@@ -60,6 +60,7 @@ export function DestinationPicker({
           value={query}
           placeholder={zh.destinationSearch.placeholder}
           aria-label={zh.destinationSearch.label}
+          {...nativeLabel(zh.destinationSearch.label)}
           onInput={(event) => setQuery(event.detail.value)}
         />
       </View>

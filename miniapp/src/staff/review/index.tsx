@@ -25,7 +25,7 @@ import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 import { checklistFor, decisionReady, noticesFrom } from '../../review/checklist';
-import { roleProps } from '../../a11y/role';
+import { nativeAlt, nativeLabel, roleProps } from '../../a11y/role';
 
 async function docTypesFor(filing: Filing): Promise<DocType[]> {
   try {
@@ -149,6 +149,7 @@ export default function ReviewFilingPage() {
               src={material.download.url}
               mode="widthFix"
               aria-label={DOC_TYPE_LABELS[material.docType]}
+              {...nativeAlt(DOC_TYPE_LABELS[material.docType])}
             />
           )}
         </View>
@@ -184,6 +185,7 @@ export default function ReviewFilingPage() {
             className="textarea"
             value={otherProblem}
             aria-label={zh.staff.otherProblem}
+            {...nativeLabel(zh.staff.otherProblem)}
             onInput={(event) => setOtherProblem(event.detail.value)}
           />
           {!ready && <Text className="error-text">⚠ {zh.staff.needNotice}</Text>}
