@@ -28,6 +28,8 @@ export function needPrivacyAuthorization(resolve: Resolve): void {
 /** Called once at app start (app.ts); a second call does nothing. */
 export function registerPrivacyAuthorization(): void {
   if (registered || process.env.TARO_ENV !== 'weapp') return;
+  // Base libraries before 2.32.3 have no privacy check and no such API: nothing to wait for.
+  if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
   registered = true;
   Taro.onNeedPrivacyAuthorization(needPrivacyAuthorization);
 }
