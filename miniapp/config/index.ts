@@ -38,11 +38,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
-    plugins: [],
+    // WeChat's aria-* attributes in the weapp templates (see the plugin).
+    plugins: [path.resolve(__dirname, 'weappAria.ts')],
     defineConstants: {
       API_BASE: JSON.stringify(process.env.API_BASE ?? DEFAULT_API_BASE),
-      // WeChat subscribe-message template ids (comma-separated), registered per AppID.
-      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(process.env.SUBSCRIBE_TEMPLATE_IDS ?? ''),
+      // WeChat subscribe-message template ids per purpose, registered per AppID; the same
+      // variables tell the server's notifier which template each message uses.
+      SUBSCRIBE_TEMPLATES: JSON.stringify(
+        JSON.stringify({
+          review: process.env.WECHAT_TEMPLATE_REVIEW_RESULT ?? '',
+          reminder: process.env.WECHAT_TEMPLATE_REMINDER ?? '',
+          status: process.env.WECHAT_TEMPLATE_STATUS ?? '',
+        }),
+      ),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

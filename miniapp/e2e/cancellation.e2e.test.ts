@@ -45,8 +45,11 @@ describe('cancelling a registration', () => {
 
   it('offers no more changes or cancellation once cancelled', async () => {
     const { page } = phone;
-    for (const action of ['action-change', 'action-cancel']) {
-      await expect(byId(page, action).getAttribute('aria-disabled')).resolves.toBe('true');
+    // A closed filing can never be changed or cancelled again: the engine marks both
+    // applicable: false and the detail page leaves the buttons out (issue 12 §6).
+    await byId(page, 'certificate-status').filter({ hasText: '已取消' }).waitFor();
+    for (const action of ['action-change', 'action-cancel', 'action-extend']) {
+      await expect(byId(page, action).count()).resolves.toBe(0);
     }
   });
 

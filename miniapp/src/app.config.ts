@@ -8,7 +8,11 @@ export default defineAppConfig({
     { root: 'filing', pages: ['wizard/index', 'new/index', 'detail/index', 'action/index'] },
     { root: 'inbox', pages: ['messages/index'] },
     { root: 'staff', pages: ['queue/index', 'review/index'] },
+    { root: 'about', pages: ['privacy/index'] },
   ],
+  // WeChat's privacy check (base library ≥ 2.32.3): privacy APIs wait for the user's agreement,
+  // asked by PrivacyPopup through wx.onNeedPrivacyAuthorization (privacy/privacyAuthorization.ts).
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

@@ -9,8 +9,11 @@ declare module '*.scss';
 /** Base URL of the HTTP API, set at build time by config/index.ts defineConstants. */
 declare const API_BASE: string;
 
-/** Comma-separated WeChat subscribe-message template ids, set at build time (may be empty). */
-declare const SUBSCRIBE_TEMPLATE_IDS: string;
+/**
+ * WeChat subscribe-message template ids per purpose as JSON ({"review": …, "reminder": …,
+ * "status": …}), set at build time from WECHAT_TEMPLATE_* (may be "{}").
+ */
+declare const SUBSCRIBE_TEMPLATES: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {
@@ -18,7 +21,9 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5';
     /** Overrides the default http://localhost:3000/v1 at build time. */
     API_BASE?: string;
-    /** Reminder templates registered for the AppID, comma-separated. */
-    SUBSCRIBE_TEMPLATE_IDS?: string;
+    /** Subscribe-message templates registered for the AppID (the server uses the same). */
+    WECHAT_TEMPLATE_REVIEW_RESULT?: string;
+    WECHAT_TEMPLATE_REMINDER?: string;
+    WECHAT_TEMPLATE_STATUS?: string;
   }
 }

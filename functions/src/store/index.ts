@@ -21,6 +21,10 @@ import { dynamoIdempotencyRepository, type IdempotencyRepository } from './idemp
 import { dynamoIdentityRepository, type IdentityRepository } from './identities';
 import { dynamoMaterialRepository, type MaterialRepository } from './materials';
 import { dynamoPersonRepository, type PersonRepository } from './persons';
+import {
+  dynamoSubscriptionGrantRepository,
+  type SubscriptionGrantRepository,
+} from './subscriptionGrants';
 import { defineTable } from './table';
 import { dynamoUserRepository, type UserRepository } from './users';
 
@@ -39,6 +43,8 @@ export interface Store {
   sweepCheckpoints: SweepCheckpointRepository;
   /** The official holiday schedules loaded as data (one item per year). */
   calendars: CalendarRepository;
+  /** Subscribe-message grants per account (one message per accepted one-time grant). */
+  subscriptionGrants: SubscriptionGrantRepository;
 }
 
 export interface DynamoConnection {
@@ -79,6 +85,7 @@ export function createStore(
     messages: dynamoMessageRepository(operations, entities.AgentLink),
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
     calendars: dynamoCalendarRepository(defineCalendarEntity(table)),
+    subscriptionGrants: dynamoSubscriptionGrantRepository(operations),
   };
 }
 
@@ -97,6 +104,7 @@ export type {
   FilingRepository,
   MessageRepository,
   SweepCheckpointRepository,
+  SubscriptionGrantRepository,
   IdempotencyRepository,
   IdentityRepository,
   MaterialRepository,

@@ -67,7 +67,25 @@ export function defineOperationsEntities(table: AppTable) {
     }),
   });
 
-  return { Message, NotificationClaim, SweepCheckpoint };
+  /**
+   * pk=USER#<userId> sk=SUBSCRIPTIONS: one-time subscribe-message grants left, per purpose
+   * (each 'accept' adds one, each message sent takes one).
+   */
+  const SubscriptionGrants = new Entity({
+    name: 'SubscriptionGrants',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: key(),
+      sk: key(),
+      review: number().optional(),
+      reminder: number().optional(),
+      status: number().optional(),
+      updatedAt: string(),
+    }),
+  });
+
+  return { Message, NotificationClaim, SweepCheckpoint, SubscriptionGrants };
 }
 
 export type OperationsEntities = ReturnType<typeof defineOperationsEntities>;

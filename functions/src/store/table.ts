@@ -54,6 +54,9 @@
  * Outbox: messages waiting for the channel     | Query GSI3      | gsi3pk=OUTBOX               gsi3sk=<createdAt>#<messageId>
  *   (sparse: set only while delivery is PENDING; written in the state change's transaction)
  * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
+ * Subscribe-message grants of an account      | Update (ADD) /  | pk=USER#<userId>            sk=SUBSCRIPTIONS
+ *   (POST /me/subscriptions adds; the          | cond. Update    |   (counts per purpose; take = -1 if > 0)
+ *   dispatcher takes one per message sent)
  * Sweep checkpoint of a day (resume)           | Get / Put       | pk=SWEEP#<date>             sk=CHECKPOINT (TTL)
  * Official holiday schedules (cold start, one  | Query / Put     | pk=CALENDAR                 sk=YEAR#<yyyy>
  *   item per year, loaded without a deploy: PUT /v1/admin/calendar/{year}, npm run calendar:import)

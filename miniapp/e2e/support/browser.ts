@@ -24,19 +24,21 @@ export const PHONE = { width: 390, height: 844, deviceScaleFactor: 2 } as const;
 export interface PhoneBrowser {
   context: BrowserContext;
   page: Page;
+  /** The profile folder (Chromium writes DevToolsActivePort there when given a debug port). */
+  userDataDir: string;
   /** Console errors and failed requests seen so far (a test asserts there are none). */
   problems: string[];
   close(): Promise<void>;
 }
 
 export async function launchPhone(
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; args?: string[] } = {},
 ): Promise<PhoneBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'yidi-e2e-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
     viewport: { width: PHONE.width, height: PHONE.height },
     deviceScaleFactor: PHONE.deviceScaleFactor,
     isMobile: true,
@@ -62,6 +64,7 @@ export async function launchPhone(
   return {
     context,
     page,
+    userDataDir,
     problems,
     async close() {
       await context.close();

@@ -19,6 +19,8 @@ import type {
   Person,
   PublicPolicyView,
   ReviewDecisionBodyInput,
+  SubscriptionGrants,
+  SubscriptionGrantsRequest,
 } from '@yidi/shared';
 import type { AgentLink, InboxMessage, PolicyRegionSummary } from './types';
 import { apiBase } from './apiBase';
@@ -85,6 +87,13 @@ export function login(body: LoginBody): Promise<LoginResponse> {
 
 export function getMe(): Promise<MeResponse> {
   return apiRequest<MeResponse>({ path: '/me' });
+}
+
+/** What the user accepted of wx.requestSubscribeMessage; the server counts one-time grants. */
+export function reportSubscriptions(
+  body: SubscriptionGrantsRequest,
+): Promise<{ grants: SubscriptionGrants }> {
+  return apiRequest({ method: 'POST', path: '/me/subscriptions', body });
 }
 
 export function listPersons(): Promise<Person[]> {

@@ -52,4 +52,23 @@ describe('ActionButton', () => {
     const refusal = screen.getByTestId('action-refusal');
     expect(refusal.textContent).toBe(`${zh.detail.refusedPrefix}备案已取消。`);
   });
+
+  it('an action that can never apply is not shown at all', () => {
+    const { container } = render(
+      <ActionButton
+        id="action-extend"
+        label="申请延期"
+        action={{
+          allowed: false,
+          code: 'NOT_APPLICABLE',
+          rule: 'PZH-4-2-2',
+          message: '长期备案无需延期。',
+          applicable: false,
+        }}
+        onPress={() => undefined}
+      />,
+    );
+    expect(container.innerHTML).toBe('');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
 });

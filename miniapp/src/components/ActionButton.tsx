@@ -1,7 +1,8 @@
 // One button per `actions` entry of a filing: the server decides; a refused action stays
-// visible, greyed, with the reason, the rule and the day it becomes possible.
+// visible, greyed, with the reason, the rule and the day it becomes possible — unless the engine
+// says it can never apply to this filing (`applicable: false`), which is left out entirely.
 import { Button, Text, View } from '@tarojs/components';
-import type { Action } from '@yidi/shared';
+import { isApplicable, type Action } from '@yidi/shared';
 import { refusalView } from '../format/refusal';
 import { zh } from '../i18n/zh';
 
@@ -16,6 +17,7 @@ export function ActionButton({
   action: Action;
   onPress: () => void;
 }) {
+  if (!isApplicable(action)) return null;
   if (action.allowed) {
     return (
       <Button id={id} className="button" onClick={onPress}>

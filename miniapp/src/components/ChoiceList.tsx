@@ -1,6 +1,7 @@
 // Options as large buttons (easier than a scroll wheel for older users). The chosen one says
 // so in words and with a tick, not only by colour.
 import { Button, View } from '@tarojs/components';
+import { roleProps } from '../a11y/role';
 
 export interface Choice<T extends string> {
   value: T;
@@ -24,13 +25,14 @@ export function ChoiceList<T extends string>({
   disabled?: boolean;
 }) {
   return (
-    <View aria-label={label} id={idPrefix}>
+    <View {...roleProps('radiogroup')} aria-label={label} id={idPrefix}>
       {choices.map((choice) => {
         const chosen = choice.value === selected;
         return (
           <Button
             key={choice.value}
             id={`${idPrefix}-${choice.value}`}
+            {...roleProps('radio')}
             aria-checked={chosen}
             className={
               disabled ? 'button button--disabled' : chosen ? 'button' : 'button button--secondary'

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { zh } from '../i18n/zh';
 import { pickImage, type PickedFile } from '../upload/pickedFile';
 import { uploadMaterial } from '../upload/uploadMaterial';
+import { PrivacyPopup } from '../privacy/PrivacyPopup';
 import { errorMessageOf } from './ErrorText';
 
 type UploadState =
@@ -85,6 +86,8 @@ export function MaterialUploader({
           {zh.upload.choose(label)}
         </Button>
       )}
+      {/* Choosing a photo is a privacy API: WeChat may first ask for the user's agreement. */}
+      <PrivacyPopup />
     </View>
   );
 }

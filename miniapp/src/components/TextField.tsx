@@ -1,5 +1,6 @@
 // A labelled text input with its problem in words under it.
 import { Input, Text, View } from '@tarojs/components';
+import { nativeLabel } from '../a11y/role';
 
 export function TextField({
   id,
@@ -33,6 +34,7 @@ export function TextField({
         placeholder={placeholder}
         maxlength={maxlength}
         aria-label={label}
+        {...nativeLabel(label)}
         onInput={(event) => onChange(event.detail.value)}
       />
       {error ? (

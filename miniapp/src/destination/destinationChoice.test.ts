@@ -1,5 +1,10 @@
 import { provinces } from '@yidi/shared';
-import { cityOptions, destinationForCity, destinationForProvince } from './destinationChoice';
+import {
+  cityOptions,
+  destinationForCity,
+  destinationForProvince,
+  searchDestinations,
+} from './destinationChoice';
 
 const byName = (name: string) => {
   const province = provinces().find((p) => p.name.startsWith(name));
@@ -38,5 +43,37 @@ describe('destination choice', () => {
     const names = cityOptions(byName(name).code).map((city) => city.name);
     for (const unit of units) expect(names).toContain(unit);
     expect(names.some((n) => n.endsWith('直辖县级行政区划'))).toBe(false);
+  });
+});
+
+describe('searchDestinations', () => {
+  const labels = (query: string) => searchDestinations(query).map((match) => match.label);
+
+  it('finds a city by its name, with its province', () => {
+    expect(labels('苏州')).toEqual(['江苏省 苏州市']);
+    expect(labels('苏州市')).toEqual(['江苏省 苏州市']);
+  });
+
+  it('finds a city by province and city together, with or without 省/市', () => {
+    expect(labels('江苏苏州')).toEqual(['江苏省 苏州市']);
+    expect(labels('安徽省蚌埠')).toEqual(['安徽省 蚌埠市']);
+  });
+
+  it('a province name gives the province and its cities', () => {
+    const found = labels('江苏');
+    expect(found[0]).toBe('江苏省');
+    expect(found).toContain('江苏省 南京市');
+    expect(found).toHaveLength(1 + cityOptions(byName('江苏').code).length);
+  });
+
+  it('a province-level destination comes as the province alone', () => {
+    const found = searchDestinations('上海');
+    expect(found).toHaveLength(1);
+    expect(destinationForProvince(found[0]!.division)?.code).toBe('310000');
+  });
+
+  it('nothing for an empty query or a name that is nowhere', () => {
+    expect(labels('  ')).toEqual([]);
+    expect(labels('火星')).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@ type NavigationKind = 'reLaunch' | 'redirectTo' | 'navigateTo' | 'navigateBack';
 const navigations: Array<{ kind: NavigationKind; url: string }> = [];
 const toasts: string[] = [];
 const subscribeRequests: string[][] = [];
+/** What the next requestSubscribeMessage answers per template id (WeChat's result shape). */
+let subscribeAnswers: Record<string, string> = {};
+const privacyListeners: Array<(resolve: (option: unknown) => void) => void> = [];
 let routerParams: Record<string, string> = {};
 let handler: RequestHandler = () => new Error('taroDouble: no response scripted');
 let loginCode = 'wx-login-code';
@@ -35,6 +38,11 @@ export const taroDouble = {
   },
   toasts,
   subscribeRequests,
+  /** Listeners given to Taro.onNeedPrivacyAuthorization. */
+  privacyListeners,
+  answerSubscriptions(answers: Record<string, string>) {
+    subscribeAnswers = answers;
+  },
   setLoginCode(code: string) {
     loginCode = code;
   },
@@ -50,6 +58,7 @@ export const taroDouble = {
     loginCode = 'wx-login-code';
     toasts.length = 0;
     subscribeRequests.length = 0;
+    subscribeAnswers = {};
     routerParams = {};
   },
 };
@@ -100,9 +109,12 @@ const Taro = {
   },
   requestSubscribeMessage: async ({ tmplIds }: { tmplIds: string[] }) => {
     subscribeRequests.push(tmplIds);
-    return { errMsg: 'requestSubscribeMessage:ok' };
+    return { ...subscribeAnswers, errMsg: 'requestSubscribeMessage:ok' };
   },
   getSystemInfoSync: () => ({ fontSizeSetting: 17 }),
+  onNeedPrivacyAuthorization: (listener: (resolve: (option: unknown) => void) => void) => {
+    privacyListeners.push(listener);
+  },
 };
 
 export default Taro;

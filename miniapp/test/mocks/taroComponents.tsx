@@ -12,6 +12,7 @@ interface CommonProps {
   role?: string;
   'aria-checked'?: boolean;
   'aria-disabled'?: boolean;
+  'aria-modal'?: boolean;
 }
 
 function passThrough(props: CommonProps) {
@@ -23,6 +24,7 @@ function passThrough(props: CommonProps) {
     role: props.role,
     'aria-checked': props['aria-checked'],
     'aria-disabled': props['aria-disabled'],
+    'aria-modal': props['aria-modal'],
   };
 }
 
@@ -42,9 +44,26 @@ export function Text(props: CommonProps) {
   );
 }
 
-export function Button(props: CommonProps & { disabled?: boolean }) {
+/** A tap on WeChat's agree-privacy button fires onAgreePrivacyAuthorization, not onClick. */
+export function Button(
+  props: CommonProps & {
+    disabled?: boolean;
+    openType?: string;
+    onAgreePrivacyAuthorization?: () => void;
+  },
+) {
+  const tap =
+    props.openType === 'agreePrivacyAuthorization'
+      ? props.onAgreePrivacyAuthorization
+      : props.onClick;
   return (
-    <button type="button" {...passThrough(props)} onClick={props.onClick} disabled={props.disabled}>
+    <button
+      type="button"
+      {...passThrough(props)}
+      data-open-type={props.openType}
+      onClick={tap}
+      disabled={props.disabled}
+    >
       {props.children}
     </button>
   );

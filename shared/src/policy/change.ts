@@ -31,9 +31,7 @@ export function changeBlocked(
 ): Refusal | null {
   const category = policy.categories[filing.category];
   const lock = category.changeLockMonths;
-  if (filing.status !== 'ACTIVE') {
-    return refusal('FILING_NOT_ACTIVE', lock, MESSAGES.filingNotActive(filing.status, 'CHANGE'));
-  }
+  // Whether a change exists for the category at all comes first: that never changes with status.
   const kind = category.validity.value.kind;
   if (kind === 'DEEMED_FILED' || kind === 'THIS_ADMISSION') {
     return refusal(
@@ -41,6 +39,9 @@ export function changeBlocked(
       category.validity,
       MESSAGES.changeNotApplicable(filing.category),
     );
+  }
+  if (filing.status !== 'ACTIVE') {
+    return refusal('FILING_NOT_ACTIVE', lock, MESSAGES.filingNotActive(filing.status, 'CHANGE'));
   }
   const exceptions = exceptionsFor(policy, filing);
   const exception = exceptions.find((e) => e.reason === reason);

@@ -13,8 +13,9 @@ export const CONSENT_RULES = {
 /** Below this age (whole years, reached on the birthday) a guardian consents (PIPL 第三十一条). */
 export const GUARDIAN_CONSENT_BELOW_AGE = 14;
 
-/** The privacy-policy version the app shows and the consent records (bumped when it changes). */
-export const PRIVACY_POLICY_VERSION = '2026-12-01';
+// The privacy-policy version the app shows and the consent records: defined once, in privacy.ts.
+import { PRIVACY_POLICY_VERSION } from '../privacy';
+export { PRIVACY_POLICY_VERSION };
 
 /** What the consent step shows: what is processed and why (not pre-checked in the app). */
 export const SENSITIVE_CONSENT_TEXT =

@@ -101,7 +101,7 @@ export { phoneFilingAdvice, type PhoneFilingAdvice } from './channels';
 export { statutoryRetirementDate, retirementDelayMonths } from './retirementAge';
 export { retroFilingLastDay, holidaysWithin } from './retroWindow';
 export { lockAnchorOf } from './locks';
-export { decideActions } from './actions';
+export { decideActions, isApplicable, withApplicability } from './actions';
 export { resubmitBlocked } from './resubmit';
 export { sweepFiling } from './sweep';
 export { categoryGuide, type CategoryGuide } from './guide';
@@ -130,3 +130,4 @@ export {
   type ConsentRequirement,
 } from './consent';
 export { SEPARATION_OF_DUTIES_RULE, reviewConflict, type ReviewerRelation } from './duties';
+export { commitmentLetterRetention, type LetterRetention } from './retention';

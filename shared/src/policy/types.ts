@@ -55,7 +55,8 @@ export interface Refusal {
   fields?: Record<string, string>;
 }
 
-export type Action = { allowed: true } | ({ allowed: false } & Refusal);
+/** `applicable: false`: refused for good (never possible for this filing); see actions.ts. */
+export type Action = { allowed: true } | ({ allowed: false; applicable?: false } & Refusal);
 export type Decision<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
 export interface PersonFacts {

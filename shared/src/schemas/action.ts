@@ -14,6 +14,8 @@ export const refusedActionSchema = z.object({
   /** When the lock ends, as the policy engine reports it (e.g. the change lock of AH-14-1). */
   until: z.optional(isoDateSchema),
   message: z.string(),
+  /** false: this action can never apply to this filing (the app does not show it). */
+  applicable: z.optional(z.literal(false)),
 });
 export const actionSchema = z.discriminatedUnion('allowed', [
   allowedActionSchema,

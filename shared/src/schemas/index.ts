@@ -13,5 +13,6 @@ export * from './filingRequests';
 export * from './filing';
 export * from './review';
 export * from './auth';
+export * from './subscriptions';
 export * from './errors';
 export * from './calendar';

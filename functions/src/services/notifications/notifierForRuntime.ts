@@ -5,7 +5,12 @@ import { systemClock } from '../../clock';
 import type { Runtime } from '../../runtime';
 import type { Store } from '../../store';
 import { recordingNotifier, type Notifier } from './notifier';
-import { wechatAccessTokenSource, wechatNotifier, type WechatTemplates } from './wechatNotifier';
+import {
+  wechatAccessTokenSource,
+  wechatNotifier,
+  type WechatRecipient,
+  type WechatTemplates,
+} from './wechatNotifier';
 
 const notifiers = new WeakMap<Runtime, Notifier>();
 
@@ -13,28 +18,30 @@ export function templatesFromEnvironment(
   env: Record<string, string | undefined> = process.env,
 ): WechatTemplates {
   const reminder = env.WECHAT_TEMPLATE_REMINDER;
-  const reviewResult = env.WECHAT_TEMPLATE_REVIEW_RESULT;
+  const review = env.WECHAT_TEMPLATE_REVIEW_RESULT;
   const status = env.WECHAT_TEMPLATE_STATUS;
   return {
     ...(reminder ? { reminder } : {}),
-    ...(reviewResult ? { reviewResult } : {}),
+    ...(review ? { review } : {}),
     ...(status ? { status } : {}),
   };
 }
 
 /**
- * Openids of the WeChat accounts with an ACTIVE link to the person (self and agents); for a
+ * The WeChat accounts with an ACTIVE link to the person (self and agents), with openids; for a
  * notice to one account (recipientUserId), that account only.
  */
 export function wechatRecipients(store: Pick<Store, 'agentLinks' | 'users'>) {
-  return async (personId: string, recipientUserId?: string): Promise<string[]> => {
+  return async (personId: string, recipientUserId?: string): Promise<WechatRecipient[]> => {
     const userIds = recipientUserId
       ? [recipientUserId]
       : (await store.agentLinks.listForPerson(personId))
           .filter((link) => link.authorization === 'ACTIVE')
           .map((link) => link.userId);
     const users = await Promise.all(userIds.map((userId) => store.users.get(userId)));
-    return users.flatMap((user) => (user?.provider === 'wechat' ? [user.subject] : []));
+    return users.flatMap((user) =>
+      user?.provider === 'wechat' ? [{ userId: user.id, openid: user.subject }] : [],
+    );
   };
 }
 
@@ -48,6 +55,8 @@ export function notifierFor(runtime: Runtime): Notifier {
             templates: templatesFromEnvironment(),
             accessToken: wechatAccessTokenSource(config.wechat, systemClock),
             recipientsOf: wechatRecipients(runtime.store),
+            grants: runtime.store.subscriptionGrants,
+            clock: systemClock,
             miniprogramState: config.stage === 'prod' ? 'formal' : 'trial',
           })
         : recordingNotifier();

@@ -1,6 +1,32 @@
 import { fixedClock } from '../../clock';
-import type { MessageRecord } from '../../store';
+import type { SubscriptionPurpose } from '@yidi/shared';
+import type { MessageRecord, SubscriptionGrantRepository } from '../../store';
 import { wechatAccessTokenSource, wechatNotifier } from './wechatNotifier';
+
+/** Grant counts in memory, with the repository's rule: take only what is there. */
+function memoryGrants(initial: Record<string, number> = {}) {
+  const counts = new Map(Object.entries(initial));
+  const grants: Pick<SubscriptionGrantRepository, 'take' | 'add'> = {
+    async take(userId, purpose) {
+      const key = `${userId}/${purpose}`;
+      const held = counts.get(key) ?? 0;
+      if (held <= 0) return false;
+      counts.set(key, held - 1);
+      return true;
+    },
+    async add(userId, added) {
+      for (const [purpose, n] of Object.entries(added)) {
+        const key = `${userId}/${purpose as SubscriptionPurpose}`;
+        counts.set(key, (counts.get(key) ?? 0) + (n ?? 0));
+      }
+      return { review: 0, reminder: 0, status: 0 };
+    },
+  };
+  return {
+    grants,
+    held: (userId: string, purpose: SubscriptionPurpose) => counts.get(`${userId}/${purpose}`) ?? 0,
+  };
+}
 
 const message: MessageRecord = {
   id: 'm1',
@@ -28,8 +54,15 @@ function fakeWechat(sendResults: { errcode: number }[]) {
   return { fetchImpl, requests };
 }
 
-function notifierWith(sendResults: { errcode: number }[], openids = ['o-self', 'o-agent']) {
+function notifierWith(
+  sendResults: { errcode: number }[],
+  openids = ['o-self', 'o-agent'],
+  granted: Record<string, number> = Object.fromEntries(
+    openids.map((openid) => [`u-${openid}/reminder`, 5]),
+  ),
+) {
   const wechat = fakeWechat(sendResults);
+  const memory = memoryGrants(granted);
   const notifier = wechatNotifier({
     templates: { reminder: 'TPL-REMINDER' },
     accessToken: wechatAccessTokenSource(
@@ -37,10 +70,12 @@ function notifierWith(sendResults: { errcode: number }[], openids = ['o-self', '
       fixedClock('2027-03-01T00:00:00Z'),
       wechat.fetchImpl,
     ),
-    recipientsOf: async () => openids,
+    recipientsOf: async () => openids.map((openid) => ({ userId: `u-${openid}`, openid })),
+    grants: memory.grants,
+    clock: fixedClock('2027-03-01T00:00:00Z'),
     fetchImpl: wechat.fetchImpl,
   });
-  return { notifier, requests: wechat.requests };
+  return { notifier, requests: wechat.requests, held: memory.held };
 }
 
 describe('wechatNotifier', () => {
@@ -79,5 +114,44 @@ describe('wechatNotifier', () => {
     const { notifier } = notifierWith([{ errcode: 40001 }]);
     expect(await notifier.send({ ...message, kind: 'REVIEW_APPROVED' })).toBe('NO_RECIPIENT');
     await expect(notifier.send(message)).rejects.toThrow('errcode 40001');
+  });
+
+  it('sends only to accounts holding a grant of the purpose, and takes one grant per message', async () => {
+    const { notifier, requests, held } = notifierWith([], ['o-self', 'o-agent'], {
+      'u-o-self/reminder': 1,
+      'u-o-agent/review': 1,
+    });
+    expect(await notifier.send(message)).toBe('SENT');
+    const sends = requests.filter((request) => request.url.includes('subscribe/send'));
+    expect(sends.map((request) => request.body.touser)).toEqual(['o-self']);
+    expect(held('u-o-self', 'reminder')).toBe(0);
+    expect(held('u-o-agent', 'review')).toBe(1);
+    // The one reminder grant is spent: the next reminder stays in the inbox, WeChat is not called.
+    expect(await notifier.send({ ...message, id: 'm2' })).toBe('NOT_SUBSCRIBED');
+    expect(requests.filter((request) => request.url.includes('subscribe/send'))).toHaveLength(1);
+  });
+
+  it('without any grant calls WeChat not at all', async () => {
+    const { notifier, requests } = notifierWith([], ['o-self'], {});
+    expect(await notifier.send({ ...message, kind: 'REVIEW_APPROVED' })).toBe('NO_RECIPIENT');
+    expect(await notifier.send(message)).toBe('NOT_SUBSCRIBED');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('gives the grant back when WeChat fails, so the retry can send', async () => {
+    const { notifier, held } = notifierWith([{ errcode: 40001 }], ['o-self'], {
+      'u-o-self/reminder': 1,
+    });
+    await expect(notifier.send(message)).rejects.toThrow('errcode 40001');
+    expect(held('u-o-self', 'reminder')).toBe(1);
+    expect(await notifier.send(message)).toBe('SENT');
+    expect(held('u-o-self', 'reminder')).toBe(0);
+  });
+
+  it('links a message to the filing detail page of the build', async () => {
+    const { notifier, requests } = notifierWith([], ['o-self']);
+    await notifier.send(message);
+    const send = requests.find((request) => request.url.includes('subscribe/send'));
+    expect(send?.body.page).toBe('filing/detail/index?id=f1');
   });
 });

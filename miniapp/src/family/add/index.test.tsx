@@ -45,12 +45,12 @@ describe('AddPersonPage', () => {
   ])('names the region %o once as %s', async (region, label) => {
     taroDouble.respondWith(() => ({ statusCode: 200, data: [region] }));
     render(<AddPersonPage />);
-    expect(await screen.findByRole('button', { name: label })).toBeTruthy();
+    expect(await screen.findByRole('radio', { name: label })).toBeTruthy();
   });
 
   it('checks the ID number as it is typed', async () => {
     render(<AddPersonPage />);
-    await screen.findByRole('button', { name: '安徽省蚌埠市' });
+    await screen.findByRole('radio', { name: '安徽省蚌埠市' });
     fireEvent.change(idInput(), { target: { value: '3403' } });
     expect(screen.getByText(zh.family.idNumberTyping(4))).toBeTruthy();
     fireEvent.change(idInput(), { target: { value: '3403a' } });
@@ -61,14 +61,14 @@ describe('AddPersonPage', () => {
 
   it('creates the person and says the family member must confirm', async () => {
     render(<AddPersonPage />);
-    fireEvent.click(await screen.findByRole('button', { name: '安徽省蚌埠市' }));
+    fireEvent.click(await screen.findByRole('radio', { name: '安徽省蚌埠市' }));
     fireEvent.change(screen.getByLabelText(zh.family.nameLabel), { target: { value: '张建国' } });
     fireEvent.change(idInput(), { target: { value: VALID } });
     fireEvent.change(screen.getByLabelText(zh.family.phoneLabel), {
       target: { value: '13812345678' },
     });
-    fireEvent.click(screen.getByRole('button', { name: '父母' }));
-    fireEvent.click(screen.getByRole('button', { name: '城乡居民医保' }));
+    fireEvent.click(screen.getByRole('radio', { name: '父母' }));
+    fireEvent.click(screen.getByRole('radio', { name: '城乡居民医保' }));
     // The consent box starts unticked and saving waits for it (PIPL 第二十九条).
     const consent = screen.getByRole('button', { name: `☐ ${zh.family.consentHeading}` });
     expect(consent.getAttribute('aria-checked')).toBe('false');

@@ -33,6 +33,7 @@ import type { DraftDestination } from '../../drafts/filingDraft';
 import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
+import { nativeLabel } from '../../a11y/role';
 import { proofDocTypes } from '../new/proofDocTypes';
 
 const KINDS = ['supplement', 'change', 'cancel', 'extend', 'resubmit', 'admission'] as const;
@@ -250,6 +251,7 @@ export default function FilingActionPage() {
             className="textarea"
             value={cancelReason}
             aria-label={zh.action.cancelReasonLabel}
+            {...nativeLabel(zh.action.cancelReasonLabel)}
             onInput={(event) => setCancelReason(event.detail.value)}
           />
           <Text className="field-label">{zh.action.inHospitalLabel}</Text>

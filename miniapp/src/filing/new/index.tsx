@@ -36,12 +36,13 @@ import { readableDate, todayInChina } from '../../format/dates';
 import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
-import { askForCommitmentReminders } from '../../notify/subscribe';
+import { askForCommitmentReminders, askOnSubmit } from '../../notify/subscribe';
 import { uploadMaterial } from '../../upload/uploadMaterial';
 import { factsFromParam } from '../../wizard/factsParam';
 import { proofOptionTexts } from '../common/CategoryExplainer';
 import { usePersonAndPolicy, type CategoryView } from '../common/usePersonAndPolicy';
 import { proofDocTypes } from './proofDocTypes';
+import { roleProps } from '../../a11y/role';
 
 const LAST_STEP = zh.filing.steps.length - 1;
 
@@ -300,6 +301,7 @@ function ProofStep({
               <Button
                 key={docType}
                 id={`commitment-missing-${docType}`}
+                {...roleProps('checkbox')}
                 aria-checked={checked}
                 className={checked ? 'button' : 'button button--secondary'}
                 onClick={() =>
@@ -401,6 +403,8 @@ export default function NewFilingPage() {
     if (!draft) return;
     const built = buildFilingBody(draft);
     if (!built.ok) return;
+    // Inside the tap, before any await: WeChat shows its subscribe prompt only on a gesture.
+    void askOnSubmit();
     const prepared = prepareSubmission(draft, built.body);
     setDraft(saveDraft(prepared.draft));
     setSubmitting(true);

@@ -22,6 +22,7 @@ import { todayInChina } from '../../format/dates';
 import { filingSummaryLines } from '../../home/filingSummary';
 import { useLargeText } from '../../hooks/useLargeText';
 import { zh } from '../../i18n/zh';
+import { openPrivacyPolicy, PrivacyPopup } from '../../privacy/PrivacyPopup';
 
 type LoadState =
   | { kind: 'loading' }
@@ -230,9 +231,13 @@ export default function HomePage() {
           )}
         </View>
       )}
+      <Button id="home-privacy" className="button button--secondary" onClick={openPrivacyPolicy}>
+        {zh.privacy.link}
+      </Button>
       <Button id="home-logout" className="button button--secondary" onClick={signOut}>
         {zh.home.logout}
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -9,6 +9,7 @@ import { offersDevLogin } from '../../auth/platform';
 import { loginWithDemoUser, loginWithWechat } from '../../auth/session';
 import { useLargeText } from '../../hooks/useLargeText';
 import { zh } from '../../i18n/zh';
+import { openPrivacyPolicy } from '../../privacy/PrivacyPopup';
 
 export default function LoginPage() {
   const { rootClassName } = useLargeText();
@@ -60,6 +61,9 @@ export default function LoginPage() {
           {zh.login.wechatButton}
         </Button>
       )}
+      <Button id="login-privacy" className="button button--secondary" onClick={openPrivacyPolicy}>
+        {zh.privacy.link}
+      </Button>
     </View>
   );
 }

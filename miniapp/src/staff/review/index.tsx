@@ -25,6 +25,7 @@ import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
 import { checklistFor, decisionReady, noticesFrom } from '../../review/checklist';
+import { nativeAlt, nativeLabel, roleProps } from '../../a11y/role';
 
 async function docTypesFor(filing: Filing): Promise<DocType[]> {
   try {
@@ -151,6 +152,7 @@ export default function ReviewFilingPage() {
               src={material.download.url}
               mode="widthFix"
               aria-label={DOC_TYPE_LABELS[material.docType]}
+              {...nativeAlt(DOC_TYPE_LABELS[material.docType])}
             />
           )}
         </View>
@@ -177,6 +179,7 @@ export default function ReviewFilingPage() {
               <Button
                 key={item.id}
                 id={`check-${item.id}`}
+                {...roleProps('checkbox')}
                 aria-checked={on}
                 className={on ? 'button' : 'button button--secondary'}
                 onClick={() => toggle(item.id)}
@@ -191,6 +194,7 @@ export default function ReviewFilingPage() {
             className="textarea"
             value={otherProblem}
             aria-label={zh.staff.otherProblem}
+            {...nativeLabel(zh.staff.otherProblem)}
             onInput={(event) => setOtherProblem(event.detail.value)}
           />
           {!ready && <Text className="error-text">⚠ {zh.staff.needNotice}</Text>}
