@@ -33,6 +33,13 @@ it('leaves out the extension and the supplement of a long-term filing and explai
         message: '长期备案无需延期。',
         applicable: false,
       },
+      resubmit: {
+        allowed: false,
+        code: 'NOT_APPLICABLE',
+        rule: 'AH-12-2',
+        message: '备案没有被退回，无需重新提交。',
+        applicable: false,
+      },
     },
   });
   taroDouble.setParams({ id: filing.id });
