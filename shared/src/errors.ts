@@ -49,6 +49,16 @@ export const ERROR_CATALOGUE = {
     message: '参保人本人还没有确认授权，暂不能代为办理。',
   },
   NOT_APPLICABLE: { status: 409, message: '这份备案不适用此项业务。' },
+  MATERIAL_NOT_VERIFIED: {
+    status: 422,
+    message: '有材料还没有上传成功或没有通过检查，请重新上传后再提交。',
+  },
+  /** The database (or another service we depend on) did not answer: try again shortly. */
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: '系统暂时无法处理，请稍后再试。您填写的内容没有丢失。',
+  },
+  REQUEST_TOO_LARGE: { status: 400, message: '提交的内容太多或层次太深，请检查后重新提交。' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
