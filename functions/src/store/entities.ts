@@ -9,6 +9,7 @@ import { number } from 'dynamodb-toolbox/schema/number';
 import { string } from 'dynamodb-toolbox/schema/string';
 import type { AppTable } from './table';
 import type { AgentLinkRecord, FilingAudit, FilingRecord, PersonSummary } from './records';
+import type { MaterialVerification } from '../security/uploadVerification';
 
 const key = () => string().key();
 const optionalIndexKey = () => string().optional();
@@ -110,6 +111,7 @@ export function defineEntities(table: AppTable) {
       objectKey: string(),
       createdBy: string(),
       createdAt: string(),
+      verification: any().castAs<MaterialVerification>().optional(),
     }),
   });
 

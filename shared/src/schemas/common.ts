@@ -84,7 +84,7 @@ export function hasControlCharacters(value: string, { multiline = false } = {}):
 
 /** The check every free-text field carries; `label` names the field in the message. */
 export function noControlCharacters(label: string, options: { multiline?: boolean } = {}) {
-  return z.refine((value: string) => !hasControlCharacters(value, options), {
+  return z.refine<string>((value) => !hasControlCharacters(value, options), {
     error: `${label}中有无法显示的字符（如换行、控制符），请删掉后重新填写`,
   });
 }

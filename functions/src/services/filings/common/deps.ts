@@ -3,6 +3,7 @@
 import type { Clock } from '../../../clock';
 import type { Caller } from '../../../middleware/types';
 import type { ResultRecorder, Store } from '../../../store';
+import { recordedVerificationOnly, type MaterialVerifier } from '../../materials/materialVerifier';
 
 export interface FilingServiceDeps {
   store: Pick<Store, 'filings' | 'materials' | 'agentLinks'>;
@@ -11,6 +12,13 @@ export interface FilingServiceDeps {
   newId?: () => string;
   /** Under an Idempotency-Key: the record of the response, written in the change's transaction. */
   recorder?: ResultRecorder;
+  /** Checks cited materials' files; without one only an already recorded verdict counts. */
+  verifier?: MaterialVerifier;
+}
+
+/** What resolveMaterials needs to check cited files. */
+export function verificationOf(deps: Pick<FilingServiceDeps, 'verifier' | 'clock'>) {
+  return { verifier: deps.verifier ?? recordedVerificationOnly, now: deps.clock.now() };
 }
 
 /** Who is acting: the verified caller. */

@@ -6,6 +6,7 @@ import { AppError } from '../../../errors';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { loadFilingForActor } from '../common/load';
 import { resolveMaterials } from '../common/materials';
+import { verificationOf } from '../common/deps';
 import type { FilingView } from '../common/present';
 import { nowOf } from '../common/today';
 import { writeNextVersion } from '../common/write';
@@ -27,9 +28,12 @@ export async function resubmitFiling(
       message: '只有被退回补正的备案可以重新提交。',
     });
   }
-  await resolveMaterials(deps.store.materials, filing.personId, [
-    { field: 'materialIds', ids: input.materialIds },
-  ]);
+  await resolveMaterials(
+    deps.store.materials,
+    filing.personId,
+    [{ field: 'materialIds', ids: input.materialIds }],
+    verificationOf(deps),
+  );
   const { review: previousDecision, ...details } = filing.details ?? {};
   const round = Number(details.reviewRound ?? 1) + 1;
   const dueBy = reviewDueDate(policy, today);
