@@ -39,6 +39,8 @@ const UNAVAILABLE_NETWORK_CODES = new Set([
   'EPIPE',
 ]);
 
+const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...UNAVAILABLE_NETWORK_CODES].join('|')})\\b`);
+
 /** An AWS service or the network to it failed (not our request's fault, not our code's). */
 export function isServiceUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -50,6 +52,8 @@ export function isServiceUnavailable(error: unknown): boolean {
   };
   if (code && UNAVAILABLE_NETWORK_CODES.has(code)) return true;
   if ($fault === 'server' || ($metadata?.httpStatusCode ?? 0) >= 500) return true;
+  // A refused connection reaches us as the SDK's "error wrapper", the code only in its message.
+  if ($metadata && NETWORK_CODE_IN_MESSAGE.test(error.message)) return true;
   // The SDK wraps a socket failure; its cause carries the code.
   return error.cause !== undefined && error.cause !== error && isServiceUnavailable(error.cause);
 }
