@@ -59,7 +59,7 @@ export function buildVerifyUpload(
 
 let handlerForEnvironment: ((event: S3Event) => Promise<VerifyUploadReport>) | undefined;
 
-export const handler = (event: S3Event) => {
-  handlerForEnvironment ??= buildVerifyUpload(runtimeFromEnvironment());
+export const handler = async (event: S3Event) => {
+  handlerForEnvironment ??= buildVerifyUpload(await runtimeFromEnvironment());
   return handlerForEnvironment(event);
 };
