@@ -16,6 +16,9 @@ import { build as buildResubmit } from '../../functions/src/http/filings/resubmi
 import { build as buildSupplement } from '../../functions/src/http/filings/supplement';
 import { build as buildCreateMaterial } from '../../functions/src/http/materials/create';
 import { build as buildGetMaterial } from '../../functions/src/http/materials/get';
+import type { PresignedUpload } from '../../functions/src/adapters/materialStorage';
+import { materialVerifier } from '../../functions/src/services/materials/materialVerifier';
+import { demoJpeg, uploadThrough } from '../../infra/src/demo/sampleUpload';
 import { build as buildMe } from '../../functions/src/http/me/get';
 import { build as buildVerifyIdentity } from '../../functions/src/http/me/identity';
 import { build as buildAgents } from '../../functions/src/http/persons/agents';
@@ -157,30 +160,38 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
   );
 
   const material = async (docType: DocType, measured = false) => {
+    const { bytes, sha256 } = demoJpeg(docType, 204_800);
     const call = {
       token,
       body: {
         personId: person.id,
         docType,
         contentType: 'image/jpeg',
-        size: 204_800,
-        sha256: 'c'.repeat(64),
+        size: bytes.length,
+        sha256,
       },
     };
-    if (measured) {
-      return (
-        await measure(
-          'create material',
-          'state change',
-          buildCreateMaterial,
-          'POST /v1/materials',
-          call,
-          201,
-        )
-      ).id as string;
-    }
-    return (await callRoute(runtime, buildCreateMaterial, 'POST /v1/materials', call)).body
-      .id as string;
+    const created = (
+      measured
+        ? await measure(
+            'create material',
+            'state change',
+            buildCreateMaterial,
+            'POST /v1/materials',
+            call,
+            201,
+          )
+        : (await callRoute(runtime, buildCreateMaterial, 'POST /v1/materials', call)).body
+    ) as { id: string; upload: PresignedUpload };
+    // The app uploads the file; deployed, the ObjectCreated event then verifies it (its own
+    // write, not part of any measured request).
+    await uploadThrough(created.upload, bytes, 'image/jpeg');
+    const stored = await runtime.store.materials.get(created.id);
+    await materialVerifier({
+      storage: runtime.storage,
+      materials: runtime.store.materials,
+    }).verificationOf(stored!, new Date());
+    return created.id;
   };
   const signature = await material('COMMITMENT_SIGNATURE', true);
   const residencePermit = await material('RESIDENCE_PERMIT');

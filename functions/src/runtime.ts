@@ -13,7 +13,8 @@ import {
 import { systemClock } from './clock';
 import { wechatAccessTokenSource } from './services/notifications/wechatNotifier';
 import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStorage';
-import { loadStageConfig, type StageConfig } from './config/stage';
+import { loadDeployedSecrets, ssmSecretSource, type SecretSource } from './config/secrets';
+import { isDeployedStage, loadStageConfig, type StageConfig } from './config/stage';
 import { createLogger, type Logger } from './middleware/logging';
 import { idNumberProtection, type IdNumberProtection } from './security/idNumberProtection';
 import { cachedCalendarSource, type CalendarSource } from './services/calendar/calendarSource';
@@ -74,10 +75,33 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
   };
 }
 
-let processRuntime: Runtime | undefined;
+let processRuntime: Promise<Runtime> | undefined;
 
-/** The Lambda's runtime from process.env; throws ConfigError (no start) on a bad deployed config. */
-export function runtimeFromEnvironment(): Runtime {
-  processRuntime ??= createRuntime(loadStageConfig(process.env));
+/**
+ * The Lambda's runtime from process.env, once per container: a deployed stage first reads its
+ * secrets from SSM. Rejects with ConfigError (no start) on a bad config; a failed SSM read is
+ * retried by the next invocation.
+ */
+export function runtimeFromEnvironment(
+  env: Record<string, string | undefined> = process.env,
+  secretSource?: SecretSource,
+): Promise<Runtime> {
+  processRuntime ??= (async () => {
+    const secrets = isDeployedStage(env.STAGE)
+      ? await loadDeployedSecrets(
+          secretSource ?? ssmSecretSource(env.AWS_REGION ?? 'cn-north-1'),
+          env.SECRETS_PATH ?? `/yidi/${env.STAGE}/`,
+        )
+      : {};
+    return createRuntime(loadStageConfig(env, secrets));
+  })().catch((error: unknown) => {
+    processRuntime = undefined;
+    throw error;
+  });
   return processRuntime;
+}
+
+/** Tests of runtimeFromEnvironment: forget the container's runtime. */
+export function forgetProcessRuntime(): void {
+  processRuntime = undefined;
 }

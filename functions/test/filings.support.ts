@@ -18,6 +18,8 @@ import {
 import { invoke } from './support/http';
 
 export { testRuntime } from './support/testRuntime';
+import { putObject, sampleFile, sha256Of } from './support/uploads';
+import { materialVerifier } from '../src/services/materials/materialVerifier';
 
 export interface TestUser extends Caller {
   token: string;
@@ -108,7 +110,10 @@ function linkOf(
   };
 }
 
-/** An uploaded material of the person (metadata only: the object store is not involved). */
+/**
+ * An uploaded material of the person: a real JPEG in the test bucket and its record, verified as
+ * the deployed upload event would verify it (services/materials/materialVerifier).
+ */
 export async function testMaterial(
   runtime: Runtime,
   user: Caller,
@@ -117,18 +122,27 @@ export async function testMaterial(
 ): Promise<string> {
   const id = newMaterialId(personId);
   const person = await runtime.store.persons.get(personId);
-  await runtime.store.materials.create({
+  const bytes = sampleFile('image/jpeg');
+  const record = {
     id,
     personId,
     insuredRegion: person?.insuredRegion ?? '340100',
     docType,
-    contentType: 'image/jpeg',
-    size: 1000,
-    sha256: 'a'.repeat(64),
+    contentType: 'image/jpeg' as const,
+    size: bytes.length,
+    sha256: sha256Of(bytes),
     objectKey: `materials/${personId}/${id}`,
     createdBy: user.userId,
     createdAt: new Date().toISOString(),
-  });
+  };
+  await runtime.store.materials.create(record);
+  await putObject(runtime, record.objectKey, bytes, 'image/jpeg');
+  const verdict = await materialVerifier({
+    storage: runtime.storage,
+    materials: runtime.store.materials,
+  }).verificationOf(record, new Date());
+  if (verdict.status !== 'VERIFIED')
+    throw new Error(`test material not verified: ${verdict.reason}`);
   return id;
 }
 

@@ -8,7 +8,7 @@ import { issueToken } from '../src/middleware/tokens';
 import { createRuntime, type Runtime } from '../src/runtime';
 import { invoke, loginAs, verifyAs } from './support/http';
 import { testPerson } from './support/people';
-import { DEPLOYED_ENV, testRuntime } from './support/testRuntime';
+import { DEPLOYED_ENV, DEPLOYED_SECRETS, testRuntime } from './support/testRuntime';
 
 let runtime: Runtime;
 beforeAll(async () => {
@@ -57,7 +57,7 @@ describe('POST /v1/auth/login', () => {
   });
 
   it('refuses dev login in a deployed stage', async () => {
-    const deployed = createRuntime(loadStageConfig(DEPLOYED_ENV), {
+    const deployed = createRuntime(loadStageConfig(DEPLOYED_ENV, DEPLOYED_SECRETS), {
       store: runtime.store,
       logger: runtime.logger,
     });
@@ -184,7 +184,7 @@ describe('X-Clock', () => {
   });
 
   it('is ignored in a deployed stage', async () => {
-    const deployed = createRuntime(loadStageConfig(DEPLOYED_ENV), {
+    const deployed = createRuntime(loadStageConfig(DEPLOYED_ENV, DEPLOYED_SECRETS), {
       store: runtime.store,
       storage: runtime.storage,
       logger: runtime.logger,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { build as buildCreateMaterial } from '../src/http/materials/create';
 import { build as buildGetMaterial } from '../src/http/materials/get';
 import { build as buildCreatePerson } from '../src/http/persons/create';
@@ -37,7 +38,7 @@ const validBody = () => ({
   docType: 'HOUSEHOLD_REGISTER',
   contentType: 'application/pdf',
   size: file.length,
-  sha256: 'd'.repeat(64),
+  sha256: createHash('sha256').update(file).digest('hex'),
 });
 
 describe('POST /v1/materials and GET /v1/materials/{id}', () => {
@@ -55,7 +56,11 @@ describe('POST /v1/materials and GET /v1/materials/{id}', () => {
       ]),
     );
 
-    expect((await getMaterial(created.body.id)).body).toMatchObject({ uploaded: false, personId });
+    expect((await getMaterial(created.body.id)).body).toMatchObject({
+      uploaded: false,
+      verified: false,
+      personId,
+    });
 
     const form = new FormData();
     for (const [name, value] of Object.entries(upload.fields as Record<string, string>)) {
@@ -67,9 +72,16 @@ describe('POST /v1/materials and GET /v1/materials/{id}', () => {
 
     const fetched = await getMaterial(created.body.id);
     expect(fetched.status).toBe(200);
-    expect(fetched.body).toMatchObject({ uploaded: true, docType: 'HOUSEHOLD_REGISTER' });
+    expect(fetched.body).toMatchObject({
+      uploaded: true,
+      verified: true,
+      docType: 'HOUSEHOLD_REGISTER',
+    });
     const download = await fetch(fetched.body.download.url);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(file);
+    // Saved as a file of the verified type, never rendered inline.
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
   });
 
   it.each([

@@ -135,6 +135,14 @@ export async function startApiServer(options: {
     return handlers.get(cacheKey)!;
   };
 
+  const decodedSegment = (segment: string): string | undefined => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return undefined;
+    }
+  };
+
   const server = createServer(async (request, response) => {
     const send = (status: number, headers: Record<string, string>, body: string) => {
       response.writeHead(status, { ...CORS_HEADERS, ...headers });
@@ -148,13 +156,13 @@ export async function startApiServer(options: {
         if (route.method !== request.method) continue;
         const match = route.pattern.exec(url.pathname);
         if (!match) continue;
-        const parameters = Object.fromEntries(
-          route.parameterNames.map((name, index) => [
-            name,
-            decodeURIComponent(match[index + 1] ?? ''),
-          ]),
-        );
-        matched = { route, parameters };
+        const decoded = route.parameterNames.map((name, index) => [
+          name,
+          decodedSegment(match[index + 1] ?? ''),
+        ]);
+        // '%E4%B8' or '%zz' names nothing: no route, like any unknown path (404, not a crash).
+        if (decoded.some(([, value]) => value === undefined)) break;
+        matched = { route, parameters: Object.fromEntries(decoded) as Record<string, string> };
         break;
       }
       const json = { 'content-type': 'application/json; charset=utf-8' };

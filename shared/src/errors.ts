@@ -84,6 +84,16 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: '请阅读并单独同意处理参保人的敏感个人信息后再提交。',
   },
+  MATERIAL_NOT_VERIFIED: {
+    status: 422,
+    message: '有材料还没有上传成功或没有通过检查，请重新上传后再提交。',
+  },
+  /** The database (or another service we depend on) did not answer: try again shortly. */
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: '系统暂时无法处理，请稍后再试。您填写的内容没有丢失。',
+  },
+  REQUEST_TOO_LARGE: { status: 400, message: '提交的内容太多或层次太深，请检查后重新提交。' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -3,6 +3,7 @@
 // The S3 SDK is loaded on first use, not at module init: every handler composes the runtime, most
 // never touch S3, and loading client-s3 and the presigners costs ~180 ms of cold start. On Lambda
 // they come from the runtime's SDK (serverless.yml custom.esbuild.exclude).
+import { createHash } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 export interface PresignedUpload {
@@ -19,10 +20,38 @@ export interface MaterialStorage {
     size: number;
     now: Date;
   }): Promise<PresignedUpload>;
-  presignDownload(objectKey: string, now: Date): Promise<{ url: string; expiresAt: string }>;
-  /** Size of the stored object, or undefined if nothing was uploaded yet. */
-  sizeOf(objectKey: string): Promise<number | undefined>;
+  /**
+   * A download that saves the file (`Content-Disposition: attachment`) as `contentType`, the type
+   * the server verified by the file's first bytes, whatever type the upload claimed.
+   */
+  presignDownload(
+    objectKey: string,
+    now: Date,
+    as: { contentType: string; fileName: string },
+  ): Promise<{ url: string; expiresAt: string }>;
+  /** Size and ETag of the stored object, or undefined if nothing was uploaded yet. */
+  head(objectKey: string): Promise<StoredObjectHead | undefined>;
+  /**
+   * The stored object read once, hashed as it streams: its first bytes and SHA-256. Reading stops
+   * past `maxBytes` (then `size` is larger than `maxBytes` and `sha256` is empty).
+   */
+  read(objectKey: string, maxBytes: number): Promise<StoredObjectContent | undefined>;
 }
+
+export interface StoredObjectHead {
+  size: number;
+  /** Changes whenever the object is replaced: a verification holds for one ETag. */
+  etag: string;
+}
+
+export interface StoredObjectContent extends StoredObjectHead {
+  /** The first LEADING_BYTES bytes (fewer if the object is shorter). */
+  leadingBytes: Uint8Array;
+  /** Lowercase hex. */
+  sha256: string;
+}
+
+export const LEADING_BYTES = 16;
 
 const UPLOAD_SECONDS = 15 * 60;
 const DOWNLOAD_SECONDS = 5 * 60;
@@ -73,7 +102,7 @@ export function s3MaterialStorage(location: S3Location): MaterialStorage {
         expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString(),
       };
     },
-    async presignDownload(objectKey, now) {
+    async presignDownload(objectKey, now, { contentType, fileName }) {
       const [{ GetObjectCommand }, { getSignedUrl }, client] = await Promise.all([
         import('@aws-sdk/client-s3'),
         import('@aws-sdk/s3-request-presigner'),
@@ -81,27 +110,74 @@ export function s3MaterialStorage(location: S3Location): MaterialStorage {
       ]);
       const url = await getSignedUrl(
         client,
-        new GetObjectCommand({ Bucket: bucket, Key: objectKey }),
-        {
-          expiresIn: DOWNLOAD_SECONDS,
-        },
+        new GetObjectCommand({
+          Bucket: bucket,
+          Key: objectKey,
+          // Never rendered inline by a browser or web view: a file is a file, not a page.
+          ResponseContentDisposition: `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`,
+          ResponseContentType: contentType,
+        }),
+        { expiresIn: DOWNLOAD_SECONDS },
       );
       return { url, expiresAt: new Date(now.getTime() + DOWNLOAD_SECONDS * 1000).toISOString() };
     },
-    async sizeOf(objectKey) {
+    async head(objectKey) {
       const [{ HeadObjectCommand }, client] = await Promise.all([
         import('@aws-sdk/client-s3'),
         s3(),
       ]);
       try {
         const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: objectKey }));
-        return head.ContentLength;
+        return { size: head.ContentLength ?? 0, etag: head.ETag ?? '' };
       } catch (error) {
-        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
-          ?.httpStatusCode;
-        if (status === 404 || (error as { name?: string }).name === 'NotFound') return undefined;
+        if (isNotFound(error)) return undefined;
         throw error;
       }
     },
+    async read(objectKey, maxBytes) {
+      const [{ GetObjectCommand }, client] = await Promise.all([
+        import('@aws-sdk/client-s3'),
+        s3(),
+      ]);
+      let object;
+      try {
+        object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey }));
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+      const body = object.Body as AsyncIterable<Uint8Array> & { destroy?: () => void };
+      const hash = createHash('sha256');
+      const leading: number[] = [];
+      let size = 0;
+      for await (const chunk of body) {
+        size += chunk.length;
+        if (size > maxBytes) {
+          body.destroy?.();
+          return {
+            size,
+            etag: object.ETag ?? '',
+            leadingBytes: Uint8Array.from(leading),
+            sha256: '',
+          };
+        }
+        for (let index = 0; index < chunk.length && leading.length < LEADING_BYTES; index += 1) {
+          leading.push(chunk[index]!);
+        }
+        hash.update(chunk);
+      }
+      return {
+        size,
+        etag: object.ETag ?? '',
+        leadingBytes: Uint8Array.from(leading),
+        sha256: hash.digest('hex'),
+      };
+    },
   };
+}
+
+function isNotFound(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const name = (error as { name?: string }).name;
+  return status === 404 || name === 'NotFound' || name === 'NoSuchKey';
 }

@@ -1,7 +1,11 @@
 // One STAGE variable selects everything. Local and test get fixed development keys so the stack
-// starts with no setup; a deployed stage (dev, prod) refuses to start without real secrets or
-// with any development-only switch left on.
+// starts with no setup — and only outside Lambda: inside Lambda (AWS_LAMBDA_FUNCTION_NAME is set
+// by the runtime) only a deployed stage starts. A deployed stage (dev, prod) takes its secrets from
+// SSM (config/secrets.ts), never from the environment, and refuses to start without real ones or
+// with any development-only switch left on. Dev login, X-Clock and the development keys follow
+// from `deployed`, so they exist only in local/test on a developer's or CI machine.
 import { devKeys } from './devKeys';
+import { SECRET_NAMES, type DeployedSecrets } from './secrets';
 
 export const STAGES = ['local', 'test', 'dev', 'prod'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -44,24 +48,41 @@ function key32(name: string, value: string): Buffer {
   return bytes;
 }
 
-export function loadStageConfig(env: Env = process.env): StageConfig {
+export const isDeployedStage = (stage: string | undefined): boolean =>
+  stage === 'dev' || stage === 'prod';
+
+/**
+ * The stage's configuration. `secrets` are a deployed stage's secrets as read from SSM
+ * (loadDeployedSecrets); local and test ignore them and use the environment or the dev keys.
+ */
+export function loadStageConfig(
+  env: Env = process.env,
+  secrets: DeployedSecrets = {},
+): StageConfig {
   const stageName = env.STAGE ?? 'local';
   if (!isStage(stageName)) {
     throw new ConfigError(`STAGE must be one of ${STAGES.join(', ')}; got "${stageName}"`);
   }
-  const deployed = stageName === 'dev' || stageName === 'prod';
-  if (deployed) refuseDevelopmentSettings(env);
+  const deployed = isDeployedStage(stageName);
+  if (!deployed && env.AWS_LAMBDA_FUNCTION_NAME) {
+    throw new ConfigError(
+      `Refusing to start stage "${stageName}" inside Lambda: only dev and prod run there ` +
+        '(deploy with --stage dev or --stage prod).',
+    );
+  }
+  if (deployed) refuseDevelopmentSettings(env, secrets);
 
   const devOr = (value: string | undefined, fallback: string) =>
     value && value.length > 0 ? value : fallback;
-  const jwtSecret = deployed ? env.JWT_SECRET! : devOr(env.JWT_SECRET, devKeys.jwtSecret);
-  const idHmacKey = deployed ? env.ID_HMAC_KEY! : devOr(env.ID_HMAC_KEY, devKeys.idHmacKey);
+  const jwtSecret = deployed ? secrets.JWT_SECRET! : devOr(env.JWT_SECRET, devKeys.jwtSecret);
+  const idHmacKey = deployed ? secrets.ID_HMAC_KEY! : devOr(env.ID_HMAC_KEY, devKeys.idHmacKey);
   const idEncryptionKey = deployed
-    ? env.ID_ENCRYPTION_KEY!
+    ? secrets.ID_ENCRYPTION_KEY!
     : devOr(env.ID_ENCRYPTION_KEY, devKeys.idEncryptionKey);
+  const wechatAppSecret = deployed ? secrets.WECHAT_APP_SECRET : env.WECHAT_APP_SECRET;
   const wechat =
-    env.WECHAT_APP_ID && env.WECHAT_APP_SECRET
-      ? { appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET }
+    env.WECHAT_APP_ID && wechatAppSecret
+      ? { appId: env.WECHAT_APP_ID, appSecret: wechatAppSecret }
       : undefined;
 
   return {
@@ -85,23 +106,29 @@ export function loadStageConfig(env: Env = process.env): StageConfig {
 }
 
 /** Every development-only setting a deployed stage must not carry. */
-function refuseDevelopmentSettings(env: Env): void {
+function refuseDevelopmentSettings(env: Env, secrets: DeployedSecrets): void {
   const problems: string[] = [];
+  for (const name of SECRET_NAMES) {
+    // A secret in the environment is readable with the function's configuration: refused.
+    if (env[name])
+      problems.push(`${name} is set in the environment (deployed secrets come from SSM)`);
+  }
   const requireSecret = (name: 'JWT_SECRET' | 'ID_HMAC_KEY' | 'ID_ENCRYPTION_KEY') => {
-    const value = env[name];
-    if (!value) problems.push(`${name} is not set`);
+    const value = secrets[name];
+    if (!value) problems.push(`${name} is not in SSM under SECRETS_PATH`);
     else if ((Object.values(devKeys) as string[]).includes(value))
       problems.push(`${name} is a development key`);
   };
   requireSecret('JWT_SECRET');
   requireSecret('ID_HMAC_KEY');
   requireSecret('ID_ENCRYPTION_KEY');
-  if ((env.JWT_SECRET ?? '').length < 32) problems.push('JWT_SECRET is shorter than 32 characters');
+  if ((secrets.JWT_SECRET ?? '').length < 32)
+    problems.push('JWT_SECRET is shorter than 32 characters');
   for (const devOnly of ['DYNAMODB_ENDPOINT', 'S3_ENDPOINT', 'ALLOW_DEV_LOGIN', 'FAKE_WECHAT']) {
     if (env[devOnly]) problems.push(`${devOnly} is a local/test setting`);
   }
-  if (!env.WECHAT_APP_ID || !env.WECHAT_APP_SECRET) {
-    problems.push('WECHAT_APP_ID and WECHAT_APP_SECRET are required');
+  if (!env.WECHAT_APP_ID || !secrets.WECHAT_APP_SECRET) {
+    problems.push('WECHAT_APP_ID (environment) and WECHAT_APP_SECRET (SSM) are required');
   }
   if (problems.length > 0) {
     throw new ConfigError(

@@ -90,8 +90,8 @@ export function route(
   let fromEnvironment: LambdaHandler | undefined;
   return {
     build,
-    handler: (event, context) => {
-      fromEnvironment ??= build(runtimeFromEnvironment());
+    handler: async (event, context) => {
+      fromEnvironment ??= build(await runtimeFromEnvironment());
       return fromEnvironment(event, context);
     },
   };

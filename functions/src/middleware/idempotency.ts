@@ -134,7 +134,14 @@ export function idempotency(
     onError: async (request) => {
       const pending = request.context.scope?.idempotency;
       if (!pending) return;
-      const recorded = await repository.find(pending.claim.scope, pending.claim.key);
+      let recorded: IdempotencyRecord | undefined;
+      try {
+        recorded = await repository.find(pending.claim.scope, pending.claim.key);
+      } catch {
+        // The table is failing (the likely reason the request failed too): the original error
+        // goes on to the envelope; throwing here would skip the envelope and the access log.
+        return;
+      }
       if (recorded) {
         const answer = answerFrom(recorded, pending.claim.requestHash);
         if (!(answer instanceof AppError)) return answer;

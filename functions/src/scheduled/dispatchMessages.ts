@@ -17,7 +17,7 @@ export function buildDispatch(runtime: Runtime): () => Promise<DispatchReport> {
 
 let handlerForEnvironment: (() => Promise<DispatchReport>) | undefined;
 
-export const handler = () => {
-  handlerForEnvironment ??= buildDispatch(runtimeFromEnvironment());
+export const handler = async () => {
+  handlerForEnvironment ??= buildDispatch(await runtimeFromEnvironment());
   return handlerForEnvironment();
 };

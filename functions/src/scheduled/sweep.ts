@@ -38,7 +38,7 @@ export function buildSweep(runtime: Runtime) {
 
 let handlerForEnvironment: ReturnType<typeof buildSweep> | undefined;
 
-export const handler = (event: SweepEvent, context: Context) => {
-  handlerForEnvironment ??= buildSweep(runtimeFromEnvironment());
+export const handler = async (event: SweepEvent, context: Context) => {
+  handlerForEnvironment ??= buildSweep(await runtimeFromEnvironment());
   return handlerForEnvironment(event, context);
 };

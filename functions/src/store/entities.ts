@@ -15,6 +15,7 @@ import type {
   PersonSummary,
   SensitiveConsentRecord,
 } from './records';
+import type { MaterialVerification } from '../security/uploadVerification';
 
 const key = () => string().key();
 const optionalIndexKey = () => string().optional();
@@ -174,6 +175,7 @@ export function defineEntities(table: AppTable) {
       objectKey: string(),
       createdBy: string(),
       createdAt: string(),
+      verification: any().castAs<MaterialVerification>().optional(),
     }),
   });
 

@@ -1,3 +1,4 @@
+import { $set } from 'dynamodb-toolbox/entity/actions/update/symbols';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import {
   BatchGetCommand,
@@ -10,6 +11,7 @@ import { keys } from './keys';
 import { StoreRepository } from './storeRepository';
 import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
 import type { AgentLinkRecord, MaterialRecord } from './records';
+import type { MaterialVerification } from '../security/uploadVerification';
 import { INDEX } from './table';
 
 export interface MaterialRepository {
@@ -28,6 +30,11 @@ export interface MaterialRepository {
   getMany(materialIds: string[]): Promise<MaterialRecord[]>;
   /** One Query on GSI1: a person's materials, oldest first. */
   listForPerson(personId: string): Promise<MaterialRecord[]>;
+  /**
+   * One conditional UpdateItem: the check of the material's stored object. The material's own
+   * state change (unchecked → verified/failed), written once per object version.
+   */
+  recordVerification(materialId: string, verification: MaterialVerification): Promise<void>;
 }
 
 type MaterialItem = Omit<MaterialRecord, 'id'> & {
@@ -92,6 +99,17 @@ export function dynamoMaterialRepository(entities: Entities): MaterialRepository
       const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
       const [items = []] = Responses ?? [];
       return items.flatMap((item) => (item ? [toRecord(item as MaterialItem)] : []));
+    },
+    async recordVerification(materialId, verification) {
+      await materials.update(
+        {
+          ...keys.material(materialId),
+          // $set: the verdict replaces any earlier one whole (an `any` value would be merged
+          // path by path, which fails when there is none yet). Its typing omits `any` attributes.
+          verification: $set(verification) as unknown as MaterialVerification,
+        },
+        { condition: { attr: 'pk', exists: true } },
+      );
     },
     async listForPerson(personId) {
       const { Items = [] } = await materials.query(

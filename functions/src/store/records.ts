@@ -1,3 +1,4 @@
+import type { MaterialVerification } from '../security/uploadVerification';
 // Domain records as the repositories hand them to services. Key attributes and index keys are
 // the store's business and never appear here.
 import type {
@@ -108,6 +109,8 @@ export interface MaterialRecord {
   objectKey: string;
   createdBy: string;
   createdAt: string;
+  /** The server's check of the stored object (security/uploadVerification); absent: unchecked. */
+  verification?: MaterialVerification;
 }
 
 export interface FilingDestination {

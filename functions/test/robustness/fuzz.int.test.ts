@@ -339,3 +339,98 @@ describe('odd headers', () => {
     );
   });
 });
+
+describe('bodies too deep or too large', () => {
+  const nested = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+  const nestedObject = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+
+  it.each(BODY_ENDPOINTS.map((endpoint) => [endpoint.routeKey, endpoint] as const))(
+    '%s: nested 5000 levels deep with an Idempotency-Key is 400, not 500',
+    async (_routeKey, endpoint) => {
+      for (const body of [nested(5000), nestedObject(5000), `{"personId":${nested(40)}}`]) {
+        const as = endpoint.as ? endpoint.as() : user;
+        const response = await send(endpoint.build(runtime), {
+          routeKey: endpoint.routeKey,
+          ...(as ? { token: as.token } : {}),
+          ...(endpoint.params ? { pathParameters: endpoint.params() } : {}),
+          body,
+          headers: { 'idempotency-key': randomUUID() },
+        });
+        expect(envelopeProblem(response)).toBeUndefined();
+        expect(response.status).toBe(400);
+        expect(response.body).toMatchObject({ error: { code: 'REQUEST_TOO_LARGE' } });
+      }
+    },
+  );
+
+  it('a body over 64 KB is 400 before it is parsed', async () => {
+    const response = await send(buildCreateFiling(runtime), {
+      routeKey: 'POST /v1/filings',
+      token: user.token,
+      body: JSON.stringify({ ...filingBody(), padding: 'x'.repeat(70 * 1024) }),
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(response.status).toBe(400);
+    expect(envelopeProblem(response)).toBeUndefined();
+  });
+
+  it('brackets inside strings do not count as nesting', async () => {
+    const response = await call(runtime, buildCreateFiling, 'POST /v1/filings', {
+      user,
+      clock: chinaMorning('2027-01-20'),
+      body: { ...filingBody(), contact: { address: '['.repeat(100), phone: '13912345678' } },
+    });
+    // Parsed and judged on its content (this person already has a filing: 409), not refused whole.
+    expect(response.body.error).not.toMatchObject({ code: 'REQUEST_TOO_LARGE' });
+    expect(envelopeProblem(response)).toBeUndefined();
+  });
+});
+
+describe('invalid dates and control characters over HTTP', () => {
+  it.each([
+    ['startDate', '2026-02-30'],
+    ['proofEndDate', '2026-13-01'],
+    ['proofEndDate', '9999-99-99'],
+    ['emergency.admissionDate', '2026-04-31'],
+  ])('%s = %s is 422 naming the field', async (field, value) => {
+    const body: Record<string, Json> = { ...filingBody() };
+    if (field === 'emergency.admissionDate') {
+      body.category = 'EMERGENCY';
+      body.emergency = {
+        admissionDate: value,
+        hospitalName: '复旦大学附属中山医院',
+        discharged: false,
+      };
+    } else body[field] = value;
+    const response = await call(runtime, buildCreateFiling, 'POST /v1/filings', {
+      user,
+      clock: chinaMorning('2027-01-20'),
+      body,
+    });
+    expect(envelopeProblem(response)).toBeUndefined();
+    expect(response.status).toBe(422);
+    expect(Object.keys((response.body.error as { fields: object }).fields)).toContain(field);
+  });
+
+  it.each(['\u0000', '\u0007', '\u001b[31m', '\u202e', '\u2028', '\t'])(
+    'a control character (%j) in the address or a cancellation reason is 422',
+    async (control) => {
+      const filed = await call(runtime, buildCreateFiling, 'POST /v1/filings', {
+        user,
+        clock: chinaMorning('2027-01-20'),
+        body: {
+          ...filingBody(),
+          contact: { address: `上海市${control}徐汇区漕溪北路1号`, phone: '13912345678' },
+        },
+      });
+      expect(filed.status).toBe(422);
+      const cancelled = await call(runtime, buildCancel, 'POST /v1/filings/{id}/cancellation', {
+        user,
+        params: { id: filingId },
+        body: { expectedVersion: 2, reason: `已回参保地${control}居住`, inHospital: false },
+      });
+      expect(cancelled.status).toBe(422);
+      expect(envelopeProblem(cancelled)).toBeUndefined();
+    },
+  );
+});

@@ -15,14 +15,14 @@ import {
   testUser,
   type TestUser,
 } from '../filings.support';
-import { DEPLOYED_ENV } from '../support/testRuntime';
+import { DEPLOYED_ENV, DEPLOYED_SECRETS } from '../support/testRuntime';
 
 let testStage: Runtime;
 let deployed: Runtime;
 beforeAll(async () => {
   testStage = await testRuntime();
   // The deployed config, on the test table (its real AWS endpoints are never reached).
-  deployed = createRuntime(loadStageConfig(DEPLOYED_ENV), {
+  deployed = createRuntime(loadStageConfig(DEPLOYED_ENV, DEPLOYED_SECRETS), {
     store: testStage.store,
     storage: testStage.storage,
     logger: testStage.logger,
@@ -88,16 +88,19 @@ describe('X-Clock', () => {
 });
 
 describe('a deployed config with local settings refuses to start', () => {
-  it.each([
-    ['a DynamoDB Local endpoint', { DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' }],
-    ['an S3 stand-in endpoint', { S3_ENDPOINT: 'http://127.0.0.1:4569' }],
-    ['ALLOW_DEV_LOGIN', { ALLOW_DEV_LOGIN: '1' }],
-    ['FAKE_WECHAT', { FAKE_WECHAT: '1' }],
-    ['the development JWT secret', { JWT_SECRET: devKeys.jwtSecret }],
-    ['the development ID hashing key', { ID_HMAC_KEY: devKeys.idHmacKey }],
-    ['no JWT secret', { JWT_SECRET: '' }],
-    ['no WeChat app secret', { WECHAT_APP_SECRET: '' }],
-  ])('%s', (_label, override) => {
-    expect(() => loadStageConfig({ ...DEPLOYED_ENV, ...override })).toThrow(/Refusing to start/);
+  it.each<[string, Record<string, string>, Record<string, string>]>([
+    ['a DynamoDB Local endpoint', { DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' }, {}],
+    ['an S3 stand-in endpoint', { S3_ENDPOINT: 'http://127.0.0.1:4569' }, {}],
+    ['ALLOW_DEV_LOGIN', { ALLOW_DEV_LOGIN: '1' }, {}],
+    ['FAKE_WECHAT', { FAKE_WECHAT: '1' }, {}],
+    ['the development JWT secret', {}, { JWT_SECRET: devKeys.jwtSecret }],
+    ['the development ID hashing key', {}, { ID_HMAC_KEY: devKeys.idHmacKey }],
+    ['no JWT secret', {}, { JWT_SECRET: '' }],
+    ['no WeChat app secret', {}, { WECHAT_APP_SECRET: '' }],
+    ['a secret in the environment', { JWT_SECRET: DEPLOYED_SECRETS.JWT_SECRET }, {}],
+  ])('%s', (_label, env, secrets) => {
+    expect(() =>
+      loadStageConfig({ ...DEPLOYED_ENV, ...env }, { ...DEPLOYED_SECRETS, ...secrets }),
+    ).toThrow(/Refusing to start/);
   });
 });

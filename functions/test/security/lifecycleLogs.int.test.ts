@@ -9,6 +9,7 @@ import { build as buildCreateFiling } from '../../src/http/filings/create';
 import { build as buildGetFiling } from '../../src/http/filings/get';
 import { build as buildSupplement } from '../../src/http/filings/supplement';
 import { build as buildCreateMaterial } from '../../src/http/materials/create';
+import { putObject, sampleFile, sha256Of } from '../support/uploads';
 import { build as buildMe } from '../../src/http/me/get';
 import { build as buildCreatePerson } from '../../src/http/persons/create';
 import { build as buildDecision } from '../../src/http/review/decision';
@@ -101,19 +102,24 @@ it('a full lifecycle logs no ID number, phone, name or address in clear', async 
         consent: CONSENT,
       },
     });
-    const material = async (docType: string) =>
-      (
+    // Declared, then uploaded as the app would (a real JPEG), so the filing can cite it.
+    const material = async (docType: string) => {
+      const bytes = sampleFile('image/jpeg', 5000);
+      const id = (
         await post(buildCreateMaterial, 'POST /v1/materials', {
           user,
           body: {
             personId: person.body.id,
             docType,
             contentType: 'image/jpeg',
-            size: 5000,
-            sha256: 'b'.repeat(64),
+            size: bytes.length,
+            sha256: sha256Of(bytes),
           },
         })
       ).body.id as string;
+      await putObject(runtime, `materials/${person.body.id}/${id}`, bytes, 'image/jpeg');
+      return id;
+    };
     const contact = { address: SECRETS.address, phone: SECRETS.contactPhone };
     const filed = await post(buildCreateFiling, 'POST /v1/filings', {
       user,

@@ -35,14 +35,19 @@ export async function testRuntime(
   return createRuntime(config, overrides);
 }
 
-/** A deployed-stage (prod) config with real-looking secrets, for "refused in production" tests. */
+/** A deployed-stage (prod) environment: no secrets in it (they come from SSM). */
 export const DEPLOYED_ENV = {
   STAGE: 'prod',
+  WECHAT_APP_ID: 'wx0000000000000000',
+  TABLE_NAME: 'yidi-prod',
+  BUCKET_NAME: 'yidi-prod-materials',
+  SECRETS_PATH: '/yidi/prod/',
+};
+
+/** Real-looking secrets of that stage, as loadDeployedSecrets reads them from SSM. */
+export const DEPLOYED_SECRETS = {
   JWT_SECRET: 'a-real-production-secret-of-sufficient-length-000001',
   ID_HMAC_KEY: Buffer.alloc(32, 7).toString('base64'),
   ID_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
-  WECHAT_APP_ID: 'wx0000000000000000',
   WECHAT_APP_SECRET: 'not-a-real-secret',
-  TABLE_NAME: 'yidi-prod',
-  BUCKET_NAME: 'yidi-prod-materials',
 };

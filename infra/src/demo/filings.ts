@@ -9,26 +9,34 @@ import { newId } from '../../../functions/src/http/ids';
 import type { Caller } from '../../../functions/src/middleware/types';
 import { approveFiling, fileFiling } from '../../../functions/src/services/filings';
 import { createMaterial } from '../../../functions/src/services/materials/createMaterial';
+import { materialVerifier } from '../../../functions/src/services/materials/materialVerifier';
 import type { DemoContext } from './seedDemo';
+import { demoJpeg, uploadThrough } from './sampleUpload';
 
 export async function seedDemoFilings(context: DemoContext): Promise<void> {
   const { runtime, now, users, persons } = context;
   const today = chinaDateOf(now);
-  const deps = { store: runtime.store, clock: fixedClock(now), newId };
-  const material = async (caller: Caller, personId: string, docType: DocType) =>
-    (
-      await createMaterial(
-        {
-          agentLinks: runtime.store.agentLinks,
-          materials: runtime.store.materials,
-          storage: runtime.storage,
-          newId,
-        },
-        caller,
-        { personId, docType, contentType: 'image/jpeg', size: 204_800, sha256: 'd'.repeat(64) },
-        now,
-      )
-    ).id;
+  const verifier = materialVerifier({
+    storage: runtime.storage,
+    materials: runtime.store.materials,
+  });
+  const deps = { store: runtime.store, clock: fixedClock(now), newId, verifier };
+  const material = async (caller: Caller, personId: string, docType: DocType) => {
+    const { bytes, sha256 } = demoJpeg(docType);
+    const created = await createMaterial(
+      {
+        agentLinks: runtime.store.agentLinks,
+        materials: runtime.store.materials,
+        storage: runtime.storage,
+        newId,
+      },
+      caller,
+      { personId, docType, contentType: 'image/jpeg', size: bytes.length, sha256 },
+      now,
+    );
+    await uploadThrough(created.upload, bytes, 'image/jpeg');
+    return created.id;
+  };
 
   const fathers = await fileFiling(deps, users.bob, {
     personId: persons.father,

@@ -11,9 +11,12 @@ const LOGIN_FAILED = '登录没有成功，请关闭小程序后重新打开';
 export const wechatLoginBodySchema = z.object({
   provider: z.literal('wechat'),
   /** The one-time code of wx.login; the server exchanges it (code2Session). */
-  code: z
-    .string({ error: LOGIN_FAILED })
-    .check(z.minLength(1, { error: LOGIN_FAILED }), z.maxLength(128, { error: LOGIN_FAILED })),
+  code: z.string({ error: LOGIN_FAILED }).check(
+    z.minLength(1, { error: LOGIN_FAILED }),
+    z.maxLength(128, { error: LOGIN_FAILED }),
+    // wx.login codes are printable ASCII; anything else never came from WeChat.
+    z.regex(/^[\x21-\x7E]+$/, { error: LOGIN_FAILED }),
+  ),
 });
 
 /** Refused by the server outside the local and test stages. */

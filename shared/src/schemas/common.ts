@@ -68,10 +68,35 @@ export const versionSchema = z.number().check(z.int(), z.minimum(1));
 /** Idempotency-Key header: a UUID chosen by the client for one submission. */
 export const idempotencyKeySchema = z.uuid({ error: '提交编号不正确，请重新提交' });
 
-/** Free text a person types: trimmed, bounded, with the field's own plain messages. */
+/**
+ * Characters no one types into a form: C0/C1 controls (a line break only where the field is
+ * multi-line), DEL, zero-width and bidirectional overrides (they make a text read differently
+ * on screen than in the record, and break CSV exports and logs).
+ */
+const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** True when `value` holds a character refused in free text (see CONTROL_CHARACTERS). */
+export function hasControlCharacters(value: string, { multiline = false } = {}): boolean {
+  return CONTROL_CHARACTERS.test(value) || (!multiline && value.includes('\n'));
+}
+
+/** The check every free-text field carries; `label` names the field in the message. */
+export function noControlCharacters(label: string, options: { multiline?: boolean } = {}) {
+  return z.refine<string>((value) => !hasControlCharacters(value, options), {
+    error: `${label}中有无法显示的字符（如换行、控制符），请删掉后重新填写`,
+  });
+}
+
+/** Free text a person types: trimmed, bounded, no control characters, plain messages. */
 export function plainTextSchema(
   label: string,
-  { min = 1, max = 200 }: { min?: number; max?: number } = {},
+  {
+    min = 1,
+    max = 200,
+    multiline = false,
+  }: { min?: number; max?: number; multiline?: boolean } = {},
 ) {
   const missing = `请填写${label}`;
   return z
@@ -81,6 +106,7 @@ export function plainTextSchema(
       z.minLength(1, { error: missing }),
       z.minLength(min, { error: `${label}太短，请写完整` }),
       z.maxLength(max, { error: `${label}不能超过${max}个字` }),
+      noControlCharacters(label, { multiline }),
     );
 }
 

@@ -10,7 +10,7 @@ import {
   reviewDecisionSchema,
 } from './enums';
 import { filingActionsSchema } from './action';
-import { versionSchema } from './common';
+import { noControlCharacters, versionSchema } from './common';
 import { instantSchema, isoDateSchema } from './dates';
 import { contactSchema, emergencySchema, referralSchema } from './filingRequests';
 import { destinationResponseSchema, regionCodeSchema } from './region';
@@ -19,13 +19,13 @@ import { destinationResponseSchema, regionCodeSchema } from './region';
 export const reviewNoticeSchema = z.object(
   {
     docType: z.optional(docTypeSchema),
-    problem: z
-      .string({ error: '请写明问题' })
-      .check(
-        z.trim(),
-        z.minLength(1, { error: '请写明问题' }),
-        z.maxLength(500, { error: '每条问题说明不能超过500个字' }),
-      ),
+    problem: z.string({ error: '请写明问题' }).check(
+      z.trim(),
+      z.minLength(1, { error: '请写明问题' }),
+      z.maxLength(500, { error: '每条问题说明不能超过500个字' }),
+      // A notice may run over several lines; other controls are refused like everywhere.
+      noControlCharacters('问题说明', { multiline: true }),
+    ),
   },
   { error: '请写明问题' },
 );

@@ -1,6 +1,6 @@
 // Request bodies and queries of the filing endpoints (API.md "Filings").
 import * as z from 'zod/mini';
-import { isAfter } from '../calendar';
+import { isAfter, isValidIsoDate } from '../calendar';
 import {
   COMMITMENT_GROUPS,
   categorySchema,
@@ -147,7 +147,13 @@ export const createFilingBodySchema = z
           message: '急诊备案请填写入院日期和医院',
         });
       }
-      if (body.proofEndDate && isAfter(body.startDate, body.proofEndDate)) {
+      // Compared only once both are real dates: an invalid one already has its own issue.
+      if (
+        body.proofEndDate &&
+        isValidIsoDate(body.proofEndDate) &&
+        isValidIsoDate(body.startDate) &&
+        isAfter(body.startDate, body.proofEndDate)
+      ) {
         context.addIssue({
           code: 'custom',
           path: ['proofEndDate'],

@@ -1,6 +1,7 @@
 // Mainland resident ID numbers (公民身份号码, GB 11643-1999): 6-digit region code, 8-digit birth
 // date, 3-digit order code (odd for men), ISO 7064 MOD 11-2 check character.
 import * as z from 'zod/mini';
+import { hasControlCharacters } from './common';
 import { chinaDateOf, isAfter, isBefore, isValidIsoDate, type IsoDate } from '../calendar';
 import { lookupDivision } from '../regions';
 import type { Gender } from './enums';
@@ -84,6 +85,11 @@ export function maskIdNumber(idNumber: string): string {
  */
 export function idNumberSchemaAsOf(today: IsoDate | (() => IsoDate)) {
   return z.string({ error: ID_NUMBER_MESSAGES.missing }).check(
+    // Spaces are normalised away; a tab or other control character is refused, not stripped.
+    z.refine((value) => !hasControlCharacters(value.trim()), {
+      error: ID_NUMBER_MESSAGES.characters,
+      abort: true,
+    }),
     z.overwrite(normaliseIdNumber),
     z.superRefine((value, context) => {
       const result = parseIdNumber(value, typeof today === 'function' ? today() : today);

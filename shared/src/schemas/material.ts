@@ -61,6 +61,8 @@ export const materialSchema = z.object({
   sha256: z.string(),
   createdAt: instantSchema,
   uploaded: z.optional(z.boolean()),
+  /** The server checked the stored file (size, type by its first bytes, SHA-256). */
+  verified: z.optional(z.boolean()),
   download: z.optional(z.object({ url: z.string(), expiresAt: instantSchema })),
 });
 export type Material = z.infer<typeof materialSchema>;

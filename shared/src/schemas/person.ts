@@ -6,7 +6,7 @@ import {
   insuranceTypeSchema,
   relationshipSchema,
 } from './enums';
-import { entityIdSchema, materialIdSchema } from './common';
+import { entityIdSchema, hasControlCharacters, materialIdSchema } from './common';
 import { instantSchema, isoDateSchema } from './dates';
 import { idNumberSchema, idNumberSchemaAsOf } from './idNumber';
 import { phoneSchema } from './phone';
@@ -32,6 +32,11 @@ function normalisePersonName(value: string): string {
 const characterCount = (value: string) => [...value].length;
 
 export const personNameSchema = z.string({ error: PERSON_NAME_MESSAGES.missing }).check(
+  // Before normalising: a line break or tab inside a name is a paste slip, not a space.
+  z.refine((name) => !hasControlCharacters(name.trim()), {
+    error: PERSON_NAME_MESSAGES.characters,
+    abort: true,
+  }),
   z.overwrite(normalisePersonName),
   z.refine((name) => name.length > 0, { error: PERSON_NAME_MESSAGES.missing, abort: true }),
   z.refine((name) => characterCount(name) >= 2, { error: PERSON_NAME_MESSAGES.tooShort }),

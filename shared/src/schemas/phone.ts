@@ -1,6 +1,7 @@
 // Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with their area code
 // (0551-12345678). Older people often have only a landline, so both are accepted.
 import * as z from 'zod/mini';
+import { hasControlCharacters } from './common';
 
 export type PhoneParseResult =
   { ok: true; phone: string; kind: 'MOBILE' | 'LANDLINE' } | { ok: false; message: string };
@@ -17,6 +18,8 @@ const LANDLINE_PATTERN = /^(01\d|02\d|0[3-9]\d{2})-?([1-9]\d{6,7})$/;
 /** Accepts spaces, '+86'/'86' before a mobile, and a hyphen or none after the area code. */
 export function parsePhone(value: unknown): PhoneParseResult {
   if (typeof value !== 'string') return { ok: false, message: PHONE_MESSAGES.missing };
+  // Spaces are normalised away; a tab or other control character is refused, not stripped.
+  if (hasControlCharacters(value.trim())) return { ok: false, message: PHONE_MESSAGES.invalid };
   const compact = value.replace(/[\s()（）]+/g, '');
   if (compact.length === 0) return { ok: false, message: PHONE_MESSAGES.missing };
 

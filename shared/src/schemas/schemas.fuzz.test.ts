@@ -26,6 +26,29 @@ const REQUEST_SCHEMAS: Array<[string, z.ZodMiniType, unknown]> = [
   ['createMaterial', createMaterialBodySchema, examples.validCreateMaterial],
   ['createFiling', createFilingBodySchema, examples.validCreateFiling],
   ['createFiling (referral)', createFilingBodySchema, examples.validReferralFiling],
+  [
+    'createFiling (proof end date)',
+    createFilingBodySchema,
+    { ...examples.validCreateFiling, proofEndDate: '2027-11-30' },
+  ],
+  [
+    'createFiling (emergency)',
+    createFilingBodySchema,
+    {
+      ...examples.validCreateFiling,
+      category: 'EMERGENCY',
+      emergency: {
+        admissionDate: '2026-11-28',
+        hospitalName: '复旦大学附属中山医院',
+        discharged: false,
+      },
+    },
+  ],
+  [
+    'change (proof end date)',
+    changeBodySchema,
+    { ...examples.validChange, proofEndDate: '2027-06-30' },
+  ],
   ['supplement', supplementBodySchema, examples.validSupplement],
   ['change', changeBodySchema, examples.validChange],
   ['cancellation', cancellationBodySchema, examples.validCancellation],
@@ -156,4 +179,98 @@ describe.each(REQUEST_SCHEMAS)('%s schema under random input', (_name, schema, v
       { numRuns: 150 },
     );
   });
+});
+
+/** Strings that look like dates but name no day in the calendar. */
+const INVALID_DATES = [
+  '2026-02-29',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-04-31',
+  '9999-99-99',
+  '0000-00-00',
+  '2026-1-1',
+  '2026/01/01',
+  '20260101',
+  '2026-01-01T00:00:00Z',
+  ' 2026-01-01',
+  'abc',
+];
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Paths of every string leaf of a body, with its value. */
+function stringLeavesOf(body: unknown): Array<[Array<string | number>, string]> {
+  return pathsOf(body).flatMap((path) => {
+    let value: unknown = body;
+    for (const segment of path) value = (value as Record<string | number, unknown>)[segment];
+    return typeof value === 'string' ? [[path, value] as [Array<string | number>, string]] : [];
+  });
+}
+
+const CONTROL_CHARACTERS = [
+  '\u0000',
+  '\u0007',
+  '\b',
+  '\t',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u202e',
+  '\u200b',
+  '\ufeff',
+  '\u2028',
+];
+
+describe.each(REQUEST_SCHEMAS)('%s schema, field by field', (_name, schema, validBody) => {
+  const strings = stringLeavesOf(validBody);
+  const dates = strings.filter(([, value]) => DATE_SHAPE.test(value));
+
+  it('an invalid calendar date in any date field is refused on that field, never thrown', () => {
+    for (const [path] of dates) {
+      for (const invalid of INVALID_DATES) {
+        const input = mutate(validBody, path, invalid);
+        expectSafeChineseOutcome(schema, input);
+        const result = schema.safeParse(input);
+        expect({ path, invalid, success: result.success }).toEqual({
+          path,
+          invalid,
+          success: false,
+        });
+        if (!result.success)
+          expect(Object.keys(fieldErrorsOf(result.error))).toContain(path.join('.'));
+      }
+    }
+  });
+
+  it('a control character inside any string is refused, never thrown', () => {
+    for (const [path, value] of strings) {
+      for (const control of CONTROL_CHARACTERS) {
+        const middle = Math.max(1, Math.floor(value.length / 2));
+        const input = mutate(
+          validBody,
+          path,
+          value.slice(0, middle) + control + value.slice(middle),
+        );
+        expectSafeChineseOutcome(schema, input);
+        expect({ path, control, success: schema.safeParse(input).success }).toEqual({
+          path,
+          control,
+          success: false,
+        });
+      }
+    }
+  });
+});
+
+it('the field-by-field cases cover every date field of the filing bodies', () => {
+  const datePaths = REQUEST_SCHEMAS.flatMap(([, , body]) =>
+    stringLeavesOf(body)
+      .filter(([, value]) => DATE_SHAPE.test(value))
+      .map(([path]) => path.join('.')),
+  );
+  expect(new Set(datePaths)).toEqual(
+    new Set(['startDate', 'proofEndDate', 'emergency.admissionDate']),
+  );
 });

@@ -1,4 +1,5 @@
 import type { FilingServiceDeps } from '../../services/filings';
+import { materialVerifier } from '../../services/materials/materialVerifier';
 import type { HttpResult } from '../../middleware/types';
 import type { RouteRequest } from '../route';
 import type { Caller } from '../../middleware/types';
@@ -11,10 +12,12 @@ export function filingDeps(
   request: RouteRequest<Caller>,
   respond?: (result: unknown) => HttpResult,
 ): FilingServiceDeps {
+  const { store, storage } = request.runtime;
   return {
-    store: request.runtime.store,
+    store,
     clock: request.scope.clock,
     calendars: request.runtime.calendars,
+    verifier: materialVerifier({ storage, materials: store.materials }),
     ...(respond ? { recorder: request.recorder(respond) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { materialIdSchema } from '@yidi/shared';
 import { ok } from '../../middleware/respond';
 import { getMaterial } from '../../services/materials/getMaterial';
+import { materialVerifier } from '../../services/materials/materialVerifier';
 import { notFound } from '../../errors';
 import { route } from '../route';
 
@@ -14,7 +15,11 @@ export const { handler, build } = route(
     const { store, storage } = runtime;
     return ok(
       await getMaterial(
-        { materials: store.materials, storage },
+        {
+          materials: store.materials,
+          storage,
+          verifier: materialVerifier({ storage, materials: store.materials }),
+        },
         caller,
         materialId,
         scope.clock.now(),

@@ -5,6 +5,7 @@ import type { Actor, FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
 import { loadFilingForActor } from '../common/load';
 import { resolveMaterials } from '../common/materials';
+import { verificationOf } from '../common/deps';
 import type { FilingView } from '../common/present';
 import { decided } from '../common/refusals';
 import { nowOf } from '../common/today';
@@ -23,9 +24,12 @@ export async function changeFiling(
   });
   const { filing, policy } = loaded;
   const evidenceIds = input.evidenceMaterialIds ?? [];
-  await resolveMaterials(deps.store.materials, filing.personId, [
-    { field: 'evidenceMaterialIds', ids: evidenceIds },
-  ]);
+  await resolveMaterials(
+    deps.store.materials,
+    filing.personId,
+    [{ field: 'evidenceMaterialIds', ids: evidenceIds }],
+    verificationOf(deps),
+  );
   const outcome = decided(
     decideChange(
       policy,

@@ -5,6 +5,7 @@ import type { Clock } from '../../../clock';
 import type { CalendarSource } from '../../calendar/calendarSource';
 import type { Caller } from '../../../middleware/types';
 import type { ResultRecorder, Store } from '../../../store';
+import { recordedVerificationOnly, type MaterialVerifier } from '../../materials/materialVerifier';
 
 export interface FilingServiceDeps {
   store: Pick<Store, 'filings' | 'materials' | 'agentLinks'>;
@@ -15,6 +16,8 @@ export interface FilingServiceDeps {
   recorder?: ResultRecorder;
   /** The loaded holiday schedules (runtime.calendars); without it the bundled calendar. */
   calendars?: CalendarSource;
+  /** Checks cited materials' files; without one only an already recorded verdict counts. */
+  verifier?: MaterialVerifier;
 }
 
 /** The national calendar a state change counts its dates on. */
@@ -22,6 +25,11 @@ export async function calendarFor(deps: {
   calendars?: Pick<CalendarSource, 'current'>;
 }): Promise<NationalCalendar> {
   return deps.calendars ? deps.calendars.current() : BUNDLED_CALENDAR;
+}
+
+/** What resolveMaterials needs to check cited files. */
+export function verificationOf(deps: Pick<FilingServiceDeps, 'verifier' | 'clock'>) {
+  return { verifier: deps.verifier ?? recordedVerificationOnly, now: deps.clock.now() };
 }
 
 /** Who is acting: the verified caller. */

@@ -19,7 +19,7 @@ import {
 } from '../../../store';
 import { requireLink } from '../common/access';
 import { actorKindOf } from '../common/write';
-import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';
+import { calendarFor, verificationOf, type Actor, type FilingServiceDeps } from '../common/deps';
 import { docTypesOf, resolveMaterials, type MaterialReference } from '../common/materials';
 import { policyOf } from '../common/policy';
 import { presentFiling, type FilingView } from '../common/present';
@@ -37,7 +37,12 @@ export async function fileFiling(
   const person = link.person;
   const policy = policyOf(person.insuredRegion);
 
-  const found = await resolveMaterials(deps.store.materials, input.personId, referencesOf(input));
+  const found = await resolveMaterials(
+    deps.store.materials,
+    input.personId,
+    referencesOf(input),
+    verificationOf(deps),
+  );
   const proofIds = input.proof.materialIds ?? [];
   const provided = docTypesOf(found, [
     ...proofIds,

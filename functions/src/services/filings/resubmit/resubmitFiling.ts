@@ -2,7 +2,7 @@
 // them and sends the same filing back): PENDING_REVIEW again, a new review round with its own
 // working-day due date, the added materials joined to the proof. One versioned write.
 import { resubmitBlocked, reviewDue } from '@yidi/shared';
-import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';
+import { calendarFor, verificationOf, type Actor, type FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
 import { loadFilingForActor } from '../common/load';
 import { refusalError } from '../common/refusals';
@@ -25,9 +25,12 @@ export async function resubmitFiling(
   const { filing, policy } = loaded;
   const blocked = resubmitBlocked(policy, filingStateOf(filing), today);
   if (blocked) throw refusalError(blocked);
-  await resolveMaterials(deps.store.materials, filing.personId, [
-    { field: 'materialIds', ids: input.materialIds },
-  ]);
+  await resolveMaterials(
+    deps.store.materials,
+    filing.personId,
+    [{ field: 'materialIds', ids: input.materialIds }],
+    verificationOf(deps),
+  );
   const { review: previousDecision, ...details } = filing.details ?? {};
   const round = Number(details.reviewRound ?? 1) + 1;
   const due = reviewDue(policy, today, await calendarFor(deps));

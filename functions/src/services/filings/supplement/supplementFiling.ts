@@ -6,6 +6,7 @@ import type { Actor, FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
 import { loadFilingForActor } from '../common/load';
 import { docTypesOf, resolveMaterials } from '../common/materials';
+import { verificationOf } from '../common/deps';
 import type { FilingView } from '../common/present';
 import { decided } from '../common/refusals';
 import { nowOf } from '../common/today';
@@ -23,9 +24,12 @@ export async function supplementFiling(
     expectedVersion: input.expectedVersion,
   });
   const { filing, policy } = loaded;
-  const found = await resolveMaterials(deps.store.materials, filing.personId, [
-    { field: 'materialIds', ids: input.materialIds },
-  ]);
+  const found = await resolveMaterials(
+    deps.store.materials,
+    filing.personId,
+    [{ field: 'materialIds', ids: input.materialIds }],
+    verificationOf(deps),
+  );
   const outcome = decided(
     decideSupplement(
       policy,

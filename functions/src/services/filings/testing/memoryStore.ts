@@ -75,6 +75,10 @@ export function memoryStore(): MemoryStore {
         ids.flatMap((id) => (materials.has(id) ? [copy(materials.get(id)!)] : [])),
       listForPerson: async (personId) =>
         [...materials.values()].filter((material) => material.personId === personId),
+      recordVerification: async (id, verification) => {
+        const material = materials.get(id);
+        if (material) materials.set(id, { ...material, verification });
+      },
     },
     filings: {
       async create(filing, change) {
@@ -154,6 +158,13 @@ export function memoryStore(): MemoryStore {
         objectKey: `materials/${personId}/${id}`,
         createdBy: 'test',
         createdAt: '2026-12-01T00:00:00.000Z',
+        // As the upload event would have recorded it (the memory store has no object store).
+        verification: {
+          status: 'VERIFIED',
+          contentType: 'image/jpeg',
+          etag: '"memory"',
+          checkedAt: '2026-12-01T00:00:01.000Z',
+        },
       });
     },
   };
