@@ -3,3 +3,4 @@ export * from './schemas';
 export * from './calendar';
 export * from './policy';
 export * from './regions';
+export * from './contract';

@@ -13,3 +13,4 @@ export * from './filing';
 export * from './review';
 export * from './auth';
 export * from './errors';
+export * from './views';
