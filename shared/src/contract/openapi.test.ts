@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApiDocument } from './openapi';
+import type { RouteContract } from './define';
 import { ROUTES } from './routes';
 
 const DOC_PATH = join(__dirname, '../../../docs/openapi.json');
@@ -46,7 +47,7 @@ describe('docs/openapi.json', () => {
   });
 
   it('marks the Idempotency-Key header as each contract says, and public routes need no token', () => {
-    for (const route of ROUTES) {
+    for (const route of ROUTES as readonly RouteContract[]) {
       const op = generated.paths[route.path]![route.method.toLowerCase()]!;
       const header = op.parameters?.find((p) => p.name === 'Idempotency-Key');
       if (route.idempotency === 'none') expect(header).toBeUndefined();

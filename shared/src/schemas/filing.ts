@@ -110,6 +110,16 @@ export const filingSchema = z.object({
   materialIds: z.optional(z.array(z.string())),
   referral: z.optional(referralSchema),
   emergency: z.optional(emergencySchema),
+  /** The person filed for, masked (the review queue and the certificate show it). */
+  person: z.optional(z.object({ id: z.string(), name: z.string(), idNumberMasked: z.string() })),
+  /** What of the service's bookkeeping the app may show: benefit, cancellation, rules. */
+  details: z.optional(
+    z.object({
+      benefit: z.optional(z.unknown()),
+      cancellation: z.optional(z.unknown()),
+      rules: z.optional(z.array(z.string())),
+    }),
+  ),
 });
 export type Filing = z.infer<typeof filingSchema>;
 

@@ -1,0 +1,111 @@
+// The contract holds at run time: GET /v1/openapi.json answers the generated document with every
+// route, and real answers of the handlers parse with their contract's response schema (a field
+// renamed in a service but not in shared/src/schemas fails here).
+import { routes, ROUTES, type RouteContract } from '@yidi/shared';
+import { build as buildCancel } from '../src/http/filings/cancel';
+import { build as buildCreate } from '../src/http/filings/create';
+import { build as buildGet } from '../src/http/filings/get';
+import { build as buildOpenApi } from '../src/http/openapi/get';
+import { build as buildRegions } from '../src/http/regions/list';
+import { build as buildPolicy } from '../src/http/regions/policy';
+import type { Runtime } from '../src/runtime';
+import { openApiDocument } from '../../shared/src/contract/openapi';
+import {
+  call,
+  chinaMorning,
+  testMaterial,
+  testPerson,
+  testRuntime,
+  testUser,
+} from './filings.support';
+
+let runtime: Runtime;
+beforeAll(async () => {
+  runtime = await testRuntime();
+});
+
+/** The answer parses with the contract's response schema (issues printed on failure). */
+function expectContractAnswer(
+  contract: RouteContract,
+  response: { status: number; body: unknown },
+) {
+  expect(response.status).toBe(contract.response.status);
+  const parsed = contract.response.schema.safeParse(response.body);
+  expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+}
+
+describe('GET /v1/openapi.json (public)', () => {
+  it('answers the document generated from the contracts, listing every route', async () => {
+    const response = await call<{ paths: Record<string, Record<string, unknown>> }>(
+      runtime,
+      buildOpenApi,
+      'GET /v1/openapi.json',
+    );
+    expectContractAnswer(routes.openApi, response);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.body).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+    for (const route of ROUTES) {
+      expect(response.body.paths[route.path]).toHaveProperty(route.method.toLowerCase());
+    }
+  });
+});
+
+describe('answers match the contract response schemas', () => {
+  it('regions and a region policy', async () => {
+    expectContractAnswer(routes.regionsList, await call(runtime, buildRegions, 'GET /v1/regions'));
+    expectContractAnswer(
+      routes.regionsPolicy,
+      await call(runtime, buildPolicy, 'GET /v1/regions/{code}/policy', {
+        params: { code: '340100' },
+      }),
+    );
+  });
+
+  it('a filing as filed, read and cancelled', async () => {
+    const user = await testUser(runtime);
+    const person = await testPerson(runtime, user, { insuredRegion: '340100' });
+    const clock = chinaMorning('2026-12-15');
+    const filed = await call(runtime, buildCreate, 'POST /v1/filings', {
+      user,
+      clock,
+      body: {
+        personId: person.id,
+        category: 'LONG_TERM_RESIDENT',
+        destination: { code: '310000' },
+        startDate: '2026-12-15',
+        contact: { address: '上海市徐汇区漕溪北路1号', phone: '13912345678' },
+        proof: {
+          kind: 'MATERIALS',
+          materialIds: [await testMaterial(runtime, user, person.id, 'RESIDENCE_PERMIT')],
+        },
+      },
+    });
+    expectContractAnswer(routes.filingsCreate, filed);
+    const params = { id: filed.body.id };
+    expectContractAnswer(
+      routes.filingsGet,
+      await call(runtime, buildGet, 'GET /v1/filings/{id}', { user, clock, params }),
+    );
+    const cancelled = await call(runtime, buildCancel, 'POST /v1/filings/{id}/cancellation', {
+      user,
+      clock,
+      params,
+      body: { expectedVersion: filed.body.version, reason: '回原参保地居住' },
+    });
+    expectContractAnswer(routes.filingsCancel, cancelled);
+    expect(cancelled.body.status).toBe('CANCELLED');
+  });
+
+  it('a contract body refuses bad input with 422 and Chinese fields (cancellation)', async () => {
+    const user = await testUser(runtime);
+    const response = await call<{ error: { code: string; fields: Record<string, string> } }>(
+      runtime,
+      buildCancel,
+      'POST /v1/filings/{id}/cancellation',
+      { user, params: { id: 'p-x_00000000-0000-4000-8000-000000000000' }, body: { reason: 7 } },
+    );
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    expect(Object.keys(response.body.error.fields).sort()).toEqual(['expectedVersion', 'reason']);
+  });
+});
