@@ -1,7 +1,16 @@
 // The contract holds at run time: GET /v1/openapi.json answers the generated document with every
 // route, and real answers of the handlers parse with their contract's response schema (a field
 // renamed in a service but not in shared/src/schemas fails here).
-import { routes, ROUTES, type RouteContract } from '@yidi/shared';
+import {
+  filingsCancelRoute,
+  filingsCreateRoute,
+  filingsGetRoute,
+  openApiRoute,
+  regionsListRoute,
+  regionsPolicyRoute,
+  ROUTES,
+  type RouteContract,
+} from '@yidi/shared';
 import { build as buildCancel } from '../src/http/filings/cancel';
 import { build as buildCreate } from '../src/http/filings/create';
 import { build as buildGet } from '../src/http/filings/get';
@@ -41,7 +50,7 @@ describe('GET /v1/openapi.json (public)', () => {
       buildOpenApi,
       'GET /v1/openapi.json',
     );
-    expectContractAnswer(routes.openApi, response);
+    expectContractAnswer(openApiRoute, response);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.body).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
     for (const route of ROUTES) {
@@ -52,9 +61,9 @@ describe('GET /v1/openapi.json (public)', () => {
 
 describe('answers match the contract response schemas', () => {
   it('regions and a region policy', async () => {
-    expectContractAnswer(routes.regionsList, await call(runtime, buildRegions, 'GET /v1/regions'));
+    expectContractAnswer(regionsListRoute, await call(runtime, buildRegions, 'GET /v1/regions'));
     expectContractAnswer(
-      routes.regionsPolicy,
+      regionsPolicyRoute,
       await call(runtime, buildPolicy, 'GET /v1/regions/{code}/policy', {
         params: { code: '340100' },
       }),
@@ -80,10 +89,10 @@ describe('answers match the contract response schemas', () => {
         },
       },
     });
-    expectContractAnswer(routes.filingsCreate, filed);
+    expectContractAnswer(filingsCreateRoute, filed);
     const params = { id: filed.body.id };
     expectContractAnswer(
-      routes.filingsGet,
+      filingsGetRoute,
       await call(runtime, buildGet, 'GET /v1/filings/{id}', { user, clock, params }),
     );
     const cancelled = await call(runtime, buildCancel, 'POST /v1/filings/{id}/cancellation', {
@@ -92,7 +101,7 @@ describe('answers match the contract response schemas', () => {
       params,
       body: { expectedVersion: filed.body.version, reason: '回原参保地居住' },
     });
-    expectContractAnswer(routes.filingsCancel, cancelled);
+    expectContractAnswer(filingsCancelRoute, cancelled);
     expect(cancelled.body.status).toBe('CANCELLED');
   });
 

@@ -1,7 +1,7 @@
 // Every HTTP route of the API (docs/api.md), one contract each. serverless.yml declares exactly
 // these (functions/src/http/contract.test.ts); docs/openapi.json is generated from them
-// (`npm run generate:openapi -w shared`). Plain object literals over the shared schemas, so a
-// Lambda bundle that imports one contract keeps only that one.
+// (`npm run generate:openapi -w shared`). Plain object literals over the shared schemas (no
+// spreads or calls, which a bundler must keep), so a Lambda bundle keeps only the contract it imports.
 import {
   agentLinkListSchema,
   agentLinkSchema,
@@ -53,7 +53,7 @@ const personPath = { id: personIdSchema };
 /** Six digits; a code without a policy is 404. */
 const regionCodePath = { code: regionCodeSchema };
 
-export const authLogin = {
+export const authLoginRoute = {
   name: 'authLogin',
   method: 'POST',
   path: '/v1/auth/login',
@@ -65,7 +65,7 @@ export const authLogin = {
   response: { status: 200, description: 'A token', contentType: json, schema: loginResponseSchema },
 } as const satisfies RouteContract;
 
-export const me = {
+export const meRoute = {
   name: 'me',
   method: 'GET',
   path: '/v1/me',
@@ -76,7 +76,7 @@ export const me = {
   response: { status: 200, description: 'The user', contentType: json, schema: meResponseSchema },
 } as const satisfies RouteContract;
 
-export const personsCreate = {
+export const personsCreateRoute = {
   name: 'personsCreate',
   method: 'POST',
   path: '/v1/persons',
@@ -94,7 +94,7 @@ export const personsCreate = {
   },
 } as const satisfies RouteContract;
 
-export const personsList = {
+export const personsListRoute = {
   name: 'personsList',
   method: 'GET',
   path: '/v1/persons',
@@ -105,7 +105,7 @@ export const personsList = {
   response: { status: 200, description: 'Persons', contentType: json, schema: personListSchema },
 } as const satisfies RouteContract;
 
-export const personsConsent = {
+export const personsConsentRoute = {
   name: 'personsConsent',
   method: 'POST',
   path: '/v1/persons/{id}/consent',
@@ -123,7 +123,7 @@ export const personsConsent = {
   },
 } as const satisfies RouteContract;
 
-export const personsAgents = {
+export const personsAgentsRoute = {
   name: 'personsAgents',
   method: 'GET',
   path: '/v1/persons/{id}/agents',
@@ -140,7 +140,7 @@ export const personsAgents = {
   },
 } as const satisfies RouteContract;
 
-export const personsMessages = {
+export const personsMessagesRoute = {
   name: 'personsMessages',
   method: 'GET',
   path: '/v1/persons/{id}/messages',
@@ -157,7 +157,7 @@ export const personsMessages = {
   },
 } as const satisfies RouteContract;
 
-export const regionsList = {
+export const regionsListRoute = {
   name: 'regionsList',
   method: 'GET',
   path: '/v1/regions',
@@ -173,7 +173,7 @@ export const regionsList = {
   },
 } as const satisfies RouteContract;
 
-export const regionsPolicy = {
+export const regionsPolicyRoute = {
   name: 'regionsPolicy',
   method: 'GET',
   path: '/v1/regions/{code}/policy',
@@ -190,7 +190,7 @@ export const regionsPolicy = {
   },
 } as const satisfies RouteContract;
 
-export const materialsCreate = {
+export const materialsCreateRoute = {
   name: 'materialsCreate',
   method: 'POST',
   path: '/v1/materials',
@@ -207,7 +207,7 @@ export const materialsCreate = {
   },
 } as const satisfies RouteContract;
 
-export const materialsGet = {
+export const materialsGetRoute = {
   name: 'materialsGet',
   method: 'GET',
   path: '/v1/materials/{id}',
@@ -219,7 +219,7 @@ export const materialsGet = {
   response: { status: 200, description: 'The material', contentType: json, schema: materialSchema },
 } as const satisfies RouteContract;
 
-export const filingsCreate = {
+export const filingsCreateRoute = {
   name: 'filingsCreate',
   method: 'POST',
   path: '/v1/filings',
@@ -228,10 +228,15 @@ export const filingsCreate = {
   auth: 'user',
   idempotency: 'required',
   body: createFilingBodySchema,
-  response: { ...filing, status: 201, description: 'The new filing' },
+  response: {
+    status: 201,
+    description: 'The new filing',
+    contentType: json,
+    schema: filingSchema,
+  },
 } as const satisfies RouteContract;
 
-export const filingsList = {
+export const filingsListRoute = {
   name: 'filingsList',
   method: 'GET',
   path: '/v1/filings',
@@ -243,7 +248,7 @@ export const filingsList = {
   response: { status: 200, description: 'Filings', contentType: json, schema: filingListSchema },
 } as const satisfies RouteContract;
 
-export const filingsGet = {
+export const filingsGetRoute = {
   name: 'filingsGet',
   method: 'GET',
   path: '/v1/filings/{id}',
@@ -255,7 +260,7 @@ export const filingsGet = {
   response: filing,
 } as const satisfies RouteContract;
 
-export const filingsSupplement = {
+export const filingsSupplementRoute = {
   name: 'filingsSupplement',
   method: 'POST',
   path: '/v1/filings/{id}/supplements',
@@ -268,7 +273,7 @@ export const filingsSupplement = {
   response: filing,
 } as const satisfies RouteContract;
 
-export const filingsChange = {
+export const filingsChangeRoute = {
   name: 'filingsChange',
   method: 'POST',
   path: '/v1/filings/{id}/changes',
@@ -281,7 +286,7 @@ export const filingsChange = {
   response: filing,
 } as const satisfies RouteContract;
 
-export const filingsCancel = {
+export const filingsCancelRoute = {
   name: 'filingsCancel',
   method: 'POST',
   path: '/v1/filings/{id}/cancellation',
@@ -294,7 +299,7 @@ export const filingsCancel = {
   response: filing,
 } as const satisfies RouteContract;
 
-export const filingsExtend = {
+export const filingsExtendRoute = {
   name: 'filingsExtend',
   method: 'POST',
   path: '/v1/filings/{id}/extensions',
@@ -307,7 +312,7 @@ export const filingsExtend = {
   response: filing,
 } as const satisfies RouteContract;
 
-export const filingsResubmit = {
+export const filingsResubmitRoute = {
   name: 'filingsResubmit',
   method: 'POST',
   path: '/v1/filings/{id}/resubmission',
@@ -320,7 +325,7 @@ export const filingsResubmit = {
   response: filing,
 } as const satisfies RouteContract;
 
-export const filingsAudit = {
+export const filingsAuditRoute = {
   name: 'filingsAudit',
   method: 'GET',
   path: '/v1/filings/{id}/audit',
@@ -337,7 +342,7 @@ export const filingsAudit = {
   },
 } as const satisfies RouteContract;
 
-export const reviewQueue = {
+export const reviewQueueRoute = {
   name: 'reviewQueue',
   method: 'GET',
   path: '/v1/review/queue',
@@ -354,7 +359,7 @@ export const reviewQueue = {
   },
 } as const satisfies RouteContract;
 
-export const reviewDecision = {
+export const reviewDecisionRoute = {
   name: 'reviewDecision',
   method: 'POST',
   path: '/v1/review/{filingId}/decision',
@@ -367,7 +372,7 @@ export const reviewDecision = {
   response: filing,
 } as const satisfies RouteContract;
 
-export const reviewExport = {
+export const reviewExportRoute = {
   name: 'reviewExport',
   method: 'GET',
   path: '/v1/review/export',
@@ -384,7 +389,7 @@ export const reviewExport = {
   },
 } as const satisfies RouteContract;
 
-export const openApi = {
+export const openApiRoute = {
   name: 'openApi',
   method: 'GET',
   path: '/v1/openapi.json',
@@ -402,30 +407,30 @@ export const openApi = {
 
 /** Every route, in the order of docs/api.md. */
 export const ROUTES = [
-  authLogin,
-  me,
-  personsCreate,
-  personsList,
-  personsConsent,
-  personsAgents,
-  personsMessages,
-  regionsList,
-  regionsPolicy,
-  materialsCreate,
-  materialsGet,
-  filingsCreate,
-  filingsList,
-  filingsGet,
-  filingsSupplement,
-  filingsChange,
-  filingsCancel,
-  filingsExtend,
-  filingsResubmit,
-  filingsAudit,
-  reviewQueue,
-  reviewDecision,
-  reviewExport,
-  openApi,
+  authLoginRoute,
+  meRoute,
+  personsCreateRoute,
+  personsListRoute,
+  personsConsentRoute,
+  personsAgentsRoute,
+  personsMessagesRoute,
+  regionsListRoute,
+  regionsPolicyRoute,
+  materialsCreateRoute,
+  materialsGetRoute,
+  filingsCreateRoute,
+  filingsListRoute,
+  filingsGetRoute,
+  filingsSupplementRoute,
+  filingsChangeRoute,
+  filingsCancelRoute,
+  filingsExtendRoute,
+  filingsResubmitRoute,
+  filingsAuditRoute,
+  reviewQueueRoute,
+  reviewDecisionRoute,
+  reviewExportRoute,
+  openApiRoute,
 ] as const satisfies readonly RouteContract[];
 
 export type RouteName = (typeof ROUTES)[number]['name'];

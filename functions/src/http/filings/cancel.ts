@@ -1,12 +1,12 @@
 // POST /v1/filings/{id}/cancellation (Idempotency-Key required) → Filing (CANCELLED).
-// Written against its contract (routes.filingsCancel): options, body and answer come from it.
-import { routes } from '@yidi/shared';
+// Written against its contract (filingsCancelRoute): options, body and answer come from it.
+import { filingsCancelRoute } from '@yidi/shared';
 import { cancelFiling } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
 
-export const { handler, build } = contractRoute(routes.filingsCancel, async (request) => {
+export const { handler, build } = contractRoute(filingsCancelRoute, async (request) => {
   const filingId = filingIdOf(request.param('id'));
   return request.respond(
     await cancelFiling(filingDeps(request, request.respond), request.caller, {

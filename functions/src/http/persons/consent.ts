@@ -1,11 +1,11 @@
-// POST /v1/persons/{id}/consent {agentUserId} → AgentLink (ACTIVE); routes.personsConsent.
-import { personIdSchema, routes } from '@yidi/shared';
+// POST /v1/persons/{id}/consent {agentUserId} → AgentLink (ACTIVE); personsConsentRoute.
+import { personIdSchema, personsConsentRoute } from '@yidi/shared';
 import { giveConsent } from '../../services/persons/agents';
 import { contractRoute } from '../contractRoute';
 import { parseBody } from '../route';
 
 export const { handler, build } = contractRoute(
-  routes.personsConsent,
+  personsConsentRoute,
   async ({ body, caller, runtime, scope, param, recorder, respond }) => {
     const personId = parseBody(personIdSchema, param('id'));
     return respond(
