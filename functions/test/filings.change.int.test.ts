@@ -156,7 +156,7 @@ describe('AH-14-1: no change within 6 months of taking effect', () => {
       destination: { code: '320100' },
       recordedBy: user.userId,
     });
-    // The lock counts again from the change (POLICY §5 interpretation, AH-14-1).
+    // The lock counts again from the change (docs/policy-sources.md §5 interpretation, AH-14-1).
     expect(changed.body.actions.change).toMatchObject({
       code: 'CHANGE_LOCKED',
       until: '2027-07-21',

@@ -1,4 +1,4 @@
-// Every failure leaves as API.md's envelope. AppError: its code and status. A zod error that
+// Every failure leaves as docs/api.md's envelope. AppError: its code and status. A zod error that
 // reached here (a body schema parsed in a route): 422 with Chinese `fields`. Anything else is a
 // bug or an outage: 500 with a plain Chinese message; the details go to the log, not the user.
 import type { MiddlewareObj } from '@middy/core';

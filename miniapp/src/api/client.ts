@@ -29,7 +29,7 @@ export interface ApiRequestOptions {
   /** Path below the base URL, starting with '/': '/me', '/filings/abc'. */
   path: string;
   body?: unknown;
-  /** Required by API.md for filing, supplement, change, cancellation and review decisions. */
+  /** Required by docs/api.md for filing, supplement, change, cancellation and review decisions. */
   idempotencyKey?: string;
   /** Login and the public policy reads go without a token. */
   authenticated?: boolean;
@@ -88,7 +88,7 @@ export function listPersons(): Promise<Person[]> {
   return apiRequest<Person[]>({ path: '/persons' });
 }
 
-// Persons and consent (API.md "Persons"; the consent body is the backend's: {agentUserId}).
+// Persons and consent (docs/api.md "Persons"; the consent body is the backend's: {agentUserId}).
 
 export function createPerson(body: CreatePersonBodyInput): Promise<Person> {
   return apiRequest<Person>({ method: 'POST', path: '/persons', body });

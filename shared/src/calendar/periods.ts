@@ -2,7 +2,7 @@ import { addDays, assertWholeNumber, type IsoDate } from './isoDate';
 import { addMonths } from './months';
 import { nextWorkingDayOnOrAfter } from './workingDays';
 
-/** POLICY.md §0: 民法典 第二百零一至二百零四条. */
+/** docs/policy-sources.md §0: 民法典 第二百零一至二百零四条. */
 export const PERIOD_RULE = 'CC-201';
 
 export interface PeriodLength {

@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
  */
 export type RouteAuth = 'public' | 'user' | 'reviewer' | 'admin';
 
-/** The `Idempotency-Key` header: required (state changes of API.md), optional, or not read. */
+/** The `Idempotency-Key` header: required (state changes of docs/api.md), optional, or not read. */
 export type RouteIdempotency = 'required' | 'optional' | 'none';
 
 export type HttpMethod = 'GET' | 'POST';

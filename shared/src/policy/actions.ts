@@ -1,4 +1,4 @@
-// What the app may offer on a stored filing today, and why not (API.md `actions`). A change is
+// What the app may offer on a stored filing today, and why not (docs/api.md `actions`). A change is
 // judged for an ordinary reason ('OTHER'); a lock with exceptions names them in `fields`.
 import type { IsoDate } from '../calendar';
 import { cancelBlocked } from './cancel';

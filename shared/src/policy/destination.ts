@@ -1,4 +1,4 @@
-// POLICY §7: file to a prefecture-level city, or to the province for 海南, 西藏, the four
+// docs/policy-sources.md §7: file to a prefecture-level city, or to the province for 海南, 西藏, the four
 // municipalities and 兵团 (AH-15-1, HA-6); never inside the own pooling region (AH-2-3).
 import { cityCodeOf, lookupDivision, provinceCodeOf } from '../regions';
 import { MESSAGES } from './messages';

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { authorizationStatusSchema, relationshipSchema } from './enums';
 
-/** POST /v1/persons/{id}/consent: which pending agent the person confirms (API.md leaves it open). */
+/** POST /v1/persons/{id}/consent: which pending agent the person confirms (docs/api.md leaves it open). */
 export const consentBodySchema = z.object(
   {
     agentUserId: z

@@ -1,4 +1,4 @@
-// The Filing (备案) as the API returns it (API.md "Filing").
+// The Filing (备案) as the API returns it (docs/api.md "Filing").
 import * as z from 'zod/mini';
 import {
   categorySchema,
@@ -103,7 +103,7 @@ export const filingSchema = z.object({
   createdAt: instantSchema,
   updatedAt: instantSchema,
   history: z.array(filingHistoryEntrySchema),
-  // Added beyond API.md: what was filed, for the detail screen.
+  // Added beyond docs/api.md: what was filed, for the detail screen.
   startDate: z.optional(isoDateSchema),
   proofEndDate: z.optional(isoDateSchema),
   contact: z.optional(contactSchema),

@@ -1,4 +1,4 @@
-// Request bodies and queries of the filing endpoints (API.md "Filings").
+// Request bodies and queries of the filing endpoints (docs/api.md "Filings").
 import * as z from 'zod/mini';
 import { isAfter } from '../calendar';
 import {

@@ -1,4 +1,4 @@
-// The reviewer's side (API.md "Review"): decisions, the queue and the export.
+// The reviewer's side (docs/api.md "Review"): decisions, the queue and the export.
 import * as z from 'zod/mini';
 import { CATEGORIES, reviewDecisionSchema } from './enums';
 import { expectedVersionSchema } from './common';
