@@ -18,7 +18,7 @@ import { build as buildOpenApi } from '../src/http/openapi/get';
 import { build as buildRegions } from '../src/http/regions/list';
 import { build as buildPolicy } from '../src/http/regions/policy';
 import type { Runtime } from '../src/runtime';
-import { openApiDocument } from '../../shared/src/contract/openapi';
+import { openApiDocument } from '@yidi/shared/src/contract/openapi';
 import {
   call,
   chinaMorning,
