@@ -1,4 +1,4 @@
-// Identity (API.md "Identity"): login with WeChat, or a named dev user in local/test only.
+// Identity (docs/api.md "Identity"): login with WeChat, or a named dev user in local/test only.
 import * as z from 'zod/mini';
 import { roleSchema } from './enums';
 import { instantSchema } from './dates';

@@ -1,0 +1,57 @@
+// serverless.yml serves exactly the routes of the contract (shared/src/contract), each from a
+// handler whose middleware enforces the contract's auth and idempotency. A route added on one
+// side only, a path or method that drifted, or a handler that stopped requiring its
+// Idempotency-Key fails here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROUTES, type RouteContract } from '@yidi/shared';
+import { parse } from 'yaml';
+import type { Route } from './route';
+
+const REPO_ROOT = join(__dirname, '../../..');
+
+interface ServerlessFunction {
+  handler: string;
+  events?: { httpApi?: { method: string; path: string } }[];
+}
+const serverless = parse(readFileSync(join(REPO_ROOT, 'serverless.yml'), 'utf8')) as {
+  functions: Record<string, ServerlessFunction>;
+};
+
+const httpRoutes = Object.entries(serverless.functions).flatMap(([name, fn]) =>
+  (fn.events ?? []).flatMap((event) =>
+    event.httpApi
+      ? [{ name, handler: fn.handler, method: event.httpApi.method, path: event.httpApi.path }]
+      : [],
+  ),
+);
+const contracts = ROUTES as readonly RouteContract[];
+
+describe('serverless.yml against the route contracts', () => {
+  it('declares exactly the contract routes: same function names, methods and paths', () => {
+    const declared = httpRoutes.map(({ name, method, path }) => `${name} ${method} ${path}`);
+    const contracted = contracts.map(({ name, method, path }) => `${name} ${method} ${path}`);
+    expect(declared.sort()).toEqual(contracted.sort());
+  });
+
+  it('has one HTTP event per function, so a function is one route', () => {
+    const names = httpRoutes.map(({ name }) => name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(httpRoutes.map((route) => [route.name, route] as const))(
+    '%s: the handler enforces the contract (token unless public, Idempotency-Key mode)',
+    (name, { handler }) => {
+      const contract = contracts.find((route) => route.name === name);
+      const dot = handler.lastIndexOf('.');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const module = require(join(REPO_ROOT, handler.slice(0, dot))) as Record<string, unknown>;
+      const entry = module[handler.slice(dot + 1)] as Route['handler'];
+      expect(typeof entry).toBe('function');
+      expect(entry.routeOptions).toEqual({
+        auth: contract?.auth !== 'public',
+        idempotency: contract?.idempotency,
+      });
+    },
+  );
+});
