@@ -13,7 +13,7 @@ export type RouteAuth = 'public' | 'user' | 'reviewer' | 'admin';
 /** The `Idempotency-Key` header: required (state changes of docs/api.md), optional, or not read. */
 export type RouteIdempotency = 'required' | 'optional' | 'none';
 
-export type HttpMethod = 'GET' | 'POST';
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
 export interface RouteResponse {
   status: 200 | 201;
@@ -32,7 +32,7 @@ export interface RouteContract {
   path: `/v1/${string}`;
   summary: string;
   /** Section of docs/api.md (and OpenAPI tag). */
-  tag: 'Identity' | 'Persons' | 'Policies' | 'Materials' | 'Filings' | 'Review' | 'Meta';
+  tag: 'Identity' | 'Persons' | 'Policies' | 'Materials' | 'Filings' | 'Review' | 'Admin' | 'Meta';
   auth: RouteAuth;
   idempotency: RouteIdempotency;
   /** One string schema per `{param}` of the path. */

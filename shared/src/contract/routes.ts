@@ -3,9 +3,13 @@
 // (`npm run generate:openapi -w shared`). Plain object literals over the shared schemas (no
 // spreads or calls, which a bundler must keep), so a Lambda bundle keeps only the contract it imports.
 import {
+  admissionBodySchema,
   agentLinkListSchema,
   agentLinkSchema,
+  agentUserIdSchema,
   auditTrailSchema,
+  calendarImportReportSchema,
+  calendarYearSchema,
   cancellationBodySchema,
   changeBodySchema,
   consentBodySchema,
@@ -14,15 +18,20 @@ import {
   createMaterialResponseSchema,
   createPersonBodySchema,
   extensionBodySchema,
+  extensionDecisionBodySchema,
   filingIdSchema,
   filingListQuerySchema,
   filingListSchema,
   filingSchema,
+  identityBodySchema,
+  identityResponseSchema,
   inboxMessageListSchema,
+  insuranceStatusEndBodySchema,
   loginBodySchema,
   loginResponseSchema,
   materialIdSchema,
   materialSchema,
+  officialScheduleBodySchema,
   meResponseSchema,
   openApiDocumentSchema,
   personIdSchema,
@@ -30,6 +39,8 @@ import {
   personSchema,
   policyRegionListSchema,
   publicPolicyViewSchema,
+  refreshBodySchema,
+  refreshResponseSchema,
   regionCodeSchema,
   registrationCsvSchema,
   resubmissionBodySchema,
@@ -37,6 +48,8 @@ import {
   reviewExportQuerySchema,
   reviewQueueQuerySchema,
   reviewQueueSchema,
+  subscriptionGrantsRequestSchema,
+  subscriptionGrantsResponseSchema,
   supplementBodySchema,
 } from '../schemas';
 import type { RouteContract } from './define';
@@ -65,6 +78,23 @@ export const authLoginRoute = {
   response: { status: 200, description: 'A token', contentType: json, schema: loginResponseSchema },
 } as const satisfies RouteContract;
 
+export const authRefreshRoute = {
+  name: 'authRefresh',
+  method: 'POST',
+  path: '/v1/auth/refresh',
+  summary: 'A refresh token for a new token (and a new refresh token)',
+  tag: 'Identity',
+  auth: 'public',
+  idempotency: 'none',
+  body: refreshBodySchema,
+  response: {
+    status: 200,
+    description: 'A new token',
+    contentType: json,
+    schema: refreshResponseSchema,
+  },
+} as const satisfies RouteContract;
+
 export const meRoute = {
   name: 'me',
   method: 'GET',
@@ -74,6 +104,40 @@ export const meRoute = {
   auth: 'user',
   idempotency: 'none',
   response: { status: 200, description: 'The user', contentType: json, schema: meResponseSchema },
+} as const satisfies RouteContract;
+
+export const meIdentityRoute = {
+  name: 'meIdentity',
+  method: 'POST',
+  path: '/v1/me/identity',
+  summary: 'Real-name verification of the account (WeChat face verification; dev in local/test)',
+  tag: 'Identity',
+  auth: 'user',
+  idempotency: 'none',
+  body: identityBodySchema,
+  response: {
+    status: 200,
+    description: 'The verified identity, masked',
+    contentType: json,
+    schema: identityResponseSchema,
+  },
+} as const satisfies RouteContract;
+
+export const meSubscriptionsRoute = {
+  name: 'meSubscriptions',
+  method: 'POST',
+  path: '/v1/me/subscriptions',
+  summary: "The user's answers to wx.requestSubscribeMessage; the grants the server holds",
+  tag: 'Identity',
+  auth: 'user',
+  idempotency: 'none',
+  body: subscriptionGrantsRequestSchema,
+  response: {
+    status: 200,
+    description: 'Messages the server may still send, per purpose',
+    contentType: json,
+    schema: subscriptionGrantsResponseSchema,
+  },
 } as const satisfies RouteContract;
 
 export const personsCreateRoute = {
@@ -137,6 +201,23 @@ export const personsAgentsRoute = {
     description: 'Agent links',
     contentType: json,
     schema: agentLinkListSchema,
+  },
+} as const satisfies RouteContract;
+
+export const personsAgentRevocationRoute = {
+  name: 'personsAgentRevocation',
+  method: 'POST',
+  path: '/v1/persons/{id}/agents/{userId}/revocation',
+  summary: 'The person withdraws an agent (from their own account)',
+  tag: 'Persons',
+  auth: 'user',
+  idempotency: 'optional',
+  pathParams: { id: personIdSchema, userId: agentUserIdSchema },
+  response: {
+    status: 200,
+    description: 'The agent link, now REVOKED',
+    contentType: json,
+    schema: agentLinkSchema,
   },
 } as const satisfies RouteContract;
 
@@ -325,6 +406,20 @@ export const filingsResubmitRoute = {
   response: filing,
 } as const satisfies RouteContract;
 
+export const filingsAdmissionsRoute = {
+  name: 'filingsAdmissions',
+  method: 'POST',
+  path: '/v1/filings/{id}/admissions',
+  summary:
+    'Record a hospital admission, or the discharge of the open one (AH-13-2, YJ-9, PZH-4-2-2)',
+  tag: 'Filings',
+  auth: 'user',
+  idempotency: 'required',
+  pathParams: filingPath,
+  body: admissionBodySchema,
+  response: filing,
+} as const satisfies RouteContract;
+
 export const filingsAuditRoute = {
   name: 'filingsAudit',
   method: 'GET',
@@ -372,6 +467,32 @@ export const reviewDecisionRoute = {
   response: filing,
 } as const satisfies RouteContract;
 
+export const reviewExtensionDecisionRoute = {
+  name: 'reviewExtensionDecision',
+  method: 'POST',
+  path: '/v1/review/{filingId}/extension-decision',
+  summary: 'APPROVE or REFUSE a referral extension request (PZH-4-2-2)',
+  tag: 'Review',
+  auth: 'reviewer',
+  idempotency: 'required',
+  pathParams: { filingId: filingIdSchema },
+  body: extensionDecisionBodySchema,
+  response: filing,
+} as const satisfies RouteContract;
+
+export const reviewInsuranceStatusEndRoute = {
+  name: 'reviewInsuranceStatusEnd',
+  method: 'POST',
+  path: '/v1/review/{filingId}/insurance-status-end',
+  summary: 'End a long-term registration when the insurance status changed (AH 第十三条（一）)',
+  tag: 'Review',
+  auth: 'reviewer',
+  idempotency: 'required',
+  pathParams: { filingId: filingIdSchema },
+  body: insuranceStatusEndBodySchema,
+  response: filing,
+} as const satisfies RouteContract;
+
 export const reviewExportRoute = {
   name: 'reviewExport',
   method: 'GET',
@@ -386,6 +507,24 @@ export const reviewExportRoute = {
     description: 'CSV attachment',
     contentType: 'text/csv',
     schema: registrationCsvSchema,
+  },
+} as const satisfies RouteContract;
+
+export const adminCalendarRoute = {
+  name: 'adminCalendar',
+  method: 'PUT',
+  path: '/v1/admin/calendar/{year}',
+  summary: "Load a year's State Council holiday schedule; every open deadline is recounted on it",
+  tag: 'Admin',
+  auth: 'admin',
+  idempotency: 'none',
+  pathParams: { year: calendarYearSchema },
+  body: officialScheduleBodySchema,
+  response: {
+    status: 200,
+    description: 'What was stored, and the recount',
+    contentType: json,
+    schema: calendarImportReportSchema,
   },
 } as const satisfies RouteContract;
 
@@ -408,11 +547,15 @@ export const openApiRoute = {
 /** Every route, in the order of docs/api.md. */
 export const ROUTES = [
   authLoginRoute,
+  authRefreshRoute,
   meRoute,
+  meIdentityRoute,
+  meSubscriptionsRoute,
   personsCreateRoute,
   personsListRoute,
   personsConsentRoute,
   personsAgentsRoute,
+  personsAgentRevocationRoute,
   personsMessagesRoute,
   regionsListRoute,
   regionsPolicyRoute,
@@ -426,10 +569,14 @@ export const ROUTES = [
   filingsCancelRoute,
   filingsExtendRoute,
   filingsResubmitRoute,
+  filingsAdmissionsRoute,
   filingsAuditRoute,
   reviewQueueRoute,
   reviewDecisionRoute,
+  reviewExtensionDecisionRoute,
+  reviewInsuranceStatusEndRoute,
   reviewExportRoute,
+  adminCalendarRoute,
   openApiRoute,
 ] as const satisfies readonly RouteContract[];
 

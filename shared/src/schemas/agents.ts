@@ -2,6 +2,11 @@
 import * as z from 'zod/mini';
 import { authorizationStatusSchema, relationshipSchema } from './enums';
 
+/** An agent's user id, e.g. the `{userId}` of POST /v1/persons/{id}/agents/{userId}/revocation. */
+export const agentUserIdSchema = z
+  .string({ error: '代办人不正确，请刷新后重试' })
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '代办人不正确，请刷新后重试' }));
+
 /** POST /v1/persons/{id}/consent: which pending agent the person confirms (docs/api.md leaves it open). */
 export const consentBodySchema = z.object(
   {
