@@ -65,6 +65,14 @@ describe('docs/openapi.json', () => {
     expect(Object.keys(schemas.FilingsCreateBody?.properties ?? {})).toEqual(
       expect.arrayContaining(['personId', 'category', 'destination', 'proof', 'proofEndDate']),
     );
+    // The wizard's eligibility answers (docs/policy-sources.md §1), parsed by the shared schema.
+    const create = schemas.FilingsCreateBody as { properties?: Record<string, unknown> };
+    expect(create.properties?.facts).toBeDefined();
+    expect(Object.keys(schemas.FilingsAdmissionsBody?.properties ?? {})).toEqual(
+      expect.arrayContaining(['expectedVersion', 'hospitalName', 'admissionDate', 'dischargeDate']),
+    );
+    const calendar = generated.paths['/v1/admin/calendar/{year}']!.put!;
+    expect(calendar.parameters?.map((p) => p.name)).toEqual(['year']);
     const queue = generated.paths['/v1/review/queue']!.get!.parameters!.map((p) => p.name);
     expect(queue).toEqual(['region', 'status']);
   });

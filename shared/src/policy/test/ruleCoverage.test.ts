@@ -70,7 +70,7 @@ describe('rule coverage', () => {
 
   it('CC-201: the copy above matches docs/policy-sources.md', () => {
     const text = readFileSync(join(__dirname, '../../../../docs/policy-sources.md'), 'utf8');
-    // The "Rule ids" section, up to the next heading (ids not yet in the engine are listed apart).
+    // The "Rule ids" section, up to the next heading.
     const start = text.indexOf('## Rule ids\n');
     const end = text.indexOf('\n## ', start + 1);
     const table = text.slice(start, end === -1 ? undefined : end);
