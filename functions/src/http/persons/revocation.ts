@@ -1,4 +1,4 @@
-// POST /v1/persons/{id}/agents/{userId}/revocation → the withdrawn authorization (API.md
+// POST /v1/persons/{id}/agents/{userId}/revocation → the withdrawn authorization (docs/api.md
 // "Persons"): the person, from their own account, withdraws an agent.
 import { agentUserIdSchema, personIdSchema } from '@yidi/shared';
 import { ok } from '../../middleware/respond';
