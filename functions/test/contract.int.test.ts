@@ -39,6 +39,7 @@ import { build as buildRegions } from '../src/http/regions/list';
 import { build as buildPolicy } from '../src/http/regions/policy';
 import type { Runtime } from '../src/runtime';
 import { openApiDocument } from '@yidi/shared/src/contract/openapi';
+import { verifyAs } from './support/http';
 import { testPerson as madeUpPerson } from './support/people';
 import {
   call,
@@ -129,10 +130,10 @@ describe('answers match the contract response schemas', () => {
 
   it('the user, persons, agents and consent', async () => {
     const user = await testUser(runtime);
-    const added = await call(runtime, buildPersonsCreate, 'POST /v1/persons', {
-      user,
-      body: madeUpPerson({ relationship: 'SELF' }),
-    });
+    const self = madeUpPerson({ relationship: 'SELF' });
+    // SELF needs the caller's verified identity to be this very person.
+    await verifyAs(runtime, user.token, self);
+    const added = await call(runtime, buildPersonsCreate, 'POST /v1/persons', { user, body: self });
     expectContractAnswer(personsCreateRoute, added);
     expectContractAnswer(meRoute, await call(runtime, buildMe, 'GET /v1/me', { user }));
     expectContractAnswer(
