@@ -75,6 +75,7 @@ describe('GET /v1/filings/{id}', () => {
       'cancel',
       'change',
       'extend',
+      'resubmit',
       'supplement',
     ]);
     const text = JSON.stringify(seen.body);

@@ -14,7 +14,7 @@ import {
   wechatNotifier,
 } from '../src/services/notifications/wechatNotifier';
 import type { MessageRecord } from '../src/store';
-import { invoke } from './support/http';
+import { invoke, verifyAs } from './support/http';
 import { testPerson } from './support/people';
 import { testRuntime } from './support/testRuntime';
 
@@ -129,10 +129,13 @@ describe('take (conditional decrement)', () => {
 describe('dispatcher with WeChat subscribe messages', () => {
   it('sends a review result once per grant; without one the message stays in the inbox', async () => {
     const owner = await wechatUser(`code-${randomUUID()}`);
+    const self = testPerson();
+    // SELF needs the account's verified identity to be this person.
+    await verifyAs(runtime, owner.token, self);
     const person = await invoke(buildCreatePerson(runtime), {
       routeKey: 'POST /v1/persons',
       token: owner.token,
-      body: testPerson(),
+      body: self,
     });
     expect(person.status).toBe(201);
     await report(owner.token, { review: 'accept' });
