@@ -49,7 +49,13 @@ async function fileCommitment(runtime: Runtime, insuredRegion: string, filedOn: 
       destination: { code: '310000' },
       startDate: filedOn,
       contact: { address: '上海市徐汇区漕溪北路1号', phone: '13912345678' },
-      proof: { kind: 'COMMITMENT', missing: ['RESIDENCE_PERMIT'], signatureMaterialId: signature },
+      proof: {
+        kind: 'COMMITMENT',
+        missing: ['RESIDENCE_PERMIT'],
+        signatureMaterialId: signature,
+        // HA-7 takes commitments only from its listed groups; the permit is being issued.
+        group: 'RESIDENCE_DOCUMENT_PENDING',
+      },
     },
   });
   expect(filed.status).toBe(201);

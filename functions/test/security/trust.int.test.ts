@@ -29,7 +29,7 @@ import { createDocumentClient, keys, personSummaryOf, type PersonRecord } from '
 import { call, chinaMorning, testMaterial, testUser } from '../filings.support';
 import { invoke, loginAs, verifiedLogin } from '../support/http';
 import { CONSENT, testPerson } from '../support/people';
-import { DEPLOYED_ENV, testRuntime } from '../support/testRuntime';
+import { DEPLOYED_ENV, DEPLOYED_SECRETS, testRuntime } from '../support/testRuntime';
 
 let runtime: Runtime;
 beforeAll(async () => {
@@ -82,7 +82,9 @@ describe('identity: POST /v1/me/identity', () => {
   });
 
   it('refuses the dev stand-in in a deployed stage', async () => {
-    const deployed = createRuntime(loadStageConfig(DEPLOYED_ENV), { store: runtime.store });
+    const deployed = createRuntime(loadStageConfig(DEPLOYED_ENV, DEPLOYED_SECRETS), {
+      store: runtime.store,
+    });
     const { token } = await issueToken(
       { userId: `wx_${randomUUID()}`, roles: ['INSURED'], regions: [] },
       { secret: deployed.config.jwtSecret, ttlSeconds: 600 },
