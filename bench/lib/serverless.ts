@@ -21,7 +21,7 @@ interface PrintedService {
   functions: ServerlessFunction[];
   /** serverless.yml `custom.esbuild`, as serverless-esbuild receives it. */
   esbuild: Record<string, unknown>;
-  /** provider.runtime, e.g. nodejs20.x. */
+  /** provider.runtime, e.g. nodejs24.x. */
   runtime: string;
 }
 

@@ -1,5 +1,5 @@
 // The one error type services and middleware throw on purpose. The error mapper turns it into
-// API.md's envelope; anything else is an unexpected 500 with no internals shown.
+// docs/api.md's envelope; anything else is an unexpected 500 with no internals shown.
 import { defaultMessageOf, httpStatusOf, type ErrorCode } from '@yidi/shared';
 
 export interface AppErrorDetails {

@@ -53,7 +53,7 @@ async function fileCommitment(runtime: Runtime, insuredRegion: string, filedOn: 
         kind: 'COMMITMENT',
         missing: ['RESIDENCE_PERMIT'],
         signatureMaterialId: signature,
-        // HA-7: 淮安 takes a commitment only from the groups it names.
+        // HA-7 takes commitments only from its listed groups; the permit is being issued.
         group: 'RESIDENCE_DOCUMENT_PENDING',
       },
     },

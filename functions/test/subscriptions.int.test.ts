@@ -129,8 +129,8 @@ describe('take (conditional decrement)', () => {
 describe('dispatcher with WeChat subscribe messages', () => {
   it('sends a review result once per grant; without one the message stays in the inbox', async () => {
     const owner = await wechatUser(`code-${randomUUID()}`);
-    // SELF needs the account's verified identity to be this very person.
     const self = testPerson();
+    // SELF needs the account's verified identity to be this person.
     await verifyAs(runtime, owner.token, self);
     const person = await invoke(buildCreatePerson(runtime), {
       routeKey: 'POST /v1/persons',

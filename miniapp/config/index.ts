@@ -1,5 +1,5 @@
 // Taro build configuration, shared by every platform; dev.ts and prod.ts adjust it per mode.
-// Each platform writes its own folder so a weapp build never overwrites the H5 one (DESIGN.md).
+// Each platform writes its own folder so a weapp build never overwrites the H5 one (docs/architecture.md).
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import type { IMiniAppConfig } from '@tarojs/taro/types/compile';
@@ -19,7 +19,7 @@ const SHARED_SOURCE = path.resolve(__dirname, '../../shared/src');
 type WebpackChain = Parameters<NonNullable<IMiniAppConfig['webpackChain']>>[0];
 
 /**
- * shared/src is pure by design (no I/O, DESIGN.md), so modules nobody imports can be dropped.
+ * shared/src is pure by design (no I/O, docs/architecture.md), so modules nobody imports can be dropped.
  * Its package.json says nothing about side effects, and then every import from '@yidi/shared'
  * would bundle all of it.
  */

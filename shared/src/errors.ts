@@ -1,4 +1,4 @@
-// The error-code catalogue of API.md with HTTP status and the default Chinese message. A rule
+// The error-code catalogue of docs/api.md with HTTP status and the default Chinese message. A rule
 // refusal from the policy engine usually carries a more precise message; this is the fallback.
 
 export const ERROR_CATALOGUE = {

@@ -46,9 +46,13 @@ export interface RouteOptions {
 
 export type LambdaHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
+/** What the middleware stack enforces; contract.test.ts checks it against the route contract. */
+export type EnforcedOptions = Required<RouteOptions>;
+
 export interface Route {
   build(runtime: Runtime): LambdaHandler;
-  handler: LambdaHandler;
+  /** The Lambda entry point; it also names the options it enforces. */
+  handler: LambdaHandler & { routeOptions: EnforcedOptions };
 }
 
 export function route(options: RouteOptions & { auth: true }, fn: RouteFunction<Caller>): Route;
@@ -88,13 +92,12 @@ export function route(
     return (event, context) => stack(event, context as AppContext);
   };
   let fromEnvironment: LambdaHandler | undefined;
-  return {
-    build,
-    handler: async (event, context) => {
-      fromEnvironment ??= build(await runtimeFromEnvironment());
-      return fromEnvironment(event, context);
-    },
+  const handler: LambdaHandler = async (event, context) => {
+    fromEnvironment ??= build(await runtimeFromEnvironment());
+    return fromEnvironment(event, context);
   };
+  const routeOptions = { auth: options.auth, idempotency: options.idempotency ?? 'none' };
+  return { build, handler: Object.assign(handler, { routeOptions }) };
 }
 
 /** Parses a body with a zod schema; failure is 422 VALIDATION_FAILED with Chinese `fields`. */

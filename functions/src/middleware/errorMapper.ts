@@ -1,4 +1,4 @@
-// Every failure leaves as API.md's envelope. AppError: its code and status. A zod error that
+// Every failure leaves as docs/api.md's envelope. AppError: its code and status. A zod error that
 // reached here (a body schema parsed in a route): 422 with Chinese `fields`. Anything else is a
 // bug: 500 with a plain Chinese message; the details go to the log, not the user. An AWS service
 // that does not answer (DynamoDB down, a timeout after the retries) is 503, logged as a warning.

@@ -1,4 +1,4 @@
-// What makes an uploaded file count (API.md "Materials"): the stored object is the file that was
+// What makes an uploaded file count (docs/api.md "Materials"): the stored object is the file that was
 // declared — its exact size, its SHA-256, and a type read from its first bytes (not the type the
 // upload claimed: a browser sends whatever the picker says, and HTML renamed to .pdf is not a
 // PDF). Pure: the bytes come from the storage adapter.

@@ -1,4 +1,4 @@
-// The State Council's holiday schedules loaded as data (API.md "Scheduled work"): one item per
+// The State Council's holiday schedules loaded as data (docs/api.md "Scheduled work"): one item per
 // year, pk=CALENDAR sk=YEAR#<year>, so every published year is one Query of one small partition.
 // The functions read them at cold start (services/calendar/calendarSource) and count deadlines on
 // the bundled schedules plus these; a loaded year replaces the bundled one.

@@ -1,4 +1,4 @@
-// DESIGN.md: no Scan on any request path. The lint rule bans Scan imports and `.scan`; this test
+// docs/architecture.md: no Scan on any request path. The lint rule bans Scan imports and `.scan`; this test
 // also catches a string-built command or a raw SDK client call slipping into functions/src.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -248,7 +248,7 @@ export type ActorKind = 'SELF' | 'AGENT' | 'REVIEWER' | 'SYSTEM';
 /**
  * The audit part of a history item, written in the same transaction as the change it records:
  * who (actorUserId + actorKind, acting for actingForPersonId), what (fromStatus → toStatus, the
- * event), from which version, by which rule. Never expires (no TTL; POLICY HA-7: 3 years).
+ * event), from which version, by which rule. Never expires (no TTL; docs/policy-sources.md HA-7: 3 years).
  */
 export interface FilingAudit {
   actorKind?: ActorKind;

@@ -1,4 +1,4 @@
-// What every refusal must look like (API.md "Conventions"): never a 500 for bad input, and
+// What every refusal must look like (docs/api.md "Conventions"): never a 500 for bad input, and
 // always {"error": {code, message, …}} with a message (and field messages) in Chinese.
 import type { Context } from 'aws-lambda';
 import type { LambdaHandler } from '../../src/http/route';

@@ -1,4 +1,4 @@
-// Stages that cannot be mistaken (API.md "Stages"): serverless.yml has no default stage; inside
+// Stages that cannot be mistaken (functions/README.md "Stages"): serverless.yml has no default stage; inside
 // Lambda only dev and prod start; deployed secrets come from SSM (read once per container through
 // a SecretSource), never from the environment, and never the development keys.
 import { execFile } from 'node:child_process';

@@ -1,4 +1,4 @@
-// A material counts only once the server has checked the stored object (API.md "Materials"):
+// A material counts only once the server has checked the stored object (docs/api.md "Materials"):
 // size, type by its first bytes, SHA-256 against the declared one. Against DynamoDB Local and
 // s3rver: HTML uploaded as a PDF, a wrong SHA-256 and a never-uploaded material cannot be cited;
 // good JPEG, PNG and PDF files can; a file replaced after its check is unchecked again; the

@@ -1,4 +1,4 @@
-// Debian's Chromium driven by playwright-core (DESIGN.md: `npx playwright install` cannot
+// Debian's Chromium driven by playwright-core (docs/architecture.md: `npx playwright install` cannot
 // download a browser here), with a fresh profile per launch and a phone-sized page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The API's error envelope (API.md "Conventions") as a typed error the pages can show: the
+// The API's error envelope (docs/api.md "Conventions") as a typed error the pages can show: the
 // plain-Chinese message, the refusing rule and the day a lock ends, and per-field problems.
 import { ERROR_CATALOGUE, type ErrorCode } from '@yidi/shared';
 import { zh } from '../i18n/zh';

@@ -1,12 +1,20 @@
 // The typed API client: one `apiRequest` over Taro.request (wx.request on WeChat, fetch on H5)
-// and one small function per endpoint. Request and response types come from @yidi/shared.
+// and one small function per endpoint. Request and response types come from @yidi/shared; the
+// filing routes' types are read off their route contracts (shared/src/contract), type-only, so
+// the bundle gains nothing.
 import Taro from '@tarojs/taro';
 import type {
   AgentRevocation,
   IdentityBodyInput,
   IdentityResponse,
+  BodyInputOf,
   CancellationBody,
   ChangeBody,
+  filingsExtendRoute,
+  filingsResubmitRoute,
+  filingsSupplementRoute,
+  ResponseOf,
+  reviewQueueRoute,
   CreateFilingBody,
   CreateMaterialBody,
   CreateMaterialResponse,
@@ -34,7 +42,7 @@ export interface ApiRequestOptions {
   /** Path below the base URL, starting with '/': '/me', '/filings/abc'. */
   path: string;
   body?: unknown;
-  /** Required by API.md for filing, supplement, change, cancellation and review decisions. */
+  /** Required (docs/api.md) for filing, supplement, change, cancellation and review decisions. */
   idempotencyKey?: string;
   /** Login and the public policy reads go without a token. */
   authenticated?: boolean;
@@ -100,7 +108,7 @@ export function listPersons(): Promise<Person[]> {
   return apiRequest<Person[]>({ path: '/persons' });
 }
 
-// Persons and consent (API.md "Persons"; the consent body is the backend's: {agentUserId}).
+// Persons and consent (docs/api.md "Persons"; the consent body is the backend's: {agentUserId}).
 
 export function createPerson(body: CreatePersonBodyInput): Promise<Person> {
   return apiRequest<Person>({ method: 'POST', path: '/persons', body });
@@ -129,7 +137,6 @@ export function giveConsent(personId: string, agentUserId: string): Promise<Agen
   });
 }
 
-/** Not in the backend yet: the messages page shows a placeholder on NOT_FOUND. */
 export function listMessages(personId: string): Promise<InboxMessage[]> {
   return apiRequest<InboxMessage[]>({ path: `/persons/${encodeURIComponent(personId)}/messages` });
 }
@@ -175,7 +182,7 @@ export function getFiling(id: string): Promise<Filing> {
 
 export function supplementFiling(
   id: string,
-  body: { materialIds: string[]; expectedVersion?: number },
+  body: BodyInputOf<typeof filingsSupplementRoute>,
   idempotencyKey: string,
 ): Promise<Filing> {
   return apiRequest<Filing>({
@@ -215,7 +222,7 @@ export function cancelFiling(
 /** PZH-4-2-2: a request with its reason; a reviewer decides it. */
 export function extendFiling(
   id: string,
-  body: { expectedVersion: number; reason?: string },
+  body: BodyInputOf<typeof filingsExtendRoute>,
   idempotencyKey: string,
 ): Promise<Filing> {
   return apiRequest<Filing>({
@@ -248,7 +255,7 @@ export function recordAdmission(
 /** After a RETURN: the same filing goes back for review, with any corrected proof. */
 export function resubmitFiling(
   id: string,
-  body: { expectedVersion: number; materialIds?: string[] },
+  body: BodyInputOf<typeof filingsResubmitRoute>,
   idempotencyKey: string,
 ): Promise<Filing> {
   return apiRequest<Filing>({
@@ -261,9 +268,9 @@ export function resubmitFiling(
 
 // Review (REVIEWER role).
 
-export function getReviewQueue(region?: string): Promise<Filing[]> {
+export function getReviewQueue(region?: string): Promise<ResponseOf<typeof reviewQueueRoute>> {
   const query = region ? `?region=${encodeURIComponent(region)}&status=PENDING_REVIEW` : '';
-  return apiRequest<Filing[]>({ path: `/review/queue${query}` });
+  return apiRequest<ResponseOf<typeof reviewQueueRoute>>({ path: `/review/queue${query}` });
 }
 
 export function decideReview(

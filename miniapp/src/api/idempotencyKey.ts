@@ -1,4 +1,4 @@
-// Idempotency-Key values (API.md): a UUID v4 per submission, reused when the same submission
+// Idempotency-Key values (docs/api.md): a UUID v4 per submission, reused when the same submission
 // is retried, so a double tap or a lost answer never files twice.
 
 export type RandomBytes = (length: number) => Uint8Array;

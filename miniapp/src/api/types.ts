@@ -1,31 +1,17 @@
-// Response shapes the shared schemas do not define (the backend chose them, or not yet).
-import type { AuthorizationStatus, Relationship } from '@yidi/shared';
+// Response shapes of the routes whose types the pages import from here, taken from the route
+// contracts (shared/src/contract): the server's answer and this type are one definition.
+import type {
+  personsAgentsRoute,
+  personsMessagesRoute,
+  regionsListRoute,
+  ResponseOf,
+} from '@yidi/shared';
 
 /** GET /v1/regions. */
-export interface PolicyRegionSummary {
-  code: string;
-  name: string;
-  province: string;
-  policyId: string;
-}
+export type PolicyRegionSummary = ResponseOf<typeof regionsListRoute>[number];
 
-/** GET /v1/persons/{id}/agents and POST …/consent (functions/src/services/persons/agents.ts). */
-export interface AgentLink {
-  userId: string;
-  relationship: Relationship;
-  authorization: AuthorizationStatus;
-  requestedAt: string;
-  activatedAt?: string;
-  authorizedBy?: string;
-  /** A PENDING request: the name the agent typed. */
-  requestedName?: string;
-}
+/** GET /v1/persons/{id}/agents and POST …/consent. */
+export type AgentLink = ResponseOf<typeof personsAgentsRoute>[number];
 
-/** GET /v1/persons/{id}/messages — proposed; the backend has no such route yet. */
-export interface InboxMessage {
-  id: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  filingId?: string;
-}
+/** GET /v1/persons/{id}/messages. */
+export type InboxMessage = ResponseOf<typeof personsMessagesRoute>[number];

@@ -1,4 +1,4 @@
-// A button the rules forbid says why, under which rule, and from when (API.md `actions`).
+// A button the rules forbid says why, under which rule, and from when (docs/api.md `actions`).
 import type { Action, RefusedAction } from '@yidi/shared';
 import { zh } from '../i18n/zh';
 import { readableDate } from './dates';

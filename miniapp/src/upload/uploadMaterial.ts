@@ -1,4 +1,4 @@
-// Uploading proof (API.md "Materials"): declare type, size and SHA-256 (POST /v1/materials),
+// Uploading proof (docs/api.md "Materials"): declare type, size and SHA-256 (POST /v1/materials),
 // then send the bytes straight to storage with the presigned POST (or PUT) — Taro.uploadFile on
 // WeChat, XMLHttpRequest with FormData on H5 (fetch cannot report upload progress).
 import Taro from '@tarojs/taro';

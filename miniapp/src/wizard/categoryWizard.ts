@@ -1,4 +1,4 @@
-// The category wizard: plain questions → one of the six categories (POLICY §1). Pure: the page
+// The category wizard: plain questions → one of the six categories (docs/policy-sources.md §1). Pure: the page
 // asks `nextQuestion`, records the answer, and shows `wizardOutcome` once nothing is left.
 // Whether the person is eligible is explained by the shared engine and decided by the server.
 import type { Category, EligibilityFacts } from '@yidi/shared';

@@ -2,7 +2,7 @@ import { addMonths, addYears } from './months';
 
 describe('addMonths (CC-201: same-numbered day of the final month, or its last day)', () => {
   it.each([
-    // POLICY.md §0 examples
+    // docs/policy-sources.md §0 examples
     ['2026-08-31', 3, '2026-11-30'],
     ['2026-03-31', 1, '2026-04-30'],
     ['2026-01-31', 1, '2026-02-28'], // not 2026-03-03, as Date.setMonth would give

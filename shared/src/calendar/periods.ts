@@ -3,7 +3,7 @@ import { addMonths } from './months';
 import { BUNDLED_CALENDAR, type NationalCalendar } from './nationalCalendar';
 import { nextWorkingDayDated, type DatedResult } from './workingDays';
 
-/** POLICY.md §0: 民法典 第二百零一至二百零四条. */
+/** docs/policy-sources.md §0: 民法典 第二百零一至二百零四条. */
 export const PERIOD_RULE = 'CC-201';
 
 export interface PeriodLength {

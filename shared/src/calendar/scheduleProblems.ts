@@ -1,4 +1,4 @@
-// Checks a State Council schedule before it is loaded (API.md "Scheduled work"): its dates are
+// Checks a State Council schedule before it is loaded (docs/api.md "Scheduled work"): its dates are
 // real dates of its year, every statutory day off fixed by law is a day off, make-up workdays
 // fall on weekends, and no day is both. The messages are for the administrator loading it.
 import { weekdayOf } from './civilDays';

@@ -1,4 +1,4 @@
-// What the app may offer on a stored filing today, and why not (API.md `actions`). A change is
+// What the app may offer on a stored filing today, and why not (docs/api.md `actions`). A change is
 // judged for an ordinary reason ('OTHER'); a lock with exceptions names them in `fields`.
 // A refusal that can never lift for this filing carries `applicable: false`, so the app leaves the
 // button out instead of showing it greyed: an extension where the category has none (PZH-4-2-2

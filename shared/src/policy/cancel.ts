@@ -1,4 +1,4 @@
-// POLICY §6: cancelling. HA-9: no cancellation of a long-term registration within 3 months,
+// docs/policy-sources.md §6: cancelling. HA-9: no cancellation of a long-term registration within 3 months,
 // except for an emergency or a hospital admission; an online cancellation completes on the
 // next working day. A filing still under review can always be withdrawn.
 import { addWorkingDays, type IsoDate, type NationalCalendar } from '../calendar';

@@ -1,4 +1,4 @@
-// POLICY §5: changing a registration. Locks count from the filing's lockAnchor (latest effective
+// docs/policy-sources.md §5: changing a registration. Locks count from the filing's lockAnchor (latest effective
 // date); an exception lifts the lock only with evidence where the document says "凭有关资料";
 // an open commitment blocks change (AH-14-1) except where the exception says otherwise (AH-14-3).
 import type { IsoDate } from '../calendar';

@@ -1,4 +1,4 @@
-// POLICY §3: the personal commitment (承诺制). The supplement deadline is a deadline the user must
+// docs/policy-sources.md §3: the personal commitment (承诺制). The supplement deadline is a deadline the user must
 // meet, so it follows CC-201 in full: a last day on a rest day moves to the next working day, on
 // the national calendar the caller passes (the law's statutory days + the official schedules).
 import {

@@ -1,4 +1,4 @@
-// POLICY §7: file to a prefecture-level city (a county-level unit a province administers
+// docs/policy-sources.md §7: file to a prefecture-level city (a county-level unit a province administers
 // directly counts as one: the division table lists it), or to the province for 海南, 西藏, the four
 // municipalities and 兵团 (AH-15-1, HA-6); 淮安 also to any whole province (HA-6); never inside
 // the own pooling region (AH-2-3).

@@ -1,4 +1,4 @@
-// POLICY §1: who may file in which category. STRICT (a filing) refuses when a fact the rule
+// docs/policy-sources.md §1: who may file in which category. STRICT (a filing) refuses when a fact the rule
 // needs is unknown; LENIENT (the wizard's first screen) only refuses on known facts.
 import { addYears, isBefore, type IsoDate } from '../calendar';
 import { CATEGORIES, type Category } from '../schemas/enums';

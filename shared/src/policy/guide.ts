@@ -1,4 +1,4 @@
-// What the app shows before the user starts a category (POLICY §2: the list comes first).
+// What the app shows before the user starts a category (docs/policy-sources.md §2: the list comes first).
 import type { Category, DocType, FilingClass } from '../schemas/enums';
 import { validityText } from './messages';
 import { uniqueRules } from './refusal';

@@ -1,5 +1,5 @@
 // A new filing, checked in the order a person would want to hear about problems: category and
-// eligibility, the emergency path, destination, dates, proof (POLICY §1–§4, §7, §8).
+// eligibility, the emergency path, destination, dates, proof (docs/policy-sources.md §1–§4, §7, §8).
 import {
   isAfter,
   isBefore,

@@ -33,7 +33,7 @@ export const ruleRefSchema = z.strictObject({ rule: ruleIdSchema, clause: clause
 
 const conditions = z.array(z.enum(REFERRAL_CONDITIONS));
 
-/** How long a registration of one category lasts (POLICY §4). */
+/** How long a registration of one category lasts (docs/policy-sources.md §4). */
 export const validitySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('INDEFINITE') }),
   z.strictObject({

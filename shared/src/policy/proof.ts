@@ -1,4 +1,4 @@
-// POLICY §2: a category's proof is any one option; an option is satisfied by all its documents.
+// docs/policy-sources.md §2: a category's proof is any one option; an option is satisfied by all its documents.
 import type { DocType } from '../schemas/enums';
 
 export function satisfiesAnOption(

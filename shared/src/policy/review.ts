@@ -1,4 +1,4 @@
-// POLICY §8: online applications are done within the region's working days (AH-12-2: 2; HA: next
+// docs/policy-sources.md §8: online applications are done within the region's working days (AH-12-2: 2; HA: next
 // working day), counted on the national calendar with make-up workdays; and what approval fixes.
 import {
   addWorkingDaysDated,

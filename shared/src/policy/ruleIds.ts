@@ -1,4 +1,4 @@
-// Every rule id of POLICY.md's "Rule ids" table, in its order. A refusal names one of these; the
+// Every rule id of docs/policy-sources.md's "Rule ids" table, in its order. A refusal names one of these; the
 // presets carry them beside each value (ruleCoverage.test.ts checks both directions).
 
 export const RULE_DESCRIPTIONS = {

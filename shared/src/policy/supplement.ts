@@ -1,4 +1,4 @@
-// POLICY §3: supplementing materials under an open commitment. Any time before the due date;
+// docs/policy-sources.md §3: supplementing materials under an open commitment. Any time before the due date;
 // complete materials close it (FULFILLED) and the registration continues as a normal one.
 import { isAfter, isBefore, isValidIsoDate, type IsoDate } from '../calendar';
 import type { DocType } from '../schemas/enums';

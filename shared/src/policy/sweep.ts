@@ -1,4 +1,4 @@
-// The daily sweep's decision for one filing (POLICY §3, §4): a breached commitment terminates
+// The daily sweep's decision for one filing (docs/policy-sources.md §3, §4): a breached commitment terminates
 // with the region's consequence; an ended validity expires; reminders before either deadline.
 import { addDays, isAfter, isBefore, type IsoDate, type NationalCalendar } from '../calendar';
 import { coveredThrough } from './admissions';

@@ -66,7 +66,7 @@ export interface PersonFacts {
   insuredRegion: string;
 }
 
-/** Eligibility facts the wizard asks for (POLICY §1). */
+/** Eligibility facts the wizard asks for (docs/policy-sources.md §1). */
 export interface EligibilityFacts {
   retired?: boolean;
   residenceMonths?: number;

@@ -1,4 +1,4 @@
-// POLICY §4: when a registration ends. Validity ends are coverage windows, not deadlines the user
+// docs/policy-sources.md §4: when a registration ends. Validity ends are coverage windows, not deadlines the user
 // must meet, so they do not roll over rest days (README); months follow CC-201 via periodEnd.
 import { addDays, periodEnd, type IsoDate } from '../calendar';
 import type { ReferralCondition } from '../schemas/enums';

@@ -2,7 +2,7 @@ import { citiesOf, isRegionCode, lookupDivision, provinces } from './lookup';
 
 describe('lookupDivision', () => {
   it.each([
-    // the five regions with their own documents (POLICY.md)
+    // the five regions with their own documents (docs/policy-sources.md)
     ['340300', '蚌埠市', '安徽省蚌埠市', 'CITY', '340000'],
     ['320800', '淮安市', '江苏省淮安市', 'CITY', '320000'],
     ['510400', '攀枝花市', '四川省攀枝花市', 'CITY', '510000'],

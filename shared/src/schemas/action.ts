@@ -1,4 +1,4 @@
-// Whether a button may be pressed, and if not, why and until when (API.md Filing.actions).
+// Whether a button may be pressed, and if not, why and until when (docs/api.md Filing.actions).
 import * as z from 'zod/mini';
 import { ERROR_CODES } from '../errors';
 import { isoDateSchema } from './dates';
@@ -9,7 +9,7 @@ export const allowedActionSchema = z.object({ allowed: z.literal(true) });
 export const refusedActionSchema = z.object({
   allowed: z.literal(false),
   code: errorCodeSchema,
-  /** The POLICY.md rule id that refuses, e.g. 'AH-14-1'; absent when only the state refuses. */
+  /** The docs/policy-sources.md rule id that refuses, e.g. 'AH-14-1'; absent when only the state refuses. */
   rule: z.optional(z.string()),
   /** When the lock ends, as the policy engine reports it (e.g. the change lock of AH-14-1). */
   until: z.optional(isoDateSchema),

@@ -40,7 +40,7 @@ describe('loginBodySchema', () => {
 
 describe('login and me responses', () => {
   const user = { id: 'usr_1', roles: ['INSURED'], regions: [] };
-  it('accepts the API.md shapes', () => {
+  it('accepts the docs/api.md shapes', () => {
     expect(
       loginResponseSchema.safeParse({ token: 'jwt', expiresAt: '2026-11-21T10:00:00+08:00', user })
         .success,

@@ -1,4 +1,4 @@
-// Identity (API.md "Identity"): login with WeChat, or a named dev user in local/test only.
+// Identity (docs/api.md "Identity"): login with WeChat, or a named dev user in local/test only.
 import * as z from 'zod/mini';
 import { roleSchema } from './enums';
 import { instantSchema } from './dates';
@@ -60,6 +60,24 @@ export const loginResponseSchema = z.object({
   user: userSchema,
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/** POST /v1/auth/refresh: a refresh token for a new access token (and a new refresh token). */
+export const refreshBodySchema = z.object(
+  {
+    refreshToken: z
+      .string({ error: '登录已过期，请重新登录' })
+      .check(z.minLength(1, { error: '登录已过期，请重新登录' })),
+  },
+  { error: '登录已过期，请重新登录' },
+);
+export type RefreshBody = z.infer<typeof refreshBodySchema>;
+export const refreshResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: instantSchema,
+  refreshToken: z.string(),
+  user: userSchema,
+});
+export type RefreshResponse = z.infer<typeof refreshResponseSchema>;
 
 /** A notice to the account itself (not to a person): e.g. an authorization withdrawn. */
 export const accountNoticeSchema = z.object({

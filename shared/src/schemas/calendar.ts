@@ -23,3 +23,25 @@ export const officialScheduleFileSchema = z.extend(officialScheduleBodySchema, {
   year: z.number().check(z.int()),
 });
 export type OfficialScheduleFile = z.infer<typeof officialScheduleFileSchema>;
+
+/** PUT /v1/admin/calendar/{year}: the year as a path parameter (4 digits). */
+export const calendarYearSchema = z
+  .string()
+  .check(z.regex(/^\d{4}$/, { error: '年份应为4位数字，例如 2027' }));
+
+/** PUT /v1/admin/calendar/{year}'s answer: what was stored, and the recount of open deadlines. */
+export const calendarImportReportSchema = z.object({
+  year: z.number(),
+  restDays: z.number(),
+  makeUpWorkdays: z.number(),
+  recompute: z.object({
+    /** Filings read from the indexes. */
+    read: z.number(),
+    /** Filings written (a date moved, or only its provisional flag changed). */
+    updated: z.number(),
+    /** Filings with a date that moved (each got one message). */
+    moved: z.number(),
+    skipped: z.number(),
+  }),
+});
+export type CalendarImportReport = z.infer<typeof calendarImportReportSchema>;

@@ -54,7 +54,7 @@ export const personIdSchema = entityIdSchema('请选择参保人');
 export const materialIdSchema = compositeIdSchema('材料编号不正确，请重新上传这份材料');
 export const filingIdSchema = compositeIdSchema('备案编号不正确');
 
-/** API.md: updates carry the version the user saw; a stale one is 409 VERSION_CONFLICT. */
+/** docs/api.md: updates carry the version the user saw; a stale one is 409 VERSION_CONFLICT. */
 export const expectedVersionSchema = z
   .number({ error: '缺少版本号，请刷新页面后重试' })
   .check(

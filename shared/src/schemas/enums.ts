@@ -1,4 +1,4 @@
-// Domain vocabulary shared by every layer. The same word is used from POLICY.md to the database
+// Domain vocabulary shared by every layer. The same word is used from docs/policy-sources.md to the database
 // attribute to the UI label key; Chinese labels live beside each list for what users read.
 import * as z from 'zod/mini';
 

@@ -1,4 +1,4 @@
-// The error envelope of API.md, and the mapping from zod issues to its `fields` member.
+// The error envelope of docs/api.md, and the mapping from zod issues to its `fields` member.
 import * as z from 'zod/mini';
 import { defaultMessageOf } from '../errors';
 import { errorCodeSchema } from './action';

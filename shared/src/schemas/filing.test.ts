@@ -74,7 +74,7 @@ describe('actionSchema', () => {
 });
 
 describe('filingSchema', () => {
-  it('accepts the API.md shape', () => {
+  it('accepts the docs/api.md shape', () => {
     expect(filingSchema.parse(filing)).toEqual(filing);
   });
 

@@ -1,4 +1,4 @@
-// The Filing (备案) as the API returns it (API.md "Filing").
+// The Filing (备案) as the API returns it (docs/api.md "Filing").
 import * as z from 'zod/mini';
 import {
   categorySchema,
@@ -121,7 +121,7 @@ export const filingSchema = z.object({
   createdAt: instantSchema,
   updatedAt: instantSchema,
   history: z.array(filingHistoryEntrySchema),
-  // Added beyond API.md: what was filed, for the detail screen.
+  // Added beyond docs/api.md: what was filed, for the detail screen.
   startDate: z.optional(isoDateSchema),
   proofEndDate: z.optional(isoDateSchema),
   contact: z.optional(contactSchema),
@@ -161,6 +161,16 @@ export const filingSchema = z.object({
       code: z.optional(z.literal('CONFLICT_OF_INTEREST')),
       rule: z.optional(z.string()),
       message: z.optional(z.string()),
+    }),
+  ),
+  /** The person filed for, masked (the review queue and the certificate show it). */
+  person: z.optional(z.object({ id: z.string(), name: z.string(), idNumberMasked: z.string() })),
+  /** What of the service's bookkeeping the app may show: benefit, cancellation, rules. */
+  details: z.optional(
+    z.object({
+      benefit: z.optional(z.unknown()),
+      cancellation: z.optional(z.unknown()),
+      rules: z.optional(z.array(z.string())),
     }),
   ),
 });

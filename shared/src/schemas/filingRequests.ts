@@ -1,4 +1,4 @@
-// Request bodies and queries of the filing endpoints (API.md "Filings").
+// Request bodies and queries of the filing endpoints (docs/api.md "Filings").
 import * as z from 'zod/mini';
 import { isAfter, isValidIsoDate } from '../calendar';
 import {
@@ -170,6 +170,8 @@ export const supplementBodySchema = z.object(
   {
     materialIds: materialIdListSchema({ min: 1 }, '请至少上传一份要补充的材料'),
     expectedVersion: z.optional(expectedVersionSchema),
+    /** The end date a supplemented proof states, for validity "as the document says" (YJ-9). */
+    proofEndDate: z.optional(isoDateSchemaFor('证明材料的截止日期')),
   },
   { error: '请上传要补充的材料' },
 );
@@ -240,6 +242,24 @@ export const admissionBodySchema = z
     }),
   );
 export type AdmissionBody = z.infer<typeof admissionBodySchema>;
+
+/** POST /v1/filings/{id}/resubmission: after a RETURN, the same filing goes back for review. */
+export const resubmissionBodySchema = z.object(
+  {
+    expectedVersion: expectedVersionSchema,
+    /** Corrected or added proof, uploaded beforehand (POST /v1/materials). */
+    materialIds: z._default(
+      z
+        .array(z.string().check(z.minLength(1, { error: '材料编号不正确' })), {
+          error: '材料清单格式不正确',
+        })
+        .check(z.maxLength(20, { error: '一次最多提交20份材料' })),
+      [],
+    ),
+  },
+  { error: '请求格式不正确' },
+);
+export type ResubmissionBody = z.infer<typeof resubmissionBodySchema>;
 
 export const filingStatusQuerySchema = z.enum(FILING_STATUSES, { error: '备案状态不正确' });
 

@@ -1,4 +1,4 @@
-// Real-name verification of the account (API.md "Identity": POST /v1/me/identity, 实名认证) and
+// Real-name verification of the account (docs/api.md "Identity": POST /v1/me/identity, 实名认证) and
 // what GET /v1/me shows of it. The full ID number never leaves the server.
 import * as z from 'zod/mini';
 import { instantSchema } from './dates';

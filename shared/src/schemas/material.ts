@@ -1,4 +1,4 @@
-// Uploaded proof (API.md "Materials"): the client declares type, size and hash first and gets a
+// Uploaded proof (docs/api.md "Materials"): the client declares type, size and hash first and gets a
 // presigned upload limited to exactly that.
 import * as z from 'zod/mini';
 import { docTypeSchema, materialContentTypeSchema } from './enums';

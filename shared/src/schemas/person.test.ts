@@ -79,7 +79,7 @@ describe('personSchema (response)', () => {
     relationship: 'PARENT',
     authorization: 'PENDING',
   };
-  it('accepts the API.md shape', () => {
+  it('accepts the docs/api.md shape', () => {
     expect(personSchema.parse(person)).toEqual(person);
   });
   it.each([

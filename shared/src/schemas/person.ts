@@ -1,4 +1,4 @@
-// The insured person and who may act for them (API.md "Persons").
+// The insured person and who may act for them (docs/api.md "Persons").
 import * as z from 'zod/mini';
 import {
   authorizationStatusSchema,
@@ -99,7 +99,7 @@ export const personSchema = z.object({
   insuredRegion: insuredRegionSchema,
   relationship: relationshipSchema,
   authorization: authorizationStatusSchema,
-  /** Added beyond API.md: the phone for reminders, masked like the ID number. */
+  /** Added beyond docs/api.md: the phone for reminders, masked like the ID number. */
   phoneMasked: z.optional(z.string()),
 });
 export type Person = z.infer<typeof personSchema>;

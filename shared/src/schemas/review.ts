@@ -1,8 +1,8 @@
-// The reviewer's side (API.md "Review"): decisions, the queue and the export.
+// The reviewer's side (docs/api.md "Review"): decisions, the queue and the export.
 import * as z from 'zod/mini';
 import { CATEGORIES, reviewDecisionSchema } from './enums';
 import { expectedVersionSchema, plainTextSchema } from './common';
-import { reviewNoticeSchema } from './filing';
+import { filingSchema, reviewNoticeSchema } from './filing';
 import { filingStatusQuerySchema } from './filingRequests';
 import { regionCodeSchemaFor } from './region';
 
@@ -79,3 +79,14 @@ export const reviewExportQuerySchema = z.object(
   { error: '查询条件不正确' },
 );
 export type ReviewExportQuery = z.infer<typeof reviewExportQuerySchema>;
+
+/** GET /v1/review/queue: a filing, whether its working-day deadline has passed, its round. */
+export const reviewQueueItemSchema = z.extend(filingSchema, {
+  overdue: z.boolean(),
+  reviewRound: z.number().check(z.int(), z.minimum(1)),
+});
+export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
+export const reviewQueueSchema = z.array(reviewQueueItemSchema);
+
+/** GET /v1/review/export: the CSV, UTF-8 with BOM (opens in Excel), ID numbers masked. */
+export const registrationCsvSchema = z.string();

@@ -30,3 +30,7 @@ export const subscriptionGrantsSchema = z.object({
   status: z.number(),
 });
 export type SubscriptionGrants = z.infer<typeof subscriptionGrantsSchema>;
+
+/** POST /v1/me/subscriptions' answer. */
+export const subscriptionGrantsResponseSchema = z.object({ grants: subscriptionGrantsSchema });
+export type SubscriptionGrantsResponse = z.infer<typeof subscriptionGrantsResponseSchema>;

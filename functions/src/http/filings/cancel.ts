@@ -1,16 +1,17 @@
 // POST /v1/filings/{id}/cancellation (Idempotency-Key required) → Filing (CANCELLED).
-import { cancellationBodySchema } from '@yidi/shared';
+// Written against its contract (filingsCancelRoute): options, body and answer come from it.
+import { filingsCancelRoute } from '@yidi/shared';
 import { cancelFiling } from '../../services/filings';
-import { ok } from '../../middleware/respond';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'required' },
-  async (request) => {
-    const filingId = filingIdOf(request.param('id'));
-    const body = parseBody(cancellationBodySchema, request.body);
-    return ok(await cancelFiling(filingDeps(request, ok), request.caller, { filingId, ...body }));
-  },
-);
+export const { handler, build } = contractRoute(filingsCancelRoute, async (request) => {
+  const filingId = filingIdOf(request.param('id'));
+  return request.respond(
+    await cancelFiling(filingDeps(request, request.respond), request.caller, {
+      filingId,
+      ...request.body,
+    }),
+  );
+});

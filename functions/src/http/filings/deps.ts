@@ -9,8 +9,8 @@ import type { Caller } from '../../middleware/types';
  * and, for a state change answered with `respond`, the recorder of that answer (Idempotency-Key).
  */
 export function filingDeps(
-  request: RouteRequest<Caller>,
-  respond?: (result: unknown) => HttpResult,
+  request: Pick<RouteRequest<Caller>, 'runtime' | 'scope' | 'recorder'>,
+  respond?: (result: never) => HttpResult,
 ): FilingServiceDeps {
   const { store, storage } = request.runtime;
   return {

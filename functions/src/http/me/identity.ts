@@ -1,4 +1,4 @@
-// POST /v1/me/identity → {identity}: real-name verification of the account (API.md "Identity").
+// POST /v1/me/identity → {identity}: real-name verification of the account (docs/api.md "Identity").
 import { identityBodySchema } from '@yidi/shared';
 import { ok } from '../../middleware/respond';
 import { verifyIdentity } from '../../services/identity/verifyIdentity';

@@ -1,30 +1,19 @@
-import { personIdSchema } from '@yidi/shared';
-import * as z from 'zod/mini';
-import { ok } from '../../middleware/respond';
+// POST /v1/persons/{id}/consent {agentUserId} → AgentLink (ACTIVE); personsConsentRoute.
+import { personIdSchema, personsConsentRoute } from '@yidi/shared';
 import { giveConsent } from '../../services/persons/agents';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
+import { parseBody } from '../route';
 
-/** Body designed here (API.md leaves it open): which pending agent the person confirms. */
-export const consentBodySchema = z.object(
-  {
-    agentUserId: z
-      .string({ error: '请选择要授权的代办人' })
-      .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '代办人不正确，请刷新后重试' })),
-  },
-  { error: '请选择要授权的代办人' },
-);
-
-export const { handler, build } = route(
-  { auth: true, idempotency: 'optional' },
-  async ({ body, caller, runtime, scope, param, recorder }) => {
+export const { handler, build } = contractRoute(
+  personsConsentRoute,
+  async ({ body, caller, runtime, scope, param, recorder, respond }) => {
     const personId = parseBody(personIdSchema, param('id'));
-    const { agentUserId } = parseBody(consentBodySchema, body);
-    return ok(
+    return respond(
       await giveConsent(runtime.store.agentLinks, caller, {
         personId,
-        agentUserId,
+        agentUserId: body.agentUserId,
         now: scope.clock.now(),
-        recorder: recorder(ok),
+        recorder: recorder(respond),
       }),
     );
   },

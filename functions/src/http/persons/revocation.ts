@@ -1,14 +1,9 @@
-// POST /v1/persons/{id}/agents/{userId}/revocation → the withdrawn authorization (API.md
+// POST /v1/persons/{id}/agents/{userId}/revocation → the withdrawn authorization (docs/api.md
 // "Persons"): the person, from their own account, withdraws an agent.
-import { personIdSchema } from '@yidi/shared';
-import * as z from 'zod/mini';
+import { agentUserIdSchema, personIdSchema } from '@yidi/shared';
 import { ok } from '../../middleware/respond';
 import { revokeAgent } from '../../services/persons/agents';
 import { parseBody, route } from '../route';
-
-const agentUserIdSchema = z
-  .string({ error: '代办人不正确，请刷新后重试' })
-  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '代办人不正确，请刷新后重试' }));
 
 export const { handler, build } = route(
   { auth: true, idempotency: 'optional' },

@@ -1,5 +1,8 @@
-import { ok } from '../../middleware/respond';
+// GET /v1/regions (public) → the pooling regions with a policy; regionsListRoute.
+import { regionsListRoute } from '@yidi/shared';
 import { listRegions } from '../../services/regions/policies';
-import { route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: false }, async () => ok(listRegions()));
+export const { handler, build } = contractRoute(regionsListRoute, async ({ respond }) =>
+  respond(listRegions()),
+);

@@ -1,7 +1,7 @@
 // Per-account daily limits (China calendar days): how often an account may try real-name
 // verification, and how many persons it may add. Counted by a conditional counter item in the
 // store (ADD 1 only while below the limit); beyond it 429 TOO_MANY_REQUESTS with Retry-After
-// until the next China midnight. The numbers are the contract's (API.md "Persons": 20 a day).
+// until the next China midnight. The numbers are the contract's (docs/api.md "Persons": 20 a day).
 import { addDays, chinaDateOf } from '@yidi/shared';
 import { AppError } from '../../errors';
 import type { DailyLimit } from '../../store';

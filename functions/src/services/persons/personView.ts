@@ -1,6 +1,6 @@
 import type { AgentLinkRecord } from '../../store';
 
-/** API.md's Person, from the caller's link (which carries the person's summary). */
+/** docs/api.md's Person, from the caller's link (which carries the person's summary). */
 export function personView(link: AgentLinkRecord) {
   const { person } = link;
   return {

@@ -1,4 +1,4 @@
-// The daily sweep (API.md "Scheduled work"): reads only what is due, through the sparse indexes
+// The daily sweep (docs/api.md "Scheduled work"): reads only what is due, through the sparse indexes
 // — open commitments (GSI3) and ending validities (GSI4) due by today + 30 days, the furthest
 // reminder — in pages, and lets the engine decide each filing (sweepOne). Safe to run twice:
 // transitions are conditional on the version and take the filing out of the index; each reminder

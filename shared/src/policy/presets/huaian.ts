@@ -87,7 +87,7 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
   periodCounting: CIVIL_CODE_PERIODS,
   classification: ruled('长期驻外人员（三类）和异地转诊人员', 'HA-4', at('第四条')),
   categories: {
-    // 第五条（一）: retirees bring 异地居住证明 (the document wins over POLICY §2's 户口簿).
+    // 第五条（一）: retirees bring 异地居住证明 (the document wins over docs/policy-sources.md §2's 户口簿).
     RETIRED_RESETTLED: longTerm('（一）', 'RESIDENCE_PERMIT', true),
     LONG_TERM_RESIDENT: longTerm('（二）', 'RESIDENCE_PERMIT', false),
     STATIONED_WORKER: longTerm('（三）', 'WORK_PROOF', false),

@@ -1,4 +1,4 @@
-// Issue 13: readings of the notices that POLICY.md corrected — lock anchors (AH-14-1, HA-9,
+// Issue 13: readings of the notices that the policy summary (docs/policy-sources.md) corrected — lock anchors (AH-14-1, HA-9,
 // PZH-4-1-2), 攀枝花's channels (PZH-4-4, PZH-4-2-2), the insurance-status end (AH-13-1), PZH-1's
 // statutory age, YJ-6's holiday extension. Each row names its clause.
 import { decideActions } from '../actions';
@@ -337,7 +337,7 @@ describe('sweep and admissions together', () => {
   });
 });
 
-describe('rule ids added by the corrected POLICY.md', () => {
+describe('rule ids added by the corrected policy summary (docs/policy-sources.md)', () => {
   it('HA-5: 淮安 第五条 lists the materials per category', () => {
     expect(HA.categories.STATIONED_WORKER.proofOptions).toMatchObject({
       value: [['WORK_PROOF']],

@@ -1,4 +1,4 @@
-// Cancelling (POLICY §6): the engine applies the region's lock (HA-9) and its exceptions and says
+// Cancelling (docs/policy-sources.md §6): the engine applies the region's lock (HA-9) and its exceptions and says
 // when the cancellation takes effect (HA: online cancellations on the next working day).
 import { decideCancel } from '@yidi/shared';
 import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';

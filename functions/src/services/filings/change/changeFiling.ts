@@ -1,4 +1,4 @@
-// A change (变更, POLICY §5): the engine applies the lock and its exceptions; the result is a new
+// A change (变更, docs/policy-sources.md §5): the engine applies the lock and its exceptions; the result is a new
 // version of the same filing, the previous one kept as a history item (AH-14 "接续享受").
 import { decideChange } from '@yidi/shared';
 import type { Actor, FilingServiceDeps } from '../common/deps';

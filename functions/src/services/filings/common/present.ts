@@ -1,4 +1,4 @@
-// A stored filing as the API shows it (API.md "Filing"): `actions` judged by the engine for
+// A stored filing as the API shows it (docs/api.md "Filing"): `actions` judged by the engine for
 // today, the person by masked ID number only, and every recorded version in `history` (from the
 // timeline the store keeps on the filing item).
 import {

@@ -1,6 +1,6 @@
 import type { CreateFilingBody } from '@yidi/shared';
 
-/** POST /v1/filings, already parsed; `facts` are the wizard's eligibility answers (POLICY §1). */
+/** POST /v1/filings, already parsed; `facts` are the wizard's eligibility answers (docs/policy-sources.md §1). */
 export type FileFilingInput = CreateFilingBody;
 
 /**

@@ -1,24 +1,9 @@
-import * as z from 'zod/mini';
-import { expectedVersionSchema } from '@yidi/shared';
+import type { ResubmissionBody } from '@yidi/shared';
 
-/** POST /v1/filings/{id}/resubmission: after a RETURN, the same filing goes back for review. */
-export const resubmitBodySchema = z.object(
-  {
-    expectedVersion: expectedVersionSchema,
-    /** Corrected or added proof, uploaded beforehand (POST /v1/materials). */
-    materialIds: z._default(
-      z
-        .array(z.string().check(z.minLength(1, { error: '材料编号不正确' })), {
-          error: '材料清单格式不正确',
-        })
-        .check(z.maxLength(20, { error: '一次最多提交20份材料' })),
-      [],
-    ),
-  },
-  { error: '请求格式不正确' },
-);
+/** POST /v1/filings/{id}/resubmission: the body is the shared `resubmissionBodySchema`. */
+export { resubmissionBodySchema as resubmitBodySchema } from '@yidi/shared';
 
-export interface ResubmitFilingInput extends z.infer<typeof resubmitBodySchema> {
+export interface ResubmitFilingInput extends ResubmissionBody {
   filingId: string;
 }
 

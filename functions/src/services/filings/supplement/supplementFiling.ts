@@ -1,4 +1,4 @@
-// Supplementing proof under an open commitment (POLICY §3): the engine says what is still
+// Supplementing proof under an open commitment (docs/policy-sources.md §3): the engine says what is still
 // missing; complete materials close the commitment (FULFILLED) and the filing goes on as usual.
 import { decideSupplement } from '@yidi/shared';
 import type { FilingProof } from '../../../store';
