@@ -439,7 +439,10 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     },
     requirePrivacyAuthorize: (o: AsyncOptions) => done(o, { errMsg: 'requirePrivacyAuthorize:ok' }),
     getPrivacySetting: (o: AsyncOptions) =>
-      done(o, { needAuthorization: false, privacyContractName: '《用户隐私保护指引》' }),
+      done(o, {
+        needAuthorization: !state.privacyAgreed,
+        privacyContractName: '《用户隐私保护指引》',
+      }),
     // --- network
     request,
     uploadFile,
