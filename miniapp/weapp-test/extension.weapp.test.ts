@@ -1,7 +1,7 @@
 // A 攀枝花 referral filed on weapp (wizard → referral hospital → certificate photo), approved,
 // then extended by a month before it ends (PZH-4-2-2); the person's messages list what happened.
 import { addMonths, type Filing } from '@yidi/shared';
-import { getFiling, listFilings } from '../e2e/support/api';
+import { callApi, freshUserName, getFiling, listFilings, loginAs } from '../e2e/support/api';
 import { decide } from '../e2e/support/filings';
 import { loggedInUser } from './support/app';
 import {
@@ -61,8 +61,26 @@ describe('攀枝花 referral: filing, extension and messages on weapp', () => {
     runtime.navigate('reLaunch', `/filing/detail/index?id=${filing.id}`);
     await tapInOrder(runtime, ['action-extend']);
     await runtime.page('filing/action/index');
+    await runtime.waitForId('extend-reason');
+    runtime.currentPage!.input('extend-reason', '手术排期推迟，未能按时入院');
+    await runtime.settle();
     await tapInOrder(runtime, ['action-submit']);
     await runtime.page('filing/detail/index');
+    // The extension is a request (PZH-4-2-2 "经审批生效"): it waits for a reviewer of the region.
+    const requested = await getFiling(user.session, filing.id);
+    expect(requested.validUntil).toBe(filing.validUntil);
+    expect(requested).toMatchObject({
+      extensionRequest: { reason: '手术排期推迟，未能按时入院' },
+    });
+    const reviewer = await loginAs(freshUserName('weapp_reviewer'), {
+      roles: ['REVIEWER'],
+      regions: [PANZHIHUA],
+    });
+    await callApi<Filing>('POST', `/review/${encodeURIComponent(filing.id)}/extension-decision`, {
+      token: reviewer.token,
+      body: { expectedVersion: requested.version, decision: 'APPROVE' },
+      idempotent: true,
+    });
     const extended = await getFiling(user.session, filing.id);
     expect(extended.validUntil).toBe(addMonths(filing.validUntil!, 1));
 

@@ -2,10 +2,11 @@
 // son files for him (AH-12-3: a temporary registration in Anhui takes effect at once). Each of
 // them is a WeChat user of their own (their own wx.login code).
 import type { Person } from '@yidi/shared';
-import { callApi, listFilings } from '../e2e/support/api';
+import { callApi, listFilings, verifyIdentity } from '../e2e/support/api';
 import { uniqueIdNumber } from '../e2e/support/people';
 import { loggedInUser } from './support/app';
 import {
+  addSelf,
   chooseDestination,
   next,
   reopenHome,
@@ -29,20 +30,17 @@ describe('family member after consent on weapp', () => {
     const father = await loggedInUser('weapp-father');
     runtimes.push(father.runtime);
     const fatherIdNumber = uniqueIdNumber(HEFEI, 'MALE');
-    const fathersOwn = await callApi<Person>('POST', '/persons', {
-      token: father.session.token,
-      body: {
-        name: '赵建华',
-        idNumber: fatherIdNumber,
-        phone: '13700000001',
-        insuranceType: 'EMPLOYEE',
-        insuredRegion: HEFEI,
-        relationship: 'SELF',
-      },
+    const fathersOwnId = await addSelf(father.session, {
+      name: '赵建华',
+      region: HEFEI,
+      idNumber: fatherIdNumber,
     });
 
     const son = await loggedInUser('weapp-son');
     runtimes.push(son.runtime);
+    // Adding anyone needs the son's own real-name verification first (set-up through the API).
+    await verifyIdentity(son.session, { name: '赵文', idNumber: uniqueIdNumber(HEFEI, 'MALE') });
+    await reopenHome(son.runtime);
     await tapInOrder(son.runtime, ['home-add-person']);
     await son.runtime.page('family/add/index');
     const form = son.runtime.currentPage!;
@@ -54,6 +52,7 @@ describe('family member after consent on weapp', () => {
       'person-relationship-PARENT',
       'person-insurance-type-EMPLOYEE',
       `person-region-${HEFEI}`,
+      'person-consent',
       'person-submit',
     ]);
     await son.runtime.waitForId('person-created');
@@ -63,7 +62,7 @@ describe('family member after consent on weapp', () => {
 
     const fatherHome = await reopenHome(father.runtime);
     expect(fatherHome).toBeDefined();
-    await tapInOrder(father.runtime, [`person-${fathersOwn.id}-consent`]);
+    await tapInOrder(father.runtime, [`person-${fathersOwnId}-consent`]);
     await father.runtime.page('family/consent/index');
     await tapInOrder(father.runtime, [`agent-${son.session.userId}-approve`]);
     await father.runtime.waitForId(`agent-${son.session.userId}-active`);

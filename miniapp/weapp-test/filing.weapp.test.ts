@@ -166,6 +166,12 @@ describe('阳江 long-term resident with a residence permit (YJ-5 six months, YJ
     await runtime.page('filing/detail/index');
     await runtime.waitForId('certificate-status');
 
+    // Submitting asked for subscribe messages on the tap, and the grants reached the server.
+    expect(runtime.state.subscribeRequests).toHaveLength(1);
+    expect(runtime.state.subscribeRequests[0]).toContain('weapp-test-review');
+    expect(
+      runtime.state.requests.find((r) => r.url.endsWith('/me/subscriptions'))?.status,
+    ).toBeLessThan(300);
     expect(filingRequest(runtime)).toMatchObject({
       status: 201,
       requestBody: {

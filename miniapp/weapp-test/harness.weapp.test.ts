@@ -139,7 +139,10 @@ describe('the real build', () => {
       const login = await runtime.launch();
       expect(login.route).toBe('pages/login/index');
       expect(login.setDataCount).toBeGreaterThan(0);
-      expect(login.allByType('button').map((node) => textOf(node))).toEqual(['微信一键登录']);
+      expect(login.allByType('button').map((node) => textOf(node))).toEqual([
+        '微信一键登录',
+        '隐私政策',
+      ]);
       runtime.assertClean();
     } finally {
       runtime.close();

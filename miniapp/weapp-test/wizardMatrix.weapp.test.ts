@@ -5,9 +5,9 @@
 // filing itself) — never NOT_ELIGIBLE. Full filings with proof are in filing/extension/family.
 import { randomInt } from 'node:crypto';
 import { generateIdNumber, policyForRegion, publicPolicyView, type Category } from '@yidi/shared';
-import { addPerson } from '../e2e/support/api';
 import { loggedInUser } from './support/app';
 import {
+  addSelf,
   chooseDestination,
   next,
   reopenHome,
@@ -60,21 +60,18 @@ describe('the wizard into each offered category, answers reaching the server', (
     const { runtime, session } = await loggedInUser(`weapp-matrix-${code}`);
     try {
       // Born 1955: old enough for every retirement-age rule (PZH-1 LONG_TERM_RESIDENT).
-      const person = await addPerson(session, {
+      const personId = await addSelf(session, {
         name: '测试人',
+        region: code,
         idNumber: generateIdNumber({
           regionCode: `${code.slice(0, 4)}02`,
           birthDate: '1955-03-08',
           sequence: randomInt(0, 500),
           gender: 'MALE',
         }),
-        phone: '13900000000',
-        insuranceType: 'EMPLOYEE',
-        insuredRegion: code,
-        relationship: 'SELF',
       });
       await reopenHome(runtime);
-      await tapInOrder(runtime, [`person-${person.id}-new-filing`]);
+      await tapInOrder(runtime, [`person-${personId}-new-filing`]);
       await runtime.page('filing/wizard/index');
       await tapInOrder(runtime, PATHS[category]!);
       if (runtime.currentPage!.byId('wizard-work-enough'))

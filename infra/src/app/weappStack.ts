@@ -31,6 +31,11 @@ async function prepareBuild(apiBase: string, directory: string, signal: AbortSig
     return;
   }
   log('building weapp (taro build --type weapp)');
+  // Subscribe-message template ids, so the build asks wx.requestSubscribeMessage on submit as a
+  // configured release does (the harness records the request; the ids are made up).
+  process.env.WECHAT_TEMPLATE_REVIEW_RESULT ??= 'weapp-test-review';
+  process.env.WECHAT_TEMPLATE_REMINDER ??= 'weapp-test-reminder';
+  process.env.WECHAT_TEMPLATE_STATUS ??= 'weapp-test-status';
   const { outputDir, seconds } = await buildMiniapp({ platform: 'weapp', apiBase, signal });
   await rm(directory, { recursive: true, force: true });
   await cp(outputDir, directory, { recursive: true });

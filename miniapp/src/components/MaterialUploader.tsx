@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { DOC_TYPE_LABELS, type DocType } from '@yidi/shared';
 import { useState } from 'react';
 import { zh } from '../i18n/zh';
-import { pickImage, type PickedFile } from '../upload/pickedFile';
+import { pickImage, PrivacyRefusedError, type PickedFile } from '../upload/pickedFile';
 import { uploadMaterial } from '../upload/uploadMaterial';
 import { PrivacyPopup } from '../privacy/PrivacyPopup';
 import { errorMessageOf } from './ErrorText';
@@ -12,6 +12,7 @@ type UploadState =
   | { kind: 'idle' }
   | { kind: 'uploading'; percent: number }
   | { kind: 'failed'; message: string; file: PickedFile }
+  | { kind: 'refused' }
   | { kind: 'done' };
 
 export function MaterialUploader({
@@ -45,7 +46,13 @@ export function MaterialUploader({
   }
 
   async function choose() {
-    const file = await pickImage();
+    let file: PickedFile | undefined;
+    try {
+      file = await pickImage();
+    } catch (error) {
+      if (error instanceof PrivacyRefusedError) return setState({ kind: 'refused' });
+      throw error;
+    }
     if (file) await send(file);
   }
 
@@ -76,6 +83,11 @@ export function MaterialUploader({
             {zh.upload.retry}
           </Button>
         </View>
+      )}
+      {state.kind === 'refused' && (
+        <Text className="error-text" id={`upload-${docType}-refused`}>
+          ⚠ {zh.privacy.pickRefused}
+        </Text>
       )}
       {state.kind !== 'uploading' && (
         <Button

@@ -69,6 +69,7 @@ export const zh = {
     popupView: '查看《隐私政策》',
     popupAgree: '同意并继续',
     popupDisagree: '不同意',
+    pickRefused: '您未同意隐私保护指引，无法选择照片。如需上传，请再次点击并选择“同意”。',
   },
   destinationSearch: {
     label: '输入城市名查找就医地',

@@ -19,7 +19,19 @@ export function contentTypeOf(nameOrType: string | undefined): MaterialContentTy
   return 'image/jpeg';
 }
 
-/** One photo from the album or the camera; undefined when the user backs out. */
+/** WeChat refused a privacy API because the user disagreed with the privacy guide. */
+export class PrivacyRefusedError extends Error {}
+
+function isPrivacyRefusal(failure: unknown): boolean {
+  const { errno, errMsg } = (failure ?? {}) as { errno?: number; errMsg?: string };
+  // errno 104: "privacy permission is not authorized" (WeChat's privacy check).
+  return errno === 104 || /privacy permission/.test(errMsg ?? '');
+}
+
+/**
+ * One photo from the album or the camera; undefined when the user backs out, PrivacyRefusedError
+ * when the user disagreed with the privacy guide (the page says so instead of doing nothing).
+ */
 export async function pickImage(): Promise<PickedFile | undefined> {
   try {
     const result = await Taro.chooseImage({
@@ -36,7 +48,8 @@ export async function pickImage(): Promise<PickedFile | undefined> {
       path: file.path,
       ...(blob ? { blob } : {}),
     };
-  } catch {
+  } catch (failure) {
+    if (isPrivacyRefusal(failure)) throw new PrivacyRefusedError('privacy refused');
     return undefined;
   }
 }

@@ -29,12 +29,15 @@ export function tokenOf(runtime: WeappRuntime): string {
 }
 
 /** A fresh WeChat user: launches the app and logs in with the one WeChat button. */
-export async function loggedInUser(prefix: string): Promise<{
+export async function loggedInUser(
+  prefix: string,
+  options: Omit<RuntimeOptions, 'weappDir' | 'apiBase' | 'loginCode' | 'token'> = {},
+): Promise<{
   runtime: WeappRuntime;
   home: PageInstance;
   session: Session;
 }> {
-  const runtime = newRuntime({ loginCode: `${prefix}-${randomUUID()}` });
+  const runtime = newRuntime({ ...options, loginCode: `${prefix}-${randomUUID()}` });
   const login = await runtime.launch();
   if (login.route !== 'pages/login/index') throw new Error(`launched on ${login.route}`);
   login.tap(login.byText('微信一键登录')!);

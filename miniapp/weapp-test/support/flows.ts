@@ -1,17 +1,23 @@
 // Steps the weapp flow tests share, done the way a person does them on the phone: taps, typing,
 // pickers. Set-up the app has no screen for (a person's record, a reviewer's decision) goes
 // through the API with the e2e suite's helpers.
-import { addPerson, type Session } from '../../e2e/support/api';
+import { addPerson, verifyIdentity, type Session } from '../../e2e/support/api';
 import { uniqueIdNumber } from '../../e2e/support/people';
 import type { PageInstance, WeappRuntime } from './runtime';
 
+/**
+ * The account's real-name verification and its own person (SELF), through the API: adding
+ * oneself needs the verified identity of that very person (the dev verifier of the test stage).
+ */
 export async function addSelf(
   session: Session,
-  options: { name: string; region: string; gender?: 'MALE' | 'FEMALE'; born?: string },
+  options: { name: string; region: string; gender?: 'MALE' | 'FEMALE'; idNumber?: string },
 ): Promise<string> {
+  const idNumber = options.idNumber ?? uniqueIdNumber(options.region, options.gender);
+  await verifyIdentity(session, { name: options.name, idNumber });
   const person = await addPerson(session, {
     name: options.name,
-    idNumber: uniqueIdNumber(options.region, options.gender),
+    idNumber,
     phone: '13900000000',
     insuranceType: 'EMPLOYEE',
     insuredRegion: options.region,

@@ -48,6 +48,11 @@ export interface RuntimeOptions {
   apiBase: string;
   /** What wx.login answers: each code is its own WeChat user on the local stage. */
   loginCode?: string;
+  /**
+   * Whether this WeChat user already agreed to the privacy guide (default true: a returning
+   * user). With false, the first privacy API waits for the app's onNeedPrivacyAuthorization.
+   */
+  privacyAgreed?: boolean;
   /** A session token already in storage (set-up through the API, e.g. a reviewer's). */
   token?: string;
 }
@@ -131,6 +136,12 @@ export class PageInstance {
   tap(node: RenderedNode | string): void {
     const target = typeof node === 'string' ? this.getById(node) : node;
     if (target.nn === 'button' && target.disabled === true) return;
+    if (target.nn === 'button' && target['open-type'] === 'agreePrivacyAuthorization') {
+      // WeChat records the agreement for this button's id and fires its own event, no tap.
+      this.runtime.state.privacyAgreeTaps.push(String(target.uid));
+      this.dispatch(target, 'agreeprivacyauthorization', { detail: {} });
+      return;
+    }
     this.dispatch(target, 'tap', { detail: { x: 10, y: 10 } });
   }
   /** Typing into an <Input>/<Textarea>: WeChat sends `input` events with the whole value. */
@@ -214,6 +225,8 @@ export class WeappRuntime {
       picks: [],
       subscribeRequests: [],
       privacyHandlers: [],
+      privacyAgreed: options.privacyAgreed ?? true,
+      privacyAgreeTaps: [],
       inFlight: 0,
       tempFiles: new Map(),
       tempDir: this.tempDir,

@@ -76,6 +76,10 @@ export interface WxState {
   picks: Array<PickedFixture | 'cancel'>;
   subscribeRequests: string[][];
   privacyHandlers: unknown[];
+  /** Whether the user has agreed to the privacy guide (WeChat keeps it per user). */
+  privacyAgreed: boolean;
+  /** Ids of agreePrivacyAuthorization buttons tapped (WeChat checks resolve's buttonId). */
+  privacyAgreeTaps: string[];
   inFlight: number;
   tempFiles: Map<string, { path: string; contentType: string }>;
   tempDir: string;
@@ -110,6 +114,46 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     const size = readFileSync(path).length;
     const contentType = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
     return { path, size, contentType, tempFilePath: tempFileFor(path, contentType) };
+  }
+
+  /**
+   * WeChat's privacy check (`__usePrivacyCheck__`): a privacy API the user has not agreed to
+   * waits and the app's onNeedPrivacyAuthorization listener gets a `resolve`; agree (naming a
+   * tapped agreePrivacyAuthorization button) lets it run, disagree fails it with errno 104.
+   */
+  function privacyGate(api: string, o: AsyncOptions, run: () => void): void {
+    if (state.privacyAgreed) return run();
+    const handler = state.privacyHandlers[state.privacyHandlers.length - 1] as
+      ((resolve: unknown) => void) | undefined;
+    if (!handler) {
+      host.record(
+        'harness',
+        new Error(`${api} needs privacy authorization and no listener is set`),
+      );
+      return failed(o, `${api}:fail privacy permission is not authorized`);
+    }
+    let answered = false;
+    const resolve = (option: { event?: string; buttonId?: string } = {}) => {
+      if (answered || option.event === 'exposureAuthorization') return;
+      answered = true;
+      if (option.event === 'agree') {
+        if (!option.buttonId || !state.privacyAgreeTaps.includes(option.buttonId)) {
+          host.record(
+            'harness',
+            new Error(`privacy agree names untapped button ${option.buttonId}`),
+          );
+          return failed(o, `${api}:fail privacy permission is not authorized`);
+        }
+        state.privacyAgreed = true;
+        return run();
+      }
+      host.later(() => {
+        const result = { errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 };
+        o.fail?.(host.toSandbox(result));
+        o.complete?.(host.toSandbox(result));
+      });
+    };
+    host.later(() => handler(resolve));
   }
 
   const systemInfo = {
@@ -395,7 +439,10 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     },
     requirePrivacyAuthorize: (o: AsyncOptions) => done(o, { errMsg: 'requirePrivacyAuthorize:ok' }),
     getPrivacySetting: (o: AsyncOptions) =>
-      done(o, { needAuthorization: false, privacyContractName: '《用户隐私保护指引》' }),
+      done(o, {
+        needAuthorization: !state.privacyAgreed,
+        privacyContractName: '《用户隐私保护指引》',
+      }),
     // --- network
     request,
     uploadFile,
@@ -449,48 +496,54 @@ export function createWx(host: WxHost, state: WxState, apiBase: string): Record<
     },
     // --- files
     chooseMedia(o: AsyncOptions) {
-      const pick = nextFixture('sample.jpg');
-      if (pick === 'cancel') return failed(o, 'chooseMedia:fail cancel');
-      const file = fixtureFile(pick);
-      done(o, {
-        type: 'image',
-        tempFiles: [
-          {
-            tempFilePath: file.tempFilePath,
-            size: file.size,
-            fileType: 'image',
-            width: 64,
-            height: 48,
-          },
-        ],
-        errMsg: 'chooseMedia:ok',
+      privacyGate('chooseMedia', o, () => {
+        const pick = nextFixture('sample.jpg');
+        if (pick === 'cancel') return failed(o, 'chooseMedia:fail cancel');
+        const file = fixtureFile(pick);
+        done(o, {
+          type: 'image',
+          tempFiles: [
+            {
+              tempFilePath: file.tempFilePath,
+              size: file.size,
+              fileType: 'image',
+              width: 64,
+              height: 48,
+            },
+          ],
+          errMsg: 'chooseMedia:ok',
+        });
       });
     },
     chooseImage(o: AsyncOptions) {
-      const pick = nextFixture('sample.jpg');
-      if (pick === 'cancel') return failed(o, 'chooseImage:fail cancel');
-      const file = fixtureFile(pick);
-      done(o, {
-        tempFilePaths: [file.tempFilePath],
-        tempFiles: [{ path: file.tempFilePath, size: file.size }],
-        errMsg: 'chooseImage:ok',
+      privacyGate('chooseImage', o, () => {
+        const pick = nextFixture('sample.jpg');
+        if (pick === 'cancel') return failed(o, 'chooseImage:fail cancel');
+        const file = fixtureFile(pick);
+        done(o, {
+          tempFilePaths: [file.tempFilePath],
+          tempFiles: [{ path: file.tempFilePath, size: file.size }],
+          errMsg: 'chooseImage:ok',
+        });
       });
     },
     chooseMessageFile(o: AsyncOptions) {
-      const pick = nextFixture('sample.pdf');
-      if (pick === 'cancel') return failed(o, 'chooseMessageFile:fail cancel');
-      const file = fixtureFile(pick);
-      done(o, {
-        tempFiles: [
-          {
-            path: file.tempFilePath,
-            size: file.size,
-            name: pick.file,
-            type: 'file',
-            time: Date.now(),
-          },
-        ],
-        errMsg: 'chooseMessageFile:ok',
+      privacyGate('chooseMessageFile', o, () => {
+        const pick = nextFixture('sample.pdf');
+        if (pick === 'cancel') return failed(o, 'chooseMessageFile:fail cancel');
+        const file = fixtureFile(pick);
+        done(o, {
+          tempFiles: [
+            {
+              path: file.tempFilePath,
+              size: file.size,
+              name: pick.file,
+              type: 'file',
+              time: Date.now(),
+            },
+          ],
+          errMsg: 'chooseMessageFile:ok',
+        });
       });
     },
     getFileSystemManager: () => ({
