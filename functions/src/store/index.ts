@@ -25,6 +25,11 @@ import {
   dynamoSubscriptionGrantRepository,
   type SubscriptionGrantRepository,
 } from './subscriptionGrants';
+import {
+  defineRefreshFamilyEntity,
+  dynamoRefreshTokenRepository,
+  type RefreshTokenRepository,
+} from './refreshTokens';
 import { defineTable } from './table';
 import { dynamoUserRepository, type UserRepository } from './users';
 
@@ -45,6 +50,8 @@ export interface Store {
   calendars: CalendarRepository;
   /** Subscribe-message grants per account (one message per accepted one-time grant). */
   subscriptionGrants: SubscriptionGrantRepository;
+  /** Refresh-token families: one live secret each, rotated on every use. */
+  refreshTokens: RefreshTokenRepository;
 }
 
 export interface DynamoConnection {
@@ -86,6 +93,7 @@ export function createStore(
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
     calendars: dynamoCalendarRepository(defineCalendarEntity(table)),
     subscriptionGrants: dynamoSubscriptionGrantRepository(operations),
+    refreshTokens: dynamoRefreshTokenRepository(defineRefreshFamilyEntity(table)),
   };
 }
 
@@ -109,6 +117,7 @@ export type {
   IdentityRepository,
   MaterialRepository,
   PersonRepository,
+  RefreshTokenRepository,
   UserRepository,
 };
 export type { FilingChange, FilingWithLink } from './filings';

@@ -54,12 +54,30 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
+/**
+ * Login and refresh answer the same: a short-lived access token (≤ 15 minutes), its expiry, and
+ * a one-use refresh token that POST /v1/auth/refresh exchanges for the next pair.
+ */
 export const loginResponseSchema = z.object({
   token: z.string(),
   expiresAt: instantSchema,
+  refreshToken: z.string(),
   user: userSchema,
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+const SESSION_ENDED = '登录已过期，请重新登录';
+
+/** POST /v1/auth/refresh: `<family>.<secret>`, both base64url (the server issued it). */
+export const refreshBodySchema = z.object({
+  refreshToken: z
+    .string({ error: SESSION_ENDED })
+    .check(
+      z.maxLength(200, { error: SESSION_ENDED }),
+      z.regex(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{32,64}$/, { error: SESSION_ENDED }),
+    ),
+});
+export type RefreshBody = z.infer<typeof refreshBodySchema>;
 
 /** A notice to the account itself (not to a person): e.g. an authorization withdrawn. */
 export const accountNoticeSchema = z.object({
