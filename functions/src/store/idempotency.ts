@@ -56,7 +56,9 @@ export function dynamoIdempotencyRepository(
         ? {
             requestHash: Item.requestHash,
             response: JSON.parse(
-              SEALED.test(Item.responseJson) ? sealer.openText(Item.responseJson) : Item.responseJson,
+              SEALED.test(Item.responseJson)
+                ? sealer.openText(Item.responseJson)
+                : Item.responseJson,
             ) as StoredResponse,
           }
         : undefined;
