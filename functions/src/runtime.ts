@@ -45,6 +45,7 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
       tableName: config.tableName,
       region: config.region,
       endpoint: config.dynamoEndpoint,
+      encryptionKey: config.idEncryptionKey,
     });
   return {
     config,

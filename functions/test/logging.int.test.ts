@@ -105,7 +105,11 @@ describe('no Scan on request paths', () => {
     const runtime: Runtime = {
       ...base,
       store: createStore(
-        { tableName: base.config.tableName, region: base.config.region },
+        {
+          tableName: base.config.tableName,
+          region: base.config.region,
+          encryptionKey: base.config.idEncryptionKey,
+        },
         documentClient,
       ),
     };

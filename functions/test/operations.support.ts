@@ -34,6 +34,7 @@ export async function countingRuntime(): Promise<{ runtime: Runtime; reads: Read
     tableName,
     region: config.region,
     ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
+    encryptionKey: config.idEncryptionKey,
   };
   const documentClient = createDocumentClient(connection);
   const reads: ReadCounter = {

@@ -57,6 +57,7 @@ beforeAll(async () => {
     tableName,
     region: config.region,
     ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
+    encryptionKey: config.idEncryptionKey,
   };
   const documentClient = createDocumentClient(connection);
   documentClient.middlewareStack.add(

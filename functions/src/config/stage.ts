@@ -21,7 +21,10 @@ export interface StageConfig {
   dynamoEndpoint?: string;
   s3Endpoint?: string;
   jwtSecret: Uint8Array;
+  /** Access-token lifetime: at most 15 minutes (a removed role or agent ends within it). */
   tokenTtlSeconds: number;
+  /** A refresh-token family unused this long ends. */
+  refreshTtlSeconds: number;
   idHmacKey: Buffer;
   idEncryptionKey: Buffer;
   allowDevLogin: boolean;
@@ -94,7 +97,8 @@ export function loadStageConfig(
     dynamoEndpoint: deployed ? undefined : env.DYNAMODB_ENDPOINT || undefined,
     s3Endpoint: deployed ? undefined : env.S3_ENDPOINT || undefined,
     jwtSecret: new TextEncoder().encode(jwtSecret),
-    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 12 * 3600),
+    tokenTtlSeconds: accessTtlOf(env.TOKEN_TTL_SECONDS),
+    refreshTtlSeconds: 30 * 24 * 3600,
     idHmacKey: key32('ID_HMAC_KEY', idHmacKey),
     idEncryptionKey: key32('ID_ENCRYPTION_KEY', idEncryptionKey),
     allowDevLogin: !deployed,
@@ -103,6 +107,18 @@ export function loadStageConfig(
     wechat,
     logLevel: env.LOG_LEVEL ?? (deployed ? 'INFO' : 'WARN'),
   };
+}
+
+export const MAX_ACCESS_TTL_SECONDS = 15 * 60;
+
+/** TOKEN_TTL_SECONDS may shorten the access token (tests), never lengthen it past 15 minutes. */
+function accessTtlOf(value: string | undefined): number {
+  if (value === undefined || value === '') return MAX_ACCESS_TTL_SECONDS;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_ACCESS_TTL_SECONDS) {
+    throw new ConfigError(`TOKEN_TTL_SECONDS must be 1…${MAX_ACCESS_TTL_SECONDS}; got "${value}"`);
+  }
+  return seconds;
 }
 
 /** Every development-only setting a deployed stage must not carry. */

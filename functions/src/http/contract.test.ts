@@ -2,7 +2,7 @@
 // handler whose middleware enforces the contract's auth and idempotency. A route added on one
 // side only, a path or method that drifted, or a handler that stopped requiring its
 // Idempotency-Key fails here.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROUTES, type RouteContract } from '@yidi/shared';
 import { parse } from 'yaml';
@@ -27,14 +27,6 @@ const httpRoutes = Object.entries(serverless.functions).flatMap(([name, fn]) =>
 );
 const contracts = ROUTES as readonly RouteContract[];
 
-/**
- * Handler files another branch is writing now: serverless.yml and the contract already name
- * them, so only the handler-options check waits for the file. Remove an entry once it lands.
- */
-const HANDLERS_NOT_YET_WRITTEN = new Set(['functions/src/http/auth/refresh.handler']);
-const handlerFileExists = (handler: string) =>
-  existsSync(join(REPO_ROOT, `${handler.slice(0, handler.lastIndexOf('.'))}.ts`));
-
 describe('serverless.yml against the route contracts', () => {
   it('declares exactly the contract routes: same function names, methods and paths', () => {
     const declared = httpRoutes.map(({ name, method, path }) => `${name} ${method} ${path}`);
@@ -47,13 +39,6 @@ describe('serverless.yml against the route contracts', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('waits only for handler files that do not exist yet (the allow-list stays honest)', () => {
-    for (const handler of HANDLERS_NOT_YET_WRITTEN) {
-      expect(httpRoutes.map((route) => route.handler)).toContain(handler);
-      expect(handlerFileExists(handler)).toBe(false);
-    }
-  });
-
   it('serves no non-HTTP function from a route contract (S3 events and schedules stay apart)', () => {
     const nonHttp = Object.entries(serverless.functions)
       .filter(([, fn]) => !(fn.events ?? []).some((event) => event.httpApi))
@@ -62,8 +47,7 @@ describe('serverless.yml against the route contracts', () => {
     for (const name of nonHttp) expect(contracts.map((route) => route.name)).not.toContain(name);
   });
 
-  const written = httpRoutes.filter((route) => !HANDLERS_NOT_YET_WRITTEN.has(route.handler));
-  it.each(written.map((route) => [route.name, route] as const))(
+  it.each(httpRoutes.map((route) => [route.name, route] as const))(
     '%s: the handler enforces the contract (token unless public, Idempotency-Key mode)',
     (name, { handler }) => {
       const contract = contracts.find((route) => route.name === name);

@@ -1,6 +1,7 @@
 // Paged reads of the sparse due-date indexes (the daily sweep) and the region index (reviewers'
 // export and non-pending queues). Each call is one Query page, so cost follows the work due.
 // Filings carry their person's summary, so none of these reads the persons.
+import type { ContactSealer, StoredFiling } from '../security/contactProtection';
 import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
@@ -43,7 +44,11 @@ const DUE_INDEXES = {
   VALIDITY_END: { index: INDEX.validityEnd, partition: 'VALIDITY_END' },
 } as const;
 
-export function dynamoFilingIndexRepository(entities: Entities): FilingIndexRepository {
+export function dynamoFilingIndexRepository(
+  entities: Entities,
+  sealer: ContactSealer,
+): FilingIndexRepository {
+  const open = (stored: unknown) => sealer.open(stored as StoredFiling);
   const filings = entities.Filing.build(StoreRepository);
 
   return {
@@ -55,7 +60,7 @@ export function dynamoFilingIndexRepository(entities: Entities): FilingIndexRepo
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
-        filings: Items.map((item) => item.record),
+        filings: Items.map((item) => open(item.record)),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
       };
     },
@@ -66,7 +71,7 @@ export function dynamoFilingIndexRepository(entities: Entities): FilingIndexRepo
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
-        filings: Items.map((item) => item.record),
+        filings: Items.map((item) => open(item.record)),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
       };
     },
@@ -82,7 +87,7 @@ export function dynamoFilingIndexRepository(entities: Entities): FilingIndexRepo
         },
         { maxPages: Infinity },
       );
-      const found = Items.map((item) => item.record);
+      const found = Items.map((item) => open(item.record));
       return status || !category ? found : found.filter((filing) => filing.category === category);
     },
   };

@@ -1,3 +1,4 @@
+import type { ContactSealer, StoredFiling } from '../security/contactProtection';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { StoreRepository } from './storeRepository';
@@ -134,7 +135,11 @@ export interface FilingRepository {
   reviewQueue(insuredRegion: string, options?: { limit?: number }): Promise<FilingRecord[]>;
 }
 
-export function dynamoFilingRepository(entities: Entities): FilingRepository {
+export function dynamoFilingRepository(
+  entities: Entities,
+  sealer: ContactSealer,
+): FilingRepository {
+  const open = (stored: unknown) => sealer.open(stored as StoredFiling);
   const filings = entities.Filing.build(StoreRepository);
   const history = entities.FilingHistory.build(StoreRepository);
   const guards = entities.Guard.build(StoreRepository);
@@ -146,7 +151,8 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
     personId: filing.personId,
     status: filing.status,
     version: filing.version,
-    record: filing,
+    // Phone and address sealed (issue 11, point 7); opened again by every read below.
+    record: sealer.seal(filing) as unknown as FilingRecord,
   });
   const historyPut = (previous: FilingRecord | null, filing: FilingRecord, change: FilingChange) =>
     history.transactPut(
@@ -158,7 +164,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
         actorUserId: change.actorUserId,
         recordedAt: change.at,
         ...(change.note ? { note: change.note } : {}),
-        snapshot: snapshotOf(filing),
+        snapshot: sealer.seal(snapshotOf(filing)) as unknown as FilingRecord,
         audit: auditOf(previous, filing, change),
       },
       { condition: { attr: 'pk', exists: false } },
@@ -248,7 +254,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
       let filing: FilingRecord | undefined;
       const versions: FilingHistoryRecord[] = [];
       for (const item of Items) {
-        if ('record' in item) filing = item.record;
+        if ('record' in item) filing = open(item.record);
         else {
           versions.push({
             filingId: item.filingId,
@@ -256,7 +262,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
             event: item.event as FilingEvent,
             actorUserId: item.actorUserId,
             recordedAt: item.recordedAt,
-            snapshot: item.snapshot,
+            snapshot: open(item.snapshot),
             ...(item.note ? { note: item.note } : {}),
             ...(item.audit ? { audit: item.audit } : {}),
           });
@@ -267,7 +273,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
 
     async head(filingId) {
       const { Item } = await filings.get(keys.filing(filingId), { consistent: true });
-      return Item?.record;
+      return Item ? open(Item.record) : undefined;
     },
 
     async getForReader(filingId, userId) {
@@ -276,7 +282,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
       const { record: filing, link } = await readWithLink(
         entities,
         filings.batchGet(keys.filing(filingId)),
-        (item) => item.record as FilingRecord,
+        (item) => open(item.record),
         { userId, personId },
       );
       return { ...(filing ? { filing } : {}), ...(link ? { link } : {}) };
@@ -298,7 +304,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
         links: [],
       };
       for (const item of Items) {
-        if ('record' in item) found.filings.push(item.record);
+        if ('record' in item) found.filings.push(open(item.record));
         else found.links.push(agentLinkRecordOf(item));
       }
       return found;
@@ -313,7 +319,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
         },
         { maxPages: Infinity },
       );
-      return Items.map((item) => item.record);
+      return Items.map((item) => open(item.record));
     },
 
     async reviewQueue(insuredRegion, options = {}) {
@@ -321,7 +327,7 @@ export function dynamoFilingRepository(entities: Entities): FilingRepository {
         { index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` },
         options.limit ? { limit: options.limit } : { maxPages: Infinity },
       );
-      return Items.map((item) => item.record);
+      return Items.map((item) => open(item.record));
     },
   };
 }

@@ -1,6 +1,7 @@
 // The idempotency record of a submission is written by the submission's own transaction (see
 // transactions.ts), never on its own: one state change stays one write request, and a record
 // exists exactly when the change happened.
+import type { ContactSealer } from '../security/contactProtection';
 import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
@@ -38,7 +39,14 @@ export interface IdempotencyRepository {
   ): AlsoWrite;
 }
 
-export function dynamoIdempotencyRepository(entities: Entities): IdempotencyRepository {
+// The recorded response is sealed (AES-256-GCM, the stage's key): a replayed filing carries the
+// contact phone and address, which must not sit in the table in clear (issue 11, point 7).
+const SEALED = /^v1\./;
+
+export function dynamoIdempotencyRepository(
+  entities: Entities,
+  sealer: ContactSealer,
+): IdempotencyRepository {
   const records = entities.Idempotency.build(StoreRepository);
 
   return {
@@ -47,7 +55,11 @@ export function dynamoIdempotencyRepository(entities: Entities): IdempotencyRepo
       return Item
         ? {
             requestHash: Item.requestHash,
-            response: JSON.parse(Item.responseJson) as StoredResponse,
+            response: JSON.parse(
+              SEALED.test(Item.responseJson)
+                ? sealer.openText(Item.responseJson)
+                : Item.responseJson,
+            ) as StoredResponse,
           }
         : undefined;
     },
@@ -59,7 +71,7 @@ export function dynamoIdempotencyRepository(entities: Entities): IdempotencyRepo
             requestHash,
             recordedAtEpoch: nowEpochSeconds,
             expiresAtEpoch: nowEpochSeconds + ttlSeconds,
-            responseJson: JSON.stringify(response),
+            responseJson: sealer.sealText(JSON.stringify(response)),
           },
           { condition: { attr: 'pk', exists: false } },
         ),

@@ -8,6 +8,7 @@ import {
   dynamoCalendarRepository,
   type CalendarRepository,
 } from './calendars';
+import { contactSealer, noContactSealer } from '../security/contactProtection';
 import { defineEntities } from './entities';
 import { dynamoFilingRepository, type FilingRepository } from './filings';
 import { dynamoFilingIndexRepository, type FilingIndexRepository } from './filingIndexes';
@@ -25,6 +26,11 @@ import {
   dynamoSubscriptionGrantRepository,
   type SubscriptionGrantRepository,
 } from './subscriptionGrants';
+import {
+  defineRefreshFamilyEntity,
+  dynamoRefreshTokenRepository,
+  type RefreshTokenRepository,
+} from './refreshTokens';
 import { defineTable } from './table';
 import { dynamoUserRepository, type UserRepository } from './users';
 
@@ -45,6 +51,8 @@ export interface Store {
   calendars: CalendarRepository;
   /** Subscribe-message grants per account (one message per accepted one-time grant). */
   subscriptionGrants: SubscriptionGrantRepository;
+  /** Refresh-token families: one live secret each, rotated on every use. */
+  refreshTokens: RefreshTokenRepository;
 }
 
 export interface DynamoConnection {
@@ -52,6 +60,11 @@ export interface DynamoConnection {
   region: string;
   /** DynamoDB Local in the local and test stages. */
   endpoint?: string;
+  /**
+   * The stage's AES-256 key (ID_ENCRYPTION_KEY): seals a filing's phone and address at rest.
+   * Without it the store cannot read or write filings (tools such as the calendar import).
+   */
+  encryptionKey?: Buffer;
 }
 
 export function createDocumentClient({ region, endpoint }: DynamoConnection) {
@@ -73,19 +86,23 @@ export function createStore(
   const table = defineTable(documentClient, connection.tableName);
   const entities = defineEntities(table);
   const operations = defineOperationsEntities(table);
+  const sealer = connection.encryptionKey
+    ? contactSealer(connection.encryptionKey)
+    : noContactSealer;
   return {
     users: dynamoUserRepository(entities, operations),
     persons: dynamoPersonRepository(entities),
     agentLinks: dynamoAgentLinkRepository(entities),
     identities: dynamoIdentityRepository(entities),
     materials: dynamoMaterialRepository(entities),
-    filings: dynamoFilingRepository(entities),
-    idempotency: dynamoIdempotencyRepository(entities),
-    filingIndexes: dynamoFilingIndexRepository(entities),
+    filings: dynamoFilingRepository(entities, sealer),
+    idempotency: dynamoIdempotencyRepository(entities, sealer),
+    filingIndexes: dynamoFilingIndexRepository(entities, sealer),
     messages: dynamoMessageRepository(operations, entities.AgentLink),
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
     calendars: dynamoCalendarRepository(defineCalendarEntity(table)),
     subscriptionGrants: dynamoSubscriptionGrantRepository(operations),
+    refreshTokens: dynamoRefreshTokenRepository(defineRefreshFamilyEntity(table)),
   };
 }
 
@@ -109,6 +126,7 @@ export type {
   IdentityRepository,
   MaterialRepository,
   PersonRepository,
+  RefreshTokenRepository,
   UserRepository,
 };
 export type { FilingChange, FilingWithLink } from './filings';

@@ -62,6 +62,9 @@
  *   item per year, loaded without a deploy: PUT /v1/admin/calendar/{year}, npm run calendar:import)
  * Recompute on a new schedule: open commitments| Query GSI3      | gsi3pk=COMMITMENT_DUE (all), then GSI2 REVIEW#<region> per policy region
  *   and pending reviews, paged (no scan)
+ * Refresh-token family (POST /auth/refresh)    | GetItem (cons.) | pk=REFRESH#<familyId>       sk=REFRESH (TTL: expiresAtEpoch)
+ *   one live secret, stored as SHA-256 only;   | cond. Update    |   currentHash = presented → next, not revoked, not expired
+ *   started in the login's write, rotated in one conditional UpdateItem, revokedAt on reuse
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened)
  *

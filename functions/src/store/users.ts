@@ -1,4 +1,6 @@
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
+import { partsOf, type AlsoWrite } from './transactions';
 import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
@@ -17,15 +19,21 @@ export interface UserRepository {
     identity?: IdentityRecord;
     notices: MessageRecord[];
   }>;
-  /** Creates the user on first login, else refreshes lastLoginAt (and roles/regions if given). */
-  recordLogin(input: {
-    userId: string;
-    provider: LoginProvider;
-    subject: string;
-    at: string;
-    roles?: Role[];
-    regions?: string[];
-  }): Promise<UserRecord>;
+  /**
+   * Creates the user on first login, else refreshes lastLoginAt (and roles/regions if given).
+   * `also` (the session's refresh-token family) joins the same write.
+   */
+  recordLogin(
+    input: {
+      userId: string;
+      provider: LoginProvider;
+      subject: string;
+      at: string;
+      roles?: Role[];
+      regions?: string[];
+    },
+    also?: readonly AlsoWrite[],
+  ): Promise<UserRecord>;
 }
 
 export function dynamoUserRepository(
@@ -79,7 +87,7 @@ export function dynamoUserRepository(
       }
       return { user, links, ...(identity ? { identity } : {}), notices };
     },
-    async recordLogin({ userId, provider, subject, at, roles, regions }) {
+    async recordLogin({ userId, provider, subject, at, roles, regions }, also = []) {
       const { Item: existing } = await users.get(keys.user(userId));
       const next: UserRecord = {
         id: userId,
@@ -91,7 +99,7 @@ export function dynamoUserRepository(
         lastLoginAt: at,
       };
       // One write: the profile is the user's own item, last login wins.
-      await users.put({
+      const profile = {
         ...keys.user(userId),
         userId,
         provider,
@@ -100,7 +108,9 @@ export function dynamoUserRepository(
         regions: next.regions,
         createdAt: next.createdAt,
         lastLoginAt: at,
-      });
+      };
+      if (also.length === 0) await users.put(profile);
+      else await executeTransactWrite(users.transactPut(profile), ...partsOf(also));
       return next;
     },
   };

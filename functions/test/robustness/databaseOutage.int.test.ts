@@ -31,6 +31,7 @@ beforeAll(async () => {
       tableName: base.config.tableName,
       region: base.config.region,
       endpoint: `http://127.0.0.1:${deadPort}`,
+      encryptionKey: base.config.idEncryptionKey,
     }),
   };
 });

@@ -47,6 +47,7 @@ export function faultyStore(runtime: Runtime): FaultyStore {
     tableName: runtime.config.tableName,
     region: runtime.config.region,
     endpoint: runtime.config.dynamoEndpoint,
+    encryptionKey: runtime.config.idEncryptionKey,
   };
   const documentClient = createDocumentClient(connection);
   const attempts = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { taroDouble } from '../../test/mocks/taro';
 import { ApiError } from './apiError';
 import { apiRequest, getMe, login } from './client';
-import { readToken, saveToken } from './tokenStore';
+import { readRefreshToken, readToken, saveToken } from './tokenStore';
 
 const BASE = 'http://localhost:3000/v1';
 
@@ -69,5 +69,74 @@ describe('apiRequest', () => {
   it('turns a failed request into NETWORK_ERROR', async () => {
     taroDouble.respondWith(() => new Error('request:fail'));
     await expect(getMe()).rejects.toMatchObject({ code: 'NETWORK_ERROR', status: 0 });
+  });
+});
+
+describe('apiRequest with an expired access token', () => {
+  const expired = {
+    statusCode: 401,
+    data: { error: { code: 'UNAUTHENTICATED', message: '登录已失效，请重新登录。' } },
+  };
+
+  it('refreshes once, keeps the new pair and retries the request', async () => {
+    saveToken('old-access', 'old-refresh');
+    taroDouble.respondWith((request) => {
+      if (request.url.endsWith('/auth/refresh')) {
+        return {
+          statusCode: 200,
+          data: { token: 'new-access', refreshToken: 'new-refresh', expiresAt: '', user: {} },
+        };
+      }
+      return request.header.Authorization === 'Bearer new-access'
+        ? { statusCode: 200, data: { ok: true } }
+        : expired;
+    });
+
+    await expect(getMe()).resolves.toEqual({ ok: true });
+    expect(taroDouble.requests.map((request) => request.url)).toEqual([
+      `${BASE}/me`,
+      `${BASE}/auth/refresh`,
+      `${BASE}/me`,
+    ]);
+    expect(taroDouble.requests[1]?.data).toEqual({ refreshToken: 'old-refresh' });
+    expect(taroDouble.requests[1]?.header.Authorization).toBeUndefined();
+    expect(readToken()).toBe('new-access');
+    expect(readRefreshToken()).toBe('new-refresh');
+  });
+
+  it('shares one refresh between requests that fail together', async () => {
+    saveToken('old-access', 'old-refresh');
+    taroDouble.respondWith((request) => {
+      if (request.url.endsWith('/auth/refresh')) {
+        return { statusCode: 200, data: { token: 'new-access', refreshToken: 'new-refresh' } };
+      }
+      return request.header.Authorization === 'Bearer new-access'
+        ? { statusCode: 200, data: [] }
+        : expired;
+    });
+    await Promise.all([getMe(), getMe()]);
+    expect(taroDouble.requests.filter((r) => r.url.endsWith('/auth/refresh'))).toHaveLength(1);
+  });
+
+  it('does not retry twice: a 401 after the refresh is the answer', async () => {
+    saveToken('old-access', 'old-refresh');
+    taroDouble.respondWith((request) =>
+      request.url.endsWith('/auth/refresh')
+        ? { statusCode: 200, data: { token: 'new-access', refreshToken: 'new-refresh' } }
+        : expired,
+    );
+    await expect(getMe()).rejects.toMatchObject({ status: 401 });
+    expect(taroDouble.requests).toHaveLength(3);
+    expect(readToken()).toBeUndefined();
+  });
+
+  it('sends the user to login when the refresh fails', async () => {
+    saveToken('old-access', 'reused-refresh');
+    taroDouble.respondWith(() => expired);
+    await expect(getMe()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(taroDouble.requests).toHaveLength(2);
+    expect(readToken()).toBeUndefined();
+    expect(readRefreshToken()).toBeUndefined();
+    expect(taroDouble.navigations).toEqual([{ kind: 'reLaunch', url: '/pages/login/index' }]);
   });
 });

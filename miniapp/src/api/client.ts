@@ -33,7 +33,7 @@ import type {
 import type { AgentLink, InboxMessage, PolicyRegionSummary } from './types';
 import { apiBase } from './apiBase';
 import { decodeApiError, networkError } from './apiError';
-import { clearToken, readToken } from './tokenStore';
+import { clearToken, readRefreshToken, readToken, saveToken } from './tokenStore';
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -58,15 +58,12 @@ function headersFor(options: ApiRequestOptions): Record<string, string> {
   return headers;
 }
 
-/**
- * Sends one request and returns the decoded 2xx body. Anything else throws an ApiError; a 401
- * also forgets the token, so the next screen asks the user to log in again.
- */
-export async function apiRequest<TResponse>(options: ApiRequestOptions): Promise<TResponse> {
-  // Only these two members are read, and the body is decoded before it is trusted.
-  let response: { statusCode: number; data: unknown };
+const LOGIN_PAGE = '/pages/login/index';
+
+// Only these two members are read, and the body is decoded before it is trusted.
+async function send(options: ApiRequestOptions): Promise<{ statusCode: number; data: unknown }> {
   try {
-    response = await Taro.request({
+    return await Taro.request({
       url: `${apiBase}${options.path}`,
       method: options.method ?? 'GET',
       header: headersFor(options),
@@ -76,6 +73,50 @@ export async function apiRequest<TResponse>(options: ApiRequestOptions): Promise
     });
   } catch (_error) {
     throw networkError();
+  }
+}
+
+/** One refresh at a time: a refresh token is single-use, so parallel 401s share this one. */
+let refreshing: Promise<boolean> | undefined;
+
+/** Exchanges the stored refresh token for a new pair; false when the session is over. */
+function refreshSession(refreshToken: string): Promise<boolean> {
+  refreshing ??= send({
+    method: 'POST',
+    path: '/auth/refresh',
+    body: { refreshToken },
+    authenticated: false,
+  })
+    .then((response) => {
+      const session = response.data as Partial<LoginResponse> | undefined;
+      if (response.statusCode !== 200 || !session?.token || !session.refreshToken) return false;
+      saveToken(session.token, session.refreshToken);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = undefined;
+    });
+  return refreshing;
+}
+
+/**
+ * Sends one request and returns the decoded 2xx body. Anything else throws an ApiError. A 401
+ * (the 15-minute access token has expired) refreshes the session once and retries the request;
+ * when the refresh fails too, the tokens are forgotten and the user is sent to log in.
+ */
+export async function apiRequest<TResponse>(options: ApiRequestOptions): Promise<TResponse> {
+  const authenticated = options.authenticated !== false;
+  let response = await send(options);
+  const refreshToken = authenticated ? readRefreshToken() : undefined;
+  if (response.statusCode === 401 && refreshToken) {
+    if (await refreshSession(refreshToken)) {
+      response = await send(options);
+    } else {
+      // The session is over (refresh token expired, revoked or reused): log in again.
+      clearToken();
+      void Taro.reLaunch({ url: LOGIN_PAGE }).catch(() => undefined);
+    }
   }
   if (response.statusCode >= 200 && response.statusCode < 300) {
     return response.data as TResponse;

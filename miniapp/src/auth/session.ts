@@ -1,4 +1,4 @@
-// Logging in and out. The token is all the app keeps; who the user is comes from GET /me.
+// Logging in and out. The tokens are all the app keeps; who the user is comes from GET /me.
 import Taro from '@tarojs/taro';
 import type { LoginResponse } from '@yidi/shared';
 import { login } from '../api/client';
@@ -7,7 +7,7 @@ import type { DemoUser } from './demoUsers';
 
 async function start(response: Promise<LoginResponse>): Promise<LoginResponse> {
   const session = await response;
-  saveToken(session.token);
+  saveToken(session.token, session.refreshToken);
   return session;
 }
 

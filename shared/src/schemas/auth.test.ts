@@ -40,17 +40,31 @@ describe('loginBodySchema', () => {
 
 describe('login and me responses', () => {
   const user = { id: 'usr_1', roles: ['INSURED'], regions: [] };
+  const refreshToken = 'family.secret';
   it('accepts the docs/api.md shapes', () => {
+    expect(
+      loginResponseSchema.safeParse({
+        token: 'jwt',
+        expiresAt: '2026-11-21T10:00:00+08:00',
+        refreshToken,
+        user,
+      }).success,
+    ).toBe(true);
+    // A login answer without its refresh token is not one the server sends.
     expect(
       loginResponseSchema.safeParse({ token: 'jwt', expiresAt: '2026-11-21T10:00:00+08:00', user })
         .success,
-    ).toBe(true);
+    ).toBe(false);
     expect(meResponseSchema.safeParse({ user, persons: [] }).success).toBe(true);
   });
   it('refuses an expiry without an offset', () => {
     expect(
-      loginResponseSchema.safeParse({ token: 'jwt', expiresAt: '2026-11-21T10:00:00', user })
-        .success,
+      loginResponseSchema.safeParse({
+        token: 'jwt',
+        expiresAt: '2026-11-21T10:00:00',
+        refreshToken,
+        user,
+      }).success,
     ).toBe(false);
   });
 });

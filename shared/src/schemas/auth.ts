@@ -54,22 +54,29 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
+/**
+ * Login and refresh answer the same: a short-lived access token (≤ 15 minutes), its expiry, and
+ * a one-use refresh token that POST /v1/auth/refresh exchanges for the next pair.
+ */
 export const loginResponseSchema = z.object({
   token: z.string(),
   expiresAt: instantSchema,
+  refreshToken: z.string(),
   user: userSchema,
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-/** POST /v1/auth/refresh: a refresh token for a new access token (and a new refresh token). */
-export const refreshBodySchema = z.object(
-  {
-    refreshToken: z
-      .string({ error: '登录已过期，请重新登录' })
-      .check(z.minLength(1, { error: '登录已过期，请重新登录' })),
-  },
-  { error: '登录已过期，请重新登录' },
-);
+const SESSION_ENDED = '登录已过期，请重新登录';
+
+/** POST /v1/auth/refresh: `<family>.<secret>`, both base64url (the server issued it). */
+export const refreshBodySchema = z.object({
+  refreshToken: z
+    .string({ error: SESSION_ENDED })
+    .check(
+      z.maxLength(200, { error: SESSION_ENDED }),
+      z.regex(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{32,64}$/, { error: SESSION_ENDED }),
+    ),
+});
 export type RefreshBody = z.infer<typeof refreshBodySchema>;
 export const refreshResponseSchema = z.object({
   token: z.string(),

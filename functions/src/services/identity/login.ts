@@ -3,20 +3,27 @@
 import type { LoginBody, Role } from '@yidi/shared';
 import type { WechatSessionClient } from '../../adapters/wechatSession';
 import { AppError } from '../../errors';
-import { issueToken } from '../../middleware/tokens';
-import type { UserRepository } from '../../store';
+import type { RefreshTokenRepository, UserRepository } from '../../store';
+import {
+  accessTokenFor,
+  epochSeconds,
+  newFamilyId,
+  newSecret,
+  refreshTokenOf,
+  type SessionSettings,
+} from './sessionTokens';
 
-export interface LoginDeps {
+export interface LoginDeps extends SessionSettings {
   users: Pick<UserRepository, 'recordLogin'>;
+  refreshTokens: Pick<RefreshTokenRepository, 'startWrite'>;
   wechat: WechatSessionClient;
   /** Stable, non-reversible id for a login subject (HMAC with the stage key). */
   userIdOf: (provider: 'wechat' | 'dev', subject: string) => string;
   allowDevLogin: boolean;
-  jwtSecret: Uint8Array;
-  tokenTtlSeconds: number;
 }
 
-export async function login(deps: LoginDeps, body: LoginBody, now: Date) {
+/** `now` is the request's clock (lastLoginAt); `tokenNow` the server's real time (lifetimes). */
+export async function login(deps: LoginDeps, body: LoginBody, now: Date, tokenNow = new Date()) {
   let provider: 'wechat' | 'dev';
   let subject: string;
   let roles: Role[] | undefined;
@@ -33,20 +40,37 @@ export async function login(deps: LoginDeps, body: LoginBody, now: Date) {
     provider = 'wechat';
     subject = (await deps.wechat.code2Session(body.code)).openid;
   }
-  const user = await deps.users.recordLogin({
-    userId: deps.userIdOf(provider, subject),
-    provider,
-    subject,
-    at: now.toISOString(),
-    ...(roles ? { roles } : {}),
-    ...(regions ? { regions } : {}),
-  });
-  // Tokens live in real time (not X-Clock), so a time-travelling test keeps its session.
-  const { token, expiresAt } = issueToken(
-    { userId: user.id, roles: user.roles, regions: user.regions },
-    { secret: deps.jwtSecret, ttlSeconds: deps.tokenTtlSeconds },
+  const userId = deps.userIdOf(provider, subject);
+  const familyId = newFamilyId();
+  const refresh = newSecret();
+  // The profile and the new refresh-token family are one write.
+  const user = await deps.users.recordLogin(
+    {
+      userId,
+      provider,
+      subject,
+      at: now.toISOString(),
+      ...(roles ? { roles } : {}),
+      ...(regions ? { regions } : {}),
+    },
+    [
+      deps.refreshTokens.startWrite({
+        familyId,
+        userId,
+        currentHash: refresh.hash,
+        rotatedAt: tokenNow.toISOString(),
+        expiresAtEpoch: epochSeconds(tokenNow) + deps.refreshTtlSeconds,
+      }),
+    ],
   );
-  return { token, expiresAt, user: { id: user.id, roles: user.roles, regions: user.regions } };
+  const sessionUser = { id: user.id, roles: user.roles, regions: user.regions };
+  const { token, expiresAt } = accessTokenFor(sessionUser, deps, tokenNow);
+  return {
+    token,
+    expiresAt,
+    refreshToken: refreshTokenOf(familyId, refresh.secret),
+    user: sessionUser,
+  };
 }
 
 /** Dev users keep readable ids ('dev_alice') so demo data and tests can refer to them. */

@@ -58,8 +58,9 @@ describe('registrationCsv', () => {
       '合肥市',
       '江苏省',
       '南京市',
-      '南京市鼓楼区中山路1号',
-      '13912345678',
+      // Masked: the export is a register, not a call list (issue 11, point 7).
+      '南京市鼓楼区****',
+      '139****5678',
       '',
       '2026-12-15',
       '2027-12-14',

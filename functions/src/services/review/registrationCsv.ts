@@ -12,6 +12,7 @@ import {
   provinceCodeOf,
 } from '@yidi/shared';
 import type { FilingRecord, PersonSummary } from '../../store';
+import { maskedContact } from '../filings/common/present';
 
 export const REGISTRATION_COLUMNS = [
   '序号',
@@ -52,6 +53,7 @@ function cellsOf({ filing, person }: RegistrationRow, index: number): string[] {
   const province = provinceCodeOf(filing.destination.code);
   const decision = filing.details?.review as { decidedAt?: string } | undefined;
   const commitment = filing.commitment;
+  const contact = maskedContact(filing.contact);
   return [
     String(index + 1),
     filing.number,
@@ -64,9 +66,10 @@ function cellsOf({ filing, person }: RegistrationRow, index: number): string[] {
     nameOf(filing.insuredRegion),
     nameOf(province),
     filing.destination.level === 'CITY' ? filing.destination.name : '',
-    filing.contact.address,
-    filing.contact.phone,
-    filing.contact.phone2 ?? '',
+    // Masked like the reviewer's view: the export is a register, not a call list (issue 11, 7).
+    contact.address,
+    contact.phone,
+    contact.phone2 ?? '',
     filing.validFrom,
     filing.validUntil ?? '长期',
     FILING_STATUS_LABELS[filing.status],

@@ -4,6 +4,7 @@
 import {
   admissionNotice,
   decideActions,
+  maskPhone,
   phoneFilingAdvice,
   type ChangeReason,
   type Filing,
@@ -55,6 +56,15 @@ function historyEntryOf(item: FilingTimelineEntry): FilingHistoryEntry {
   };
 }
 
+/** '138****5678'; the address to its first 6 characters (about the district) + '****'. */
+export function maskedContact(contact: FilingRecord['contact']): FilingRecord['contact'] {
+  return {
+    address: `${[...contact.address].slice(0, 6).join('')}****`,
+    phone: maskPhone(contact.phone),
+    ...(contact.phone2 ? { phone2: maskPhone(contact.phone2) } : {}),
+  };
+}
+
 export function presentFiling(input: {
   filing: FilingRecord;
   /** The filing's timeline (GET by id, state changes), or [] (lists, queues). */
@@ -63,6 +73,12 @@ export function presentFiling(input: {
   today: IsoDate;
   /** The person as the reader's link has it; else as the filing recorded it. */
   person?: PersonSummary;
+  /**
+   * 'full' for the person and their ACTIVE agents (they entered it and need it); anyone else —
+   * a reviewer — sees the phone masked and the address cut to its first characters: deciding a
+   * filing needs neither (issue 11, point 7).
+   */
+  contact?: 'full' | 'masked';
 }): FilingView {
   const { filing, history, policy, today } = input;
   const person = input.person ?? filing.person;
@@ -113,7 +129,7 @@ export function presentFiling(input: {
     history: [...history].sort((a, b) => a.version - b.version).map(historyEntryOf),
     startDate: (filing.details?.startDate as string | undefined) ?? filing.validFrom,
     ...(filing.proofEndDate ? { proofEndDate: filing.proofEndDate } : {}),
-    contact: filing.contact,
+    contact: input.contact === 'full' ? filing.contact : maskedContact(filing.contact),
     materialIds,
     ...(filing.referral ? { referral: filing.referral } : {}),
     ...(filing.emergency ? { emergency: filing.emergency } : {}),

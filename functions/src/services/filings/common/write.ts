@@ -52,7 +52,7 @@ export async function writeNextVersion(
     history: stored.timeline ?? [],
     policy: loaded.policy,
     today,
-    ...(loaded.link ? { person: loaded.link.person } : {}),
+    ...(loaded.link ? { person: loaded.link.person, contact: 'full' as const } : {}),
   });
   try {
     await deps.store.filings.update(

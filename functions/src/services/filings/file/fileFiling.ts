@@ -116,6 +116,7 @@ export async function fileFiling(
     policy,
     today,
     person,
+    contact: 'full',
   });
   try {
     await deps.store.filings.create(filing, change, alsoWritesOf(view, deps.recorder));

@@ -28,7 +28,7 @@ export async function getFiling(
       history: filing.timeline ?? [],
       policy: policyOf(filing.insuredRegion),
       today,
-      ...(reader ? { person: reader.person } : {}),
+      ...(reader ? { person: reader.person, contact: 'full' as const } : {}),
     }),
     ...(reviewerDecision ? { reviewerDecision } : {}),
   };

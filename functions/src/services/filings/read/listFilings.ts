@@ -43,6 +43,7 @@ export async function listFilings(
         policy: policyOf(filing.insuredRegion),
         today,
         person: link.person,
+        contact: 'full',
       }),
     );
 }
