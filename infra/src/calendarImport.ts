@@ -12,6 +12,8 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { officialScheduleFileSchema } from '@yidi/shared';
 import { systemClock } from '../../functions/src/clock';
+import { loadDeployedSecrets, ssmSecretSource } from '../../functions/src/config/secrets';
+import { key32, loadStageConfig } from '../../functions/src/config/stage';
 import { AppError } from '../../functions/src/errors';
 import {
   importSchedule,
@@ -48,11 +50,22 @@ async function main(): Promise<void> {
 
 async function storeFor(values: { stage?: string; endpoint?: string; table?: string }) {
   const region = process.env.AWS_REGION ?? 'cn-north-1';
+  // Filings' contact data is sealed with the stage's ID-number encryption key: the command needs
+  // it to rewrite a filing, as the functions do (deployed: from SSM, like their cold start).
   if (values.stage && values.stage !== 'local') {
-    return createStore({ tableName: values.table ?? `yidi-${values.stage}`, region });
+    const path = `/yidi/${values.stage}/`;
+    const secrets = await loadDeployedSecrets(ssmSecretSource(region), path);
+    if (!secrets.ID_ENCRYPTION_KEY) throw new Error(`No id-encryption-key under ${path} in SSM`);
+    const encryptionKey = key32('ID_ENCRYPTION_KEY', secrets.ID_ENCRYPTION_KEY);
+    return createStore({
+      tableName: values.table ?? `yidi-${values.stage}`,
+      region,
+      encryptionKey,
+    });
   }
   const { tableName, endpoint } = await localStackTarget(values);
-  return createStore({ tableName, region, endpoint });
+  const { idEncryptionKey } = loadStageConfig({ ...process.env, STAGE: 'local' });
+  return createStore({ tableName, region, endpoint, encryptionKey: idEncryptionKey });
 }
 
 main().catch((error: unknown) => {

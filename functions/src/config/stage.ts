@@ -45,7 +45,8 @@ function isStage(value: string): value is Stage {
   return (STAGES as readonly string[]).includes(value);
 }
 
-function key32(name: string, value: string): Buffer {
+/** A 32-byte key from its base64 form (the ID-number keys). */
+export function key32(name: string, value: string): Buffer {
   const bytes = Buffer.from(value, 'base64');
   if (bytes.length !== 32) throw new ConfigError(`${name} must be 32 bytes, base64-encoded`);
   return bytes;

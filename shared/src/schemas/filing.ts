@@ -12,7 +12,7 @@ import {
 import { filingActionsSchema } from './action';
 import { noControlCharacters, versionSchema } from './common';
 import { instantSchema, isoDateSchema } from './dates';
-import { contactSchema, emergencySchema, referralSchema } from './filingRequests';
+import { emergencySchema, referralSchema } from './filingRequests';
 import { destinationResponseSchema, regionCodeSchema } from './region';
 
 /** One problem a reviewer found; RETURN lists them all at once (AH-12-1/2, HA-18). */
@@ -124,7 +124,11 @@ export const filingSchema = z.object({
   // Added beyond docs/api.md: what was filed, for the detail screen.
   startDate: z.optional(isoDateSchema),
   proofEndDate: z.optional(isoDateSchema),
-  contact: z.optional(contactSchema),
+  // In full for the person and their active agents; masked (`139****5678`, the address's first
+  // characters + `****`) for reviewers, so not the request's phone and address formats.
+  contact: z.optional(
+    z.object({ address: z.string(), phone: z.string(), phone2: z.optional(z.string()) }),
+  ),
   materialIds: z.optional(z.array(z.string())),
   referral: z.optional(referralSchema),
   emergency: z.optional(emergencySchema),
