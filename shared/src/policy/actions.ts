@@ -5,28 +5,26 @@
 // only), a supplement without an open commitment, a change of a registration that is not
 // changed (AH-13-2 deemed filed, this admission only), anything on a closed filing.
 import type { IsoDate } from '../calendar';
-import type { FilingStatus } from '../schemas/enums';
 import { cancelBlocked } from './cancel';
 import { changeBlocked } from './change';
 import { admissionBlocked } from './admissions';
 import { extendBlocked } from './extend';
 import { resubmitBlocked } from './resubmit';
 import { supplementBlocked } from './supplement';
+import { isClosed } from './transitions';
 import type { Action, FilingActions, FilingState, RegionPolicy, Refusal } from './types';
 
 function toAction(blocked: Refusal | null): Action {
   return blocked ? { allowed: false, ...blocked } : { allowed: true };
 }
 
-/** No action leads anywhere from these: a rejection is final, the others end the registration. */
-const CLOSED_STATUSES: readonly FilingStatus[] = ['REJECTED', 'CANCELLED', 'EXPIRED', 'TERMINATED'];
-
 /** Marks the refusals that no later day or state can lift for this filing. */
 export function withApplicability<K extends string>(
   filing: Pick<FilingState, 'status'>,
   actions: Record<K, Action>,
 ): Record<K, Action> {
-  const closed = CLOSED_STATUSES.includes(filing.status);
+  // No event of the transitions table leaves a closed status: nothing there can ever lift.
+  const closed = isClosed(filing.status);
   return Object.fromEntries(
     Object.entries<Action>(actions).map(([kind, action]) => [
       kind,

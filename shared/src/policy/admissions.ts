@@ -7,6 +7,7 @@ import { provinceCodeOf } from '../regions';
 import { IN_HOSPITAL_TEXT, MESSAGES } from './messages';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
 import type { RuleId } from './ruleIds';
+import { TRANSITIONS, transitionBlocked } from './transitions';
 import type { AdmissionState, Decision, FilingState, RegionPolicy, Refusal } from './types';
 
 export interface AdmissionInput {
@@ -54,12 +55,7 @@ function invalid(ref: { rule: RuleId; clause: string }, text: string, field: str
 
 /** Why no admission or discharge can be recorded on the filing, or null. */
 export function admissionBlocked(policy: RegionPolicy, filing: FilingState): Refusal | null {
-  if (filing.status === 'ACTIVE') return null;
-  return refusal(
-    'FILING_NOT_ACTIVE',
-    policy.admissions.coveredToDischarge,
-    MESSAGES.filingNotActive(filing.status, 'ADMISSION'),
-  );
+  return transitionBlocked(policy, filing, 'ADMISSION');
 }
 
 /** Records an admission, or the discharge of the open one (same admissionDate + dischargeDate). */
@@ -152,11 +148,9 @@ export function decideAdmission(
   return accepted({ admissions, endsRegistration: ends, rules });
 }
 
+/** The rule a discharge that ends the registration applies (the table's DISCHARGE_ENDS row). */
 function endRuleOf(policy: RegionPolicy, filing: FilingState): RuleId {
-  const category = policy.categories[filing.category];
-  return category.validity.value.kind === 'THIS_ADMISSION'
-    ? category.validity.rule
-    : policy.inProvinceReferral.rule;
+  return TRANSITIONS.DISCHARGE_ENDS.ruleOf(policy, filing).rule;
 }
 
 /**
@@ -201,14 +195,8 @@ export function decideInsuranceStatusEnd(
   policy: RegionPolicy,
   filing: FilingState,
 ): Decision<{ status: 'TERMINATED'; rules: RuleId[] }> {
-  const rule = policy.insuranceStatusEndsLongTerm;
-  if (!rule.value || filing.class !== 'LONG_TERM') {
-    return refused(refusal('NOT_APPLICABLE', rule, MESSAGES.insuranceStatusEndNotApplicable()));
-  }
-  if (!['ACTIVE', 'PENDING_REVIEW', 'RETURNED'].includes(filing.status)) {
-    return refused(
-      refusal('FILING_NOT_ACTIVE', rule, MESSAGES.filingNotActive(filing.status, 'END')),
-    );
-  }
-  return accepted({ status: 'TERMINATED', rules: [rule.rule] });
+  // Not a long-term registration (or the region says nothing), then the status: the table.
+  const blocked = transitionBlocked(policy, filing, 'INSURANCE_STATUS_END');
+  if (blocked) return refused(blocked);
+  return accepted({ status: 'TERMINATED', rules: [policy.insuranceStatusEndsLongTerm.rule] });
 }

@@ -7,8 +7,7 @@ import { MESSAGES } from './messages';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
 import type { CancelRequest, Decision, FilingState, RegionPolicy, Refusal } from './types';
 import type { RuleId } from './ruleIds';
-
-const CANCELLABLE = ['ACTIVE', 'PENDING_REVIEW', 'RETURNED'] as const;
+import { transitionBlocked } from './transitions';
 
 /** Why the filing cannot be cancelled today, or null. Shared with decideActions. */
 export function cancelBlocked(
@@ -18,9 +17,8 @@ export function cancelBlocked(
   today: IsoDate,
 ): Refusal | null {
   const lockRef = policy.cancelLock;
-  if (!(CANCELLABLE as readonly string[]).includes(filing.status)) {
-    return refusal('FILING_NOT_ACTIVE', lockRef, MESSAGES.filingNotActive(filing.status, 'CANCEL'));
-  }
+  const blocked = transitionBlocked(policy, filing, 'CANCEL');
+  if (blocked) return blocked;
   const lock = lockRef.value;
   if (!lock || filing.status !== 'ACTIVE' || !lock.classes.includes(filing.class)) return null;
   const anchor = lockAnchorOf(policy, filing);

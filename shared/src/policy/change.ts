@@ -15,6 +15,7 @@ import type {
   RegionPolicy,
   Refusal,
 } from './types';
+import { transitionBlocked } from './transitions';
 import { validUntilFor } from './validity';
 
 function exceptionsFor(policy: RegionPolicy, filing: FilingState) {
@@ -29,20 +30,11 @@ export function changeBlocked(
   evidenceProvided: boolean,
   today: IsoDate,
 ): Refusal | null {
-  const category = policy.categories[filing.category];
-  const lock = category.changeLockMonths;
-  // Whether a change exists for the category at all comes first: that never changes with status.
-  const kind = category.validity.value.kind;
-  if (kind === 'DEEMED_FILED' || kind === 'THIS_ADMISSION') {
-    return refusal(
-      'NOT_APPLICABLE',
-      category.validity,
-      MESSAGES.changeNotApplicable(filing.category),
-    );
-  }
-  if (filing.status !== 'ACTIVE') {
-    return refusal('FILING_NOT_ACTIVE', lock, MESSAGES.filingNotActive(filing.status, 'CHANGE'));
-  }
+  const lock = policy.categories[filing.category].changeLockMonths;
+  // Whether a change exists for the category at all comes first (the table's `applies`): that
+  // never changes with status; then the status.
+  const blocked = transitionBlocked(policy, filing, 'CHANGE');
+  if (blocked) return blocked;
   const exceptions = exceptionsFor(policy, filing);
   const exception = exceptions.find((e) => e.reason === reason);
   const commitmentOpen = filing.commitment?.status === 'OPEN';

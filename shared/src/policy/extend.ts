@@ -7,6 +7,7 @@ import { MESSAGES } from './messages';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
 import type { Decision, ExtensionRequestState, FilingState, RegionPolicy, Refusal } from './types';
 import type { RuleId } from './ruleIds';
+import { transitionBlocked } from './transitions';
 
 /** Why the filing cannot be extended (or an extension asked for) today, or null. */
 export function extendBlocked(
@@ -16,20 +17,9 @@ export function extendBlocked(
 ): Refusal | null {
   const category = policy.categories[filing.category];
   const terms = category.extension.value;
-  if (terms === null || filing.validUntil === null) {
-    return refusal(
-      'NOT_APPLICABLE',
-      category.extension,
-      MESSAGES.noExtension(filing.category, filing.validUntil !== null),
-    );
-  }
-  if (filing.status !== 'ACTIVE') {
-    return refusal(
-      'FILING_NOT_ACTIVE',
-      category.extension,
-      MESSAGES.filingNotActive(filing.status, 'EXTEND'),
-    );
-  }
+  // No extension for the category (or no end to extend), then the status: the table.
+  const blocked = transitionBlocked(policy, filing, 'EXTEND');
+  if (blocked || terms === null || filing.validUntil === null) return blocked;
   if (filing.extensionRequest) {
     return refusal(
       'EXTENSION_PENDING',
@@ -87,26 +77,15 @@ export function decideExtensionDecision(
   approve: boolean,
 ): Decision<{ approved: boolean; validUntil: IsoDate; extensionsUsed: number; rules: RuleId[] }> {
   const category = policy.categories[filing.category];
-  const terms = category.extension.value;
-  if (!filing.extensionRequest || terms === null || filing.validUntil === null) {
-    return refused(
-      refusal('NO_PENDING_EXTENSION', category.extension, MESSAGES.noPendingExtension()),
-    );
-  }
-  if (filing.status !== 'ACTIVE') {
-    return refused(
-      refusal(
-        'FILING_NOT_ACTIVE',
-        category.extension,
-        MESSAGES.filingNotActive(filing.status, 'EXTEND'),
-      ),
-    );
-  }
+  // No pending request (or nothing to extend), then the status: the table.
+  const blocked = transitionBlocked(policy, filing, 'DECIDE_EXTENSION');
+  if (blocked) return refused(blocked);
+  const terms = category.extension.value as NonNullable<typeof category.extension.value>;
   const rules = uniqueRules([category.extension.rule, policy.periodCounting.rule]);
   if (!approve) {
     return accepted({
       approved: false,
-      validUntil: filing.validUntil,
+      validUntil: filing.validUntil as IsoDate,
       extensionsUsed: filing.extensionsUsed ?? 0,
       rules,
     });

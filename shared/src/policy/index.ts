@@ -129,5 +129,29 @@ export {
   type ConsentGiven,
   type ConsentRequirement,
 } from './consent';
-export { SEPARATION_OF_DUTIES_RULE, reviewConflict, type ReviewerRelation } from './duties';
+export {
+  REVIEWER_ROLES,
+  SEPARATION_OF_DUTIES_RULE,
+  isReviewer,
+  reviewConflict,
+  type ReviewerRelation,
+} from './duties';
+export {
+  CLOSED_STATUSES,
+  LIVE_STATUSES,
+  TRANSITIONS,
+  TRANSITION_EVENTS,
+  canTransition,
+  isClosed,
+  isLive,
+  nextStatus,
+  transitionBlocked,
+  transitionRefusal,
+  transitionRulesIn,
+  type CitedEvent,
+  type LiveStatus,
+  type TransitionEvent,
+  type TransitionRefusal,
+  type TransitionRow,
+} from './transitions';
 export { commitmentLetterRetention, type LetterRetention } from './retention';

@@ -40,6 +40,7 @@ const ACTION_WORDS = {
   ADMISSION: '住院登记',
   END: '终止备案',
 };
+export type ActionWord = keyof typeof ACTION_WORDS;
 
 /** HA-7's groups in the notice's words. */
 export const COMMITMENT_GROUP_LABELS: Record<CommitmentGroup, string> = {
@@ -144,6 +145,9 @@ export const MESSAGES = {
   // §5 change
   filingNotActive: (status: FilingStatus, what: keyof typeof ACTION_WORDS) =>
     `这份备案目前是“${FILING_STATUS_LABELS[status]}”状态，不能办理${ACTION_WORDS[what]}。`,
+  // A reviewer's decision on a filing that is not under review (the staff page's own words).
+  notUnderReview: () => '这份备案不在待审核状态，不能审核。',
+  notUnderReviewToApprove: () => '这份备案不在待审核状态，不能审核通过。',
   changeNotApplicable: (category: Category) => `${label(category)}备案不需要、也不能办理变更。`,
   commitmentOpenBlocksChange: (dueDate: IsoDate) =>
     `以个人承诺方式备案的，补齐证明材料之前不能变更。请在${chineseDate(dueDate)}前补齐材料，补齐后即可办理。`,

@@ -2,8 +2,7 @@
 // every problem listed; the person fixes them and sends the same filing back. Only a RETURNED
 // filing can be resubmitted. Shared by decideActions and the resubmit use case.
 import type { IsoDate } from '../calendar';
-import { MESSAGES } from './messages';
-import { refusal } from './refusal';
+import { transitionBlocked } from './transitions';
 import type { FilingState, RegionPolicy, Refusal } from './types';
 
 export function resubmitBlocked(
@@ -11,10 +10,5 @@ export function resubmitBlocked(
   filing: FilingState,
   _today: IsoDate,
 ): Refusal | null {
-  if (filing.status === 'RETURNED') return null;
-  return refusal(
-    'FILING_NOT_ACTIVE',
-    policy.review.onlineWorkingDays,
-    MESSAGES.filingNotActive(filing.status, 'RESUBMIT'),
-  );
+  return transitionBlocked(policy, filing, 'RESUBMIT');
 }

@@ -7,9 +7,8 @@ import { satisfiesAnOption } from './proof';
 import { accepted, refusal, refused, uniqueRules } from './refusal';
 import type { CommitmentState, Decision, FilingState, RegionPolicy, Refusal } from './types';
 import type { RuleId } from './ruleIds';
+import { transitionBlocked } from './transitions';
 import { needsProofEndDate } from './validity';
-
-const SUPPLEMENTABLE = ['ACTIVE', 'PENDING_REVIEW', 'RETURNED'] as const;
 
 /** Why nothing can be supplemented today, or null. Shared with decideActions. */
 export function supplementBlocked(
@@ -18,13 +17,10 @@ export function supplementBlocked(
   today: IsoDate,
 ): Refusal | null {
   const ref = policy.commitment;
-  const commitment = filing.commitment;
-  if (!commitment || commitment.status !== 'OPEN') {
-    return refusal('NOT_APPLICABLE', ref, MESSAGES.noOpenCommitment());
-  }
-  if (!(SUPPLEMENTABLE as readonly string[]).includes(filing.status)) {
-    return refusal('FILING_NOT_ACTIVE', ref, MESSAGES.filingNotActive(filing.status, 'SUPPLEMENT'));
-  }
+  // No open commitment (nothing to supplement), then the status: the table.
+  const blocked = transitionBlocked(policy, filing, 'SUPPLEMENT');
+  if (blocked) return blocked;
+  const commitment = filing.commitment as CommitmentState;
   if (isAfter(today, commitment.dueDate)) {
     return refusal('FILING_NOT_ACTIVE', ref, MESSAGES.commitmentPastDue(commitment.dueDate));
   }

@@ -3,9 +3,9 @@
 import { addDays, isAfter, isBefore, type IsoDate, type NationalCalendar } from '../calendar';
 import { coveredThrough } from './admissions';
 import { commitmentBreach } from './commitment';
+import { TRANSITIONS, canTransition, isLive } from './transitions';
 import type { FilingState, RegionPolicy, Reminder, ReminderKind, SweepResult } from './types';
 
-const LIVE = ['ACTIVE', 'PENDING_REVIEW', 'RETURNED'] as const;
 const STAGES = [1, 7, 30] as const;
 
 export function sweepFiling(
@@ -15,15 +15,20 @@ export function sweepFiling(
   /** The national calendar with the published schedules (CC-201 hold on provisional dates). */
   calendar?: NationalCalendar,
 ): SweepResult {
-  if (!(LIVE as readonly string[]).includes(filing.status))
-    return { transition: null, reminders: [] };
+  if (!isLive(filing.status)) return { transition: null, reminders: [] };
 
-  const breach = commitmentBreach(policy, filing, today, calendar);
-  if (breach) return { transition: { status: 'TERMINATED', ...breach }, reminders: [] };
+  // Which status may end which way is the table's (COMMITMENT_BREACH, VALIDITY_END).
+  const breach = canTransition(filing.status, 'COMMITMENT_BREACH')
+    ? commitmentBreach(policy, filing, today, calendar)
+    : null;
+  if (breach) {
+    return { transition: { status: TRANSITIONS.COMMITMENT_BREACH.to, ...breach }, reminders: [] };
+  }
   const held = filing.commitment?.status === 'OPEN' && isAfter(today, filing.commitment.dueDate);
 
   const validity = policy.categories[filing.category].validity;
-  if (filing.status === 'ACTIVE') {
+  const mayExpire = canTransition(filing.status, 'VALIDITY_END');
+  if (mayExpire) {
     // AH-13-2, YJ-9: a stay that began inside the validity keeps it usable to discharge; a
     // pending PZH-4-2-2 extension asked for in time waits for the reviewer.
     const covered = coveredThrough(policy, filing);
@@ -38,7 +43,7 @@ export function sweepFiling(
       (validity.value.kind === 'THIS_ADMISSION' && filing.emergency?.discharged === true);
     if (ended) {
       const rule = covered !== null ? policy.admissions.coveredToDischarge.rule : validity.rule;
-      return { transition: { status: 'EXPIRED', rule }, reminders: [] };
+      return { transition: { status: TRANSITIONS.VALIDITY_END.to, rule }, reminders: [] };
     }
   }
 
@@ -54,12 +59,7 @@ export function sweepFiling(
     if (reminder) reminders.push(reminder);
   }
   const inCoveredStay = coveredThrough(policy, filing) === 'OPEN';
-  if (
-    filing.status === 'ACTIVE' &&
-    filing.validUntil !== null &&
-    !filing.extensionRequest &&
-    !inCoveredStay
-  ) {
+  if (mayExpire && filing.validUntil !== null && !filing.extensionRequest && !inCoveredStay) {
     const reminder = reminderStage('EXPIRY', filing.validUntil, filing.validFrom, today);
     if (reminder) reminders.push(reminder);
   }
