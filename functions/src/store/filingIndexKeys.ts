@@ -1,13 +1,12 @@
 // Which sparse indexes a filing belongs to, derived from its state alone. An attribute left
 // out is an item absent from that index, so the review queue and the sweep read only work due.
+import { isLive } from '@yidi/shared';
 import { keys } from './keys';
 import type { FilingRecord } from './records';
 
-/** Long-term filings in these states hold the person's ACTIVE_LONG_TERM guard. */
-const GUARD_HOLDING_STATUSES = new Set(['PENDING_REVIEW', 'RETURNED', 'ACTIVE']);
-
 export function holdsActiveLongTermGuard(filing: FilingRecord): boolean {
-  return filing.class === 'LONG_TERM' && GUARD_HOLDING_STATUSES.has(filing.status);
+  // A live long-term filing (shared LIVE_STATUSES) holds the person's ACTIVE_LONG_TERM guard.
+  return filing.class === 'LONG_TERM' && isLive(filing.status);
 }
 
 export interface FilingIndexKeys {
@@ -35,7 +34,7 @@ export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
     indexKeys.gsi2pk = `REVIEW#${filing.insuredRegion}`;
     indexKeys.gsi2sk = `${filing.review.dueBy}#${filing.id}`;
   }
-  if (filing.commitment?.status === 'OPEN' && GUARD_HOLDING_STATUSES.has(filing.status)) {
+  if (filing.commitment?.status === 'OPEN' && isLive(filing.status)) {
     indexKeys.gsi3pk = 'COMMITMENT_DUE';
     indexKeys.gsi3sk = `${filing.commitment.dueDate}#${filing.id}`;
   }

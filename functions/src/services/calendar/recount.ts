@@ -4,6 +4,7 @@
 import {
   chinaDateOf,
   commitmentDue,
+  isLive,
   reviewDue,
   type IsoDate,
   type NationalCalendar,
@@ -20,8 +21,6 @@ export interface DeadlineMove {
   /** The new date is still provisional (a year it spans has no official schedule). */
   provisional: boolean;
 }
-
-const LIVE = new Set(['ACTIVE', 'PENDING_REVIEW', 'RETURNED']);
 
 /** The day the pending review counts from: kept since this change, else read from the timeline. */
 export function reviewSubmittedOn(filing: FilingRecord): IsoDate {
@@ -40,7 +39,7 @@ export function recountDeadlines(
   let next = filing;
   const moves: DeadlineMove[] = [];
   const commitment = filing.commitment;
-  if (commitment?.status === 'OPEN' && LIVE.has(filing.status) && policy.commitment.value) {
+  if (commitment?.status === 'OPEN' && isLive(filing.status) && policy.commitment.value) {
     const due = commitmentDue(policy, commitment.signedOn, calendar);
     if (due.date !== commitment.dueDate || due.provisional !== !!commitment.dueDateProvisional) {
       const { dueDateProvisional: _old, ...rest } = commitment;

@@ -3,18 +3,17 @@
 // at once (AH-12-1/2, HA-18); the person fixes them and resubmits the same filing. REJECT ends it,
 // with the reasons. Each is one versioned write with its audit and the message to the person
 // (outbox: the dispatcher sends it), so a decision and its message exist together or not at all.
-import type { ReviewDecisionBody } from '@yidi/shared';
+import { MESSAGES, type ReviewDecisionBody } from '@yidi/shared';
 import type { Clock } from '../../clock';
-import { AppError, notFound } from '../../errors';
+import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import type { AlsoWrite, ResultRecorder, ReviewNotice, Store } from '../../store';
 import { approveFiling, type FilingView } from '../filings';
-import { policyOf } from '../filings/common/policy';
 import { nowOf } from '../filings/common/today';
-import { writeNextVersion } from '../filings/common/write';
+import { transition } from '../filings/common/transition';
 import { reviewContent } from '../notifications/messageText';
 import { newMessage } from '../notifications/recordOnce';
-import { mayReviewRegion, requireNoConflict, requireReviewer } from './reviewerAccess';
+import { requireReviewer } from './reviewerAccess';
 
 export interface DecideReviewDeps {
   store: Pick<Store, 'filings' | 'materials' | 'agentLinks' | 'messages'>;
@@ -47,34 +46,32 @@ async function returnOrReject(
   input: DecideReviewInput & { decision: 'RETURN' | 'REJECT' },
   alsoFor: (view: FilingView) => readonly AlsoWrite[],
 ): Promise<FilingView> {
-  const { at, today } = nowOf(deps.clock);
-  const { filing, link } = await deps.store.filings.getForReader(input.filingId, reviewer.userId);
-  if (!filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
-  requireNoConflict(reviewer, filing, link);
-  if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
-  if (filing.status !== 'PENDING_REVIEW' || !filing.review) {
-    throw new AppError('FILING_NOT_ACTIVE', { message: '这份备案不在待审核状态，不能审核。' });
-  }
-  const policy = policyOf(filing.insuredRegion);
-  const notices: ReviewNotice[] = input.notices;
-  return writeNextVersion(deps, {
-    loaded: { filing, policy },
-    next: {
-      ...filing,
-      status: input.decision === 'RETURN' ? 'RETURNED' : 'REJECTED',
-      review: { dueBy: filing.review.dueBy, notices },
-      details: {
-        ...filing.details,
-        review: { decision: input.decision, decidedAt: at, decidedBy: reviewer.userId },
-      },
+  return transition(deps, reviewer, {
+    filingId: input.filingId,
+    expectedVersion: input.expectedVersion,
+    event: input.decision,
+    loadAs: 'DECIDING_REVIEWER',
+    decide: ({ filing, policy }, { at }) => {
+      // Under review always has its review block; one without it cannot be decided.
+      if (!filing.review) {
+        throw new AppError('FILING_NOT_ACTIVE', { message: MESSAGES.notUnderReview() });
+      }
+      const notices: ReviewNotice[] = input.notices;
+      return {
+        next: {
+          ...filing,
+          review: { dueBy: filing.review.dueBy, notices },
+          details: {
+            ...filing.details,
+            review: { decision: input.decision, decidedAt: at, decidedBy: reviewer.userId },
+          },
+        },
+        recorded: 'REVIEWED',
+        rule: policy.review.onlineWorkingDays.rule,
+        detail: { decision: input.decision, notices },
+        alsoFor,
+      };
     },
-    actor: reviewer,
-    event: 'REVIEWED',
-    at,
-    today,
-    rule: policy.review.onlineWorkingDays.rule,
-    detail: { decision: input.decision, notices },
-    alsoFor,
   });
 }
 

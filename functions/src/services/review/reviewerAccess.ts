@@ -2,13 +2,13 @@
 // in its `regions`. Asking for another region's queue or export is 403 FORBIDDEN (the region
 // code is no secret, the refusal reveals nothing); naming another region's filing is 404, as for
 // any filing the caller may not see (we do not confirm it exists).
-import { reviewConflict } from '@yidi/shared';
+import { isReviewer, reviewConflict } from '@yidi/shared';
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import type { AgentLinkRecord, FilingRecord } from '../../store';
 
 export function requireReviewer(caller: Caller): void {
-  if (!caller.roles.includes('REVIEWER') && !caller.roles.includes('ADMIN')) {
+  if (!isReviewer(caller.roles)) {
     throw new AppError('FORBIDDEN', { message: '只有经办机构的审核人员可以使用此功能。' });
   }
 }
@@ -24,10 +24,7 @@ export function reviewRegions(caller: Caller, region: string | undefined): strin
 }
 
 export function mayReviewRegion(caller: Caller, insuredRegion: string): boolean {
-  return (
-    (caller.roles.includes('REVIEWER') || caller.roles.includes('ADMIN')) &&
-    caller.regions.includes(insuredRegion)
-  );
+  return isReviewer(caller.roles) && caller.regions.includes(insuredRegion);
 }
 
 /** Why this reviewer may not decide this filing (SOD-1), or undefined when they may. */

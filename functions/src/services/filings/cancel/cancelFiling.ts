@@ -3,11 +3,9 @@
 import { decideCancel } from '@yidi/shared';
 import { calendarFor, type Actor, type FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
-import { loadFilingForActor } from '../common/load';
 import type { FilingView } from '../common/present';
 import { decided } from '../common/refusals';
-import { nowOf } from '../common/today';
-import { writeNextVersion } from '../common/write';
+import { transition } from '../common/transition';
 import type { CancelFilingInput } from './input';
 
 export async function cancelFiling(
@@ -15,42 +13,39 @@ export async function cancelFiling(
   actor: Actor,
   input: CancelFilingInput,
 ): Promise<FilingView> {
-  const { at, today } = nowOf(deps.clock);
-  const loaded = await loadFilingForActor(deps, actor, input.filingId, {
-    intent: 'act',
+  return transition(deps, actor, {
+    filingId: input.filingId,
     expectedVersion: input.expectedVersion,
-  });
-  const { filing, policy } = loaded;
-  const outcome = decided(
-    decideCancel(
-      policy,
-      filingStateOf(filing),
-      input.inHospital === undefined ? {} : { inHospital: input.inHospital },
-      today,
-      await calendarFor(deps),
-    ),
-  );
-  return writeNextVersion(deps, {
-    loaded,
-    next: {
-      ...filing,
-      status: 'CANCELLED',
-      details: {
-        ...filing.details,
-        cancellation: {
-          reason: input.reason,
-          requestedOn: today,
-          effectiveOn: outcome.effectiveOn,
-          inHospital: input.inHospital === true,
-          rules: outcome.rules,
+    event: 'CANCEL',
+    loadAs: 'ACTING_PERSON',
+    decide: async ({ filing, policy }, { today }) => {
+      const outcome = decided(
+        decideCancel(
+          policy,
+          filingStateOf(filing),
+          input.inHospital === undefined ? {} : { inHospital: input.inHospital },
+          today,
+          await calendarFor(deps),
+        ),
+      );
+      return {
+        next: {
+          ...filing,
+          details: {
+            ...filing.details,
+            cancellation: {
+              reason: input.reason,
+              requestedOn: today,
+              effectiveOn: outcome.effectiveOn,
+              inHospital: input.inHospital === true,
+              rules: outcome.rules,
+            },
+          },
         },
-      },
+        recorded: 'CANCELLED',
+        // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
+        rule: outcome.rules.join(', '),
+      };
     },
-    actor,
-    event: 'CANCELLED',
-    // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
-    rule: outcome.rules.join(', '),
-    at,
-    today,
   });
 }

@@ -1,6 +1,6 @@
 // One versioned write of a filing: the next version replaces the loaded one only if nobody
 // changed it meanwhile, with its history item in the same transaction (store.filings.update).
-import type { IsoDate } from '@yidi/shared';
+import { isReviewer, type IsoDate } from '@yidi/shared';
 import {
   alsoWritesOf,
   withTimelineEntry,
@@ -70,5 +70,5 @@ export async function writeNextVersion(
 /** For the audit: acting through a link is the person themself or an agent; else a reviewer. */
 export function actorKindOf(actor: Actor, link: AgentLinkRecord | undefined): ActorKind {
   if (link) return link.relationship === 'SELF' ? 'SELF' : 'AGENT';
-  return actor.roles.includes('REVIEWER') || actor.roles.includes('ADMIN') ? 'REVIEWER' : 'SYSTEM';
+  return isReviewer(actor.roles) ? 'REVIEWER' : 'SYSTEM';
 }

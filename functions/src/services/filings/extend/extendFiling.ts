@@ -4,11 +4,9 @@
 import { decideExtensionRequest } from '@yidi/shared';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
-import { loadFilingForActor } from '../common/load';
 import type { FilingView } from '../common/present';
 import { decided } from '../common/refusals';
-import { nowOf } from '../common/today';
-import { writeNextVersion } from '../common/write';
+import { transition } from '../common/transition';
 import type { ExtendFilingInput } from './input';
 
 export async function extendFiling(
@@ -16,40 +14,38 @@ export async function extendFiling(
   actor: Actor,
   input: ExtendFilingInput,
 ): Promise<FilingView> {
-  const { at, today } = nowOf(deps.clock);
-  const loaded = await loadFilingForActor(deps, actor, input.filingId, {
-    intent: 'act',
+  return transition(deps, actor, {
+    filingId: input.filingId,
     expectedVersion: input.expectedVersion,
-  });
-  const { filing, policy } = loaded;
-  const outcome = decided(
-    decideExtensionRequest(policy, filingStateOf(filing), input.reason, today),
-  );
-  const rule = outcome.rules.join(', ');
-  if (outcome.kind === 'REQUESTED') {
-    return writeNextVersion(deps, {
-      loaded,
-      next: {
-        ...filing,
-        extensionRequest: { ...outcome.request, requestedAt: at, requestedBy: actor.userId },
-      },
-      actor,
-      event: 'EXTENSION_REQUESTED',
-      note: outcome.request.reason,
-      rule,
-      detail: { reason: outcome.request.reason },
-      at,
-      today,
-    });
-  }
-  return writeNextVersion(deps, {
-    loaded,
-    next: { ...filing, validUntil: outcome.validUntil, extensionsUsed: outcome.extensionsUsed },
-    actor,
-    event: 'EXTENDED',
-    // Audit: the policy rules that allowed this change.
-    rule,
-    at,
-    today,
+    event: 'EXTEND',
+    loadAs: 'ACTING_PERSON',
+    decide: ({ filing, policy }, { at, today }) => {
+      const outcome = decided(
+        decideExtensionRequest(policy, filingStateOf(filing), input.reason, today),
+      );
+      const rule = outcome.rules.join(', ');
+      if (outcome.kind === 'REQUESTED') {
+        return {
+          next: {
+            ...filing,
+            extensionRequest: { ...outcome.request, requestedAt: at, requestedBy: actor.userId },
+          },
+          recorded: 'EXTENSION_REQUESTED',
+          note: outcome.request.reason,
+          rule,
+          detail: { reason: outcome.request.reason },
+        };
+      }
+      return {
+        next: {
+          ...filing,
+          validUntil: outcome.validUntil,
+          extensionsUsed: outcome.extensionsUsed,
+        },
+        recorded: 'EXTENDED',
+        // Audit: the policy rules that allowed this change.
+        rule,
+      };
+    },
   });
 }

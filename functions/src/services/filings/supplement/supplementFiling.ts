@@ -4,13 +4,11 @@ import { decideSupplement } from '@yidi/shared';
 import type { FilingProof } from '../../../store';
 import type { Actor, FilingServiceDeps } from '../common/deps';
 import { filingStateOf } from '../common/filingState';
-import { loadFilingForActor } from '../common/load';
 import { docTypesOf, resolveMaterials } from '../common/materials';
 import { verificationOf } from '../common/deps';
 import type { FilingView } from '../common/present';
 import { decided } from '../common/refusals';
-import { nowOf } from '../common/today';
-import { writeNextVersion } from '../common/write';
+import { transition } from '../common/transition';
 import type { SupplementFilingInput } from './input';
 
 export async function supplementFiling(
@@ -18,51 +16,49 @@ export async function supplementFiling(
   actor: Actor,
   input: SupplementFilingInput,
 ): Promise<FilingView> {
-  const { at, today } = nowOf(deps.clock);
-  const loaded = await loadFilingForActor(deps, actor, input.filingId, {
-    intent: 'act',
+  return transition(deps, actor, {
+    filingId: input.filingId,
     expectedVersion: input.expectedVersion,
-  });
-  const { filing, policy } = loaded;
-  const found = await resolveMaterials(
-    deps.store.materials,
-    filing.personId,
-    [{ field: 'materialIds', ids: input.materialIds }],
-    verificationOf(deps),
-  );
-  const outcome = decided(
-    decideSupplement(
-      policy,
-      filingStateOf(filing),
-      docTypesOf(found, input.materialIds),
-      today,
-      input.proofEndDate,
-    ),
-  );
-  const commitment = filing.commitment && {
-    ...filing.commitment,
-    status: outcome.commitment.status,
-    missing: outcome.commitment.missing,
-  };
-  const proof: FilingProof = {
-    ...filing.proof,
-    materialIds: [...new Set([...filing.proof.materialIds, ...input.materialIds])],
-  };
-  return writeNextVersion(deps, {
-    loaded,
-    next: {
-      ...filing,
-      commitment,
-      proof,
-      ...(outcome.validUntil
-        ? { validUntil: outcome.validUntil, proofEndDate: outcome.validUntil }
-        : {}),
+    event: 'SUPPLEMENT',
+    loadAs: 'ACTING_PERSON',
+    decide: async ({ filing, policy }, { today }) => {
+      const found = await resolveMaterials(
+        deps.store.materials,
+        filing.personId,
+        [{ field: 'materialIds', ids: input.materialIds }],
+        verificationOf(deps),
+      );
+      const outcome = decided(
+        decideSupplement(
+          policy,
+          filingStateOf(filing),
+          docTypesOf(found, input.materialIds),
+          today,
+          input.proofEndDate,
+        ),
+      );
+      const commitment = filing.commitment && {
+        ...filing.commitment,
+        status: outcome.commitment.status,
+        missing: outcome.commitment.missing,
+      };
+      const proof: FilingProof = {
+        ...filing.proof,
+        materialIds: [...new Set([...filing.proof.materialIds, ...input.materialIds])],
+      };
+      return {
+        next: {
+          ...filing,
+          commitment,
+          proof,
+          ...(outcome.validUntil
+            ? { validUntil: outcome.validUntil, proofEndDate: outcome.validUntil }
+            : {}),
+        },
+        recorded: 'SUPPLEMENTED',
+        // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
+        rule: outcome.rules.join(', '),
+      };
     },
-    actor,
-    event: 'SUPPLEMENTED',
-    // Audit: the policy rules that allowed this change (AH-14-1, HA-9, …).
-    rule: outcome.rules.join(', '),
-    at,
-    today,
   });
 }
