@@ -3,8 +3,7 @@
 // engine's `*Blocked` checks, the sweep and the services' transition() path all read this table;
 // nothing else lists statuses. Filing a new application (newFiling.ts) is the one way in and is not
 // a row: it starts a filing rather than moving one.
-import type { Category, FilingStatus } from '../schemas/enums';
-import { FILING_STATUSES } from '../schemas/enums';
+import { FILING_STATUSES, filingClassOf, type Category, type FilingStatus } from '../schemas/enums';
 import type { ErrorCode } from '../errors';
 import { MESSAGES, withBasis, type ActionWord } from './messages';
 import { refusal } from './refusal';
@@ -42,6 +41,8 @@ export interface TransitionRow {
    * the app leaves the button out rather than greying it.
    */
   applies?: (policy: RegionPolicy, filing: FilingState) => Refusal | null;
+  /** Whether the region has the event for a category at all (docs/policy.md lists only those). */
+  offered?: (policy: RegionPolicy, category: Category) => boolean;
   /** The answer when the status is not in `from`; null for the sweep's own events (nobody asks). */
   notAllowed: NotAllowed | null;
 }
@@ -49,6 +50,17 @@ export interface TransitionRow {
 const review = (policy: RegionPolicy): RuleRef => policy.review.onlineWorkingDays;
 const category = (policy: RegionPolicy, filing: Pick<FilingState, 'category'>) =>
   policy.categories[filing.category];
+const kindOf = (policy: RegionPolicy, c: Category) => policy.categories[c].validity.value.kind;
+
+/** Deemed filed and per-admission registrations are never changed (AH-11, PZH-4-3-2, YJ-9). */
+const changeOffered = (policy: RegionPolicy, c: Category) =>
+  kindOf(policy, c) !== 'DEEMED_FILED' && kindOf(policy, c) !== 'THIS_ADMISSION';
+const extensionOffered = (policy: RegionPolicy, c: Category) =>
+  policy.categories[c].extension.value !== null;
+const commitmentOffered = (policy: RegionPolicy, c: Category) =>
+  policy.categories[c].commitmentAllowed.value;
+const insuranceEndOffered = (policy: RegionPolicy, c: Category) =>
+  policy.insuranceStatusEndsLongTerm.value && filingClassOf(c) === 'LONG_TERM';
 
 export const TRANSITIONS = {
   APPROVE: {
@@ -79,13 +91,15 @@ export const TRANSITIONS = {
     from: ['ACTIVE'],
     to: 'UNCHANGED',
     ruleOf: (policy, filing) => category(policy, filing).changeLockMonths,
-    applies: (policy, filing) => {
-      const validity = category(policy, filing).validity;
-      const kind = validity.value.kind;
-      return kind === 'DEEMED_FILED' || kind === 'THIS_ADMISSION'
-        ? refusal('NOT_APPLICABLE', validity, MESSAGES.changeNotApplicable(filing.category))
-        : null;
-    },
+    applies: (policy, filing) =>
+      changeOffered(policy, filing.category)
+        ? null
+        : refusal(
+            'NOT_APPLICABLE',
+            category(policy, filing).validity,
+            MESSAGES.changeNotApplicable(filing.category),
+          ),
+    offered: changeOffered,
     notAllowed: { cites: true, word: 'CHANGE' },
   },
   CANCEL: {
@@ -102,6 +116,7 @@ export const TRANSITIONS = {
       filing.commitment?.status === 'OPEN'
         ? null
         : refusal('NOT_APPLICABLE', policy.commitment, MESSAGES.noOpenCommitment()),
+    offered: commitmentOffered,
     notAllowed: { cites: true, word: 'SUPPLEMENT' },
   },
   /** The person asks for a PZH-4-2-2 extension (pending where a reviewer decides, else at once). */
@@ -119,6 +134,7 @@ export const TRANSITIONS = {
           )
         : null;
     },
+    offered: extensionOffered,
     notAllowed: { cites: true, word: 'EXTEND' },
   },
   DECIDE_EXTENSION: {
@@ -131,6 +147,7 @@ export const TRANSITIONS = {
         ? refusal('NO_PENDING_EXTENSION', extension, MESSAGES.noPendingExtension())
         : null;
     },
+    offered: extensionOffered,
     notAllowed: { cites: true, word: 'EXTEND' },
   },
   /** An admission, or the discharge of the open one, that leaves the registration in effect. */
@@ -148,6 +165,9 @@ export const TRANSITIONS = {
       const validity = category(policy, filing).validity;
       return validity.value.kind === 'THIS_ADMISSION' ? validity : policy.inProvinceReferral;
     },
+    offered: (policy, c) =>
+      kindOf(policy, c) === 'THIS_ADMISSION' ||
+      (c === 'REFERRAL' && policy.inProvinceReferral.value?.endsAtSettlement === true),
     notAllowed: { cites: true, word: 'ADMISSION' },
   },
   /** AH 第十三条（一）: staff record that the person's insurance status changed. */
@@ -161,6 +181,7 @@ export const TRANSITIONS = {
         ? refusal('NOT_APPLICABLE', rule, MESSAGES.insuranceStatusEndNotApplicable())
         : null;
     },
+    offered: insuranceEndOffered,
     notAllowed: { cites: true, word: 'END' },
   },
   /** The sweep: the commitment's due date passed without the materials. */
@@ -168,6 +189,7 @@ export const TRANSITIONS = {
     from: LIVE_STATUSES,
     to: 'TERMINATED',
     ruleOf: (policy) => policy.commitment,
+    offered: commitmentOffered,
     notAllowed: null,
   },
   /** The sweep: the validity (or the covered stay after it) ended. */
@@ -175,6 +197,9 @@ export const TRANSITIONS = {
     from: ['ACTIVE'],
     to: 'EXPIRED',
     ruleOf: (policy, filing) => category(policy, filing).validity,
+    // An indefinite registration ends only by another event; a per-admission one at discharge.
+    offered: (policy, c) =>
+      kindOf(policy, c) !== 'INDEFINITE' && kindOf(policy, c) !== 'DEEMED_FILED',
     notAllowed: null,
   },
 } as const satisfies Record<string, TransitionRow>;
@@ -256,9 +281,10 @@ export function transitionBlocked(
 
 /** Every rule id a row applies in a region, over the categories it offers (for docs/policy.md). */
 export function transitionRulesIn(policy: RegionPolicy, event: TransitionEvent): RuleId[] {
+  const row = rowOf(event);
   const categories = Object.keys(policy.categories) as Category[];
   const rules = categories
-    .filter((c) => policy.categories[c].allowed.value)
-    .map((c) => rowOf(event).ruleOf(policy, { category: c }).rule);
+    .filter((c) => policy.categories[c].allowed.value && (row.offered?.(policy, c) ?? true))
+    .map((c) => row.ruleOf(policy, { category: c }).rule);
   return [...new Set(rules)];
 }

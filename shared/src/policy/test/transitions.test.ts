@@ -184,6 +184,21 @@ describe('rule ids per region (docs/policy.md)', () => {
     ['HA-9: 淮安 cancels under its cancel lock', 'HA', 'CANCEL', ['HA-9']],
     ['AH-13-1: 安徽 cancels with no lock', 'AH', 'CANCEL', ['AH-13-1']],
     ['YJ-9: 阳江 validities end by its validity rule', 'YJ', 'VALIDITY_END', ['YJ-9']],
+    ['PZH-4-2-2: only 攀枝花 referrals are extended', 'PZH', 'EXTEND', ['PZH-4-2-2']],
+    ['AH-13-2: 安徽 has no extension (filed again when it ends)', 'AH', 'EXTEND', []],
+    [
+      'AH-13-1: an insurance-status change ends 安徽 long-term filings',
+      'AH',
+      'INSURANCE_STATUS_END',
+      ['AH-13-1'],
+    ],
+    [
+      'HA-8: 淮安 registrations do not end on an insurance-status change',
+      'HA',
+      'INSURANCE_STATUS_END',
+      [],
+    ],
+    ['YJ-5: 阳江 has no commitment to supplement', 'YJ', 'SUPPLEMENT', []],
     [
       'PZH-4-3-2: 攀枝花 discharges end an emergency filing or an in-province referral (PZH-4-2-2)',
       'PZH',
