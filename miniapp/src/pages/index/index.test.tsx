@@ -61,6 +61,18 @@ describe('HomePage', () => {
     expect(screen.getByRole('button', { name: zh.home.staffQueueButton })).toBeTruthy();
   });
 
+  it('offers the staff queue to an ADMIN too: the server reviews with REVIEWER or ADMIN', async () => {
+    saveToken('token-1');
+    taroDouble.respondWith(() => ({
+      statusCode: 200,
+      data: { ...ME, user: { ...ME.user, roles: ['ADMIN'] } },
+    }));
+    render(<HomePage />);
+
+    expect(await screen.findByText('张桂兰')).toBeTruthy();
+    expect(screen.getByRole('button', { name: zh.home.staffQueueButton })).toBeTruthy();
+  });
+
   it('switches the page to large text and remembers it', () => {
     render(<HomePage />);
     fireEvent.click(screen.getByRole('button', { name: zh.common.largeTextOn }));

@@ -6,6 +6,7 @@ import {
   CATEGORY_LABELS,
   INSURANCE_TYPE_LABELS,
   RELATIONSHIP_LABELS,
+  isReviewer,
   type Filing,
   type MeResponse,
   type Person,
@@ -220,7 +221,8 @@ export default function HomePage() {
           >
             {zh.home.addPerson}
           </Button>
-          {state.me.user.roles.includes('REVIEWER') && (
+          {/* The server's reviewer test (REVIEWER or ADMIN), not one of the page's own. */}
+          {isReviewer(state.me.user.roles) && (
             <Button
               id="home-staff-queue"
               className="button"
