@@ -1,8 +1,8 @@
 // The status machine, once: which event may happen to a filing in which status, the status it
 // leaves the filing in, and the policy item (rule id and clause, per region) it applies. The
 // engine's `*Blocked` checks, the sweep and the services' transition() path all read this table;
-// nothing else lists statuses. Filing a new application (newFiling.ts) is the one way in and is not
-// a row: it starts a filing rather than moving one.
+// no other module keeps its own list of which status allows what. Filing a new application
+// (newFiling.ts) is the one way in and is not a row: it starts a filing rather than moving one.
 import { FILING_STATUSES, filingClassOf, type Category, type FilingStatus } from '../schemas/enums';
 import type { ErrorCode } from '../errors';
 import { MESSAGES, withBasis, type ActionWord } from './messages';
@@ -26,7 +26,7 @@ export function isLive(status: FilingStatus): status is LiveStatus {
 type NotAllowed =
   /** The engine's sentence ("这份备案目前是…状态，不能办理…") with the row's rule and clause. */
   | { cites: true; word: ActionWord }
-  /** A reviewer's decision: the staff page's own sentence, no rule (the answer it has today). */
+  /** A reviewer's decision: the staff page's own sentence, no rule (the API never cited one). */
   | { cites: false; message: () => string };
 
 export interface TransitionRow {
