@@ -1,10 +1,8 @@
 import type { Entity } from 'dynamodb-toolbox/entity';
 import type { BatchGetRequest } from 'dynamodb-toolbox/entity/actions/batchGet';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
-import {
-  BatchGetCommand,
-  execute as executeBatchGet,
-} from 'dynamodb-toolbox/table/actions/batchGet';
+import { BatchGetCommand } from 'dynamodb-toolbox/table/actions/batchGet';
+import { batchGetAll } from './batchGet';
 import type { Entities } from './entities';
 import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
@@ -152,7 +150,8 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
 /**
  * One strongly consistent BatchGetItem: an item whose id names its person (store/ids) and
  * `userId`'s link to that person — a read and its access check in one request. The link is
- * left out if the item turns out to belong to someone else (that would be a bug).
+ * left out if the item turns out to belong to someone else (that would be a bug). Keys DynamoDB
+ * leaves unprocessed are retried (store/batchGet), never taken for missing items.
  */
 export async function readWithLink<ENTITY extends Entity, RECORD extends { personId: string }>(
   entities: Entities,
@@ -165,8 +164,7 @@ export async function readWithLink<ENTITY extends Entity, RECORD extends { perso
     .build(BatchGetCommand)
     .requests(itemRequest, links.batchGet(keys.agentLink(reader.userId, reader.personId)))
     .options({ consistent: true });
-  const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
-  const [item, linkItem] = Responses?.[0] ?? [];
+  const [item, linkItem] = (await batchGetAll(command))[0] ?? [];
   const record = item ? recordOf(item as Record<string, unknown>) : undefined;
   if (record && record.personId !== reader.personId) return { record };
   return {
