@@ -5,6 +5,7 @@
 import type { DocType } from '@yidi/shared';
 import { build as buildAudit } from '../src/http/filings/audit';
 import { build as buildCreate } from '../src/http/filings/create';
+import { build as buildGet } from '../src/http/filings/get';
 import { build as buildResubmit } from '../src/http/filings/resubmit';
 import { build as buildMessages } from '../src/http/persons/messages';
 import { build as buildDecision } from '../src/http/review/decision';
@@ -138,8 +139,18 @@ describe('RETURN → resubmit → APPROVE', () => {
       version: 2,
       review: { dueBy: '2026-12-17', notices, decision: 'RETURN' },
     });
+    // The replay is the filing as the reviewer reads it now (GET /v1/filings/{id}): the decision's
+    // answer, plus what the read adds for a reviewer (whether they may decide it).
     const replay = await decide(filing, { decision: 'RETURN', notices }, { key });
-    expect(replay.body).toEqual(returned.body);
+    expect(replay.headers['idempotent-replay']).toBe('true');
+    const readNow = await call(runtime, buildGet, 'GET /v1/filings/{id}', {
+      user: reviewer,
+      clock: chinaMorning('2026-12-17'),
+      params: { id: filing.id },
+    });
+    expect(replay.body).toEqual(readNow.body);
+    const { reviewerDecision: _decision, ...asAnswered } = replay.body;
+    expect(asAnswered).toEqual(returned.body);
 
     const queueAfterReturn = await call<{ id: string }[]>(runtime, buildQueue, QUEUE, {
       user: reviewer,

@@ -182,7 +182,7 @@ describe('dispatcher with WeChat subscribe messages', () => {
       notifier,
       now: () => clock.now(),
     });
-    expect(dispatched).toEqual({ delivered: 3, retrying: 0, failed: 0 });
+    expect(dispatched).toEqual({ delivered: 3, retrying: 0, failed: 0, skipped: 0 });
     expect(wechat.sends).toHaveLength(1);
     expect(wechat.sends[0]).toMatchObject({ template_id: 'TPL-REVIEW' });
     const inbox = await runtime.store.messages.listForPerson(person.body.id);

@@ -98,8 +98,8 @@ describe('daily sweep over 300 filings', () => {
     const notifier = recordingNotifier();
     const dispatch = () =>
       dispatchOutbox({ messages: runtime.store.messages, notifier, now: () => new Date() });
-    expect(await dispatch()).toEqual({ delivered: 7, retrying: 0, failed: 0 });
-    expect(await dispatch()).toEqual({ delivered: 0, retrying: 0, failed: 0 });
+    expect(await dispatch()).toEqual({ delivered: 7, retrying: 0, failed: 0, skipped: 0 });
+    expect(await dispatch()).toEqual({ delivered: 0, retrying: 0, failed: 0, skipped: 0 });
     expect(notifier.sent).toHaveLength(7);
 
     const consequences = {

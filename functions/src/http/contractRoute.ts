@@ -5,7 +5,8 @@
 import type { BodyOf, QueryOf, ResponseOf, RouteContract } from '@yidi/shared';
 import { jsonResponse } from '../middleware/respond';
 import type { Caller, HttpResult } from '../middleware/types';
-import { parseBody, route, type Route, type RouteRequest } from './route';
+import type { RouteReplay } from './replays/common';
+import { parseBody, route, type Route, type RouteOptions, type RouteRequest } from './route';
 
 type CallerOf<C extends RouteContract> = C['auth'] extends 'public' ? undefined : Caller;
 
@@ -19,9 +20,18 @@ export interface ContractRequest<C extends RouteContract> extends Omit<
   respond(result: ResponseOf<C>): HttpResult;
 }
 
+type KeyOptions = DistributiveOmit<RouteOptions, 'auth'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A keyed contract (Idempotency-Key) also names its replay (http/replays). */
+type ReplayArgument<C extends RouteContract> = C['idempotency'] extends 'none'
+  ? []
+  : [replay: RouteReplay];
+
 export function contractRoute<C extends RouteContract>(
   contract: C,
   fn: (request: ContractRequest<C>) => Promise<HttpResult>,
+  ...[replay]: ReplayArgument<C>
 ): Route {
   const respond = (result: ResponseOf<C>) => jsonResponse(contract.response.status, result);
   const run = async (request: RouteRequest<Caller | undefined>) => {
@@ -40,7 +50,11 @@ export function contractRoute<C extends RouteContract>(
       : undefined;
     return fn({ ...request, body, query, respond } as unknown as ContractRequest<C>);
   };
-  const options = { idempotency: contract.idempotency };
+  // route() refuses a keyed route without its replay (only an untyped caller could omit it).
+  const options: KeyOptions =
+    contract.idempotency === 'none'
+      ? { idempotency: 'none' }
+      : { idempotency: contract.idempotency, replay: replay as RouteReplay };
   // `route`'s overloads tie auth to the caller type; CallerOf<C> does the same here.
   return contract.auth === 'public'
     ? route({ ...options, auth: false }, run)

@@ -13,7 +13,8 @@ import { jsonBody } from '../middleware/jsonBody';
 import { requestScope } from '../middleware/requestScope';
 import type { AppContext, Caller, HttpEvent, HttpResult, RequestScope } from '../middleware/types';
 import { runtimeFromEnvironment, type Runtime } from '../runtime';
-import type { ResultRecorder } from '../store';
+import type { RouteReplay } from './replays/common';
+import type { ResultRecorder, ResultReference } from '../store';
 import { AppError } from '../errors';
 import { fieldErrorsOf } from '@yidi/shared';
 
@@ -28,8 +29,9 @@ export interface RouteRequest<CALLER extends Caller | undefined> {
   /** Query-string parameter by name. */
   query(name: string): string | undefined;
   /**
-   * For a state change: the record of its response (answered with `respond`), which the service
-   * adds to its one transaction. Without an Idempotency-Key it records nothing.
+   * For a state change: the record of its outcome (the status `respond` answers with, and the
+   * resource its result names: http/replays.ts), which the service adds to its one transaction.
+   * Without an Idempotency-Key it records nothing.
    */
   recorder<RESULT>(respond: (result: RESULT) => HttpResult): ResultRecorder;
 }
@@ -38,16 +40,25 @@ type RouteFunction<CALLER extends Caller | undefined> = (
   request: RouteRequest<CALLER>,
 ) => Promise<HttpResult>;
 
-export interface RouteOptions {
+export type RouteOptions = {
   /** Every route except login and the public policy reads. */
   auth: boolean;
-  idempotency?: IdempotencyMode;
-}
+} & (
+  | { idempotency?: 'none' }
+  | {
+      idempotency: Exclude<IdempotencyMode, 'none'>;
+      /** What the Idempotency-Key's record names and how a retry re-reads it (http/replays). */
+      replay: RouteReplay;
+    }
+);
 
 export type LambdaHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 /** What the middleware stack enforces; contract.test.ts checks it against the route contract. */
-export type EnforcedOptions = Required<RouteOptions>;
+export interface EnforcedOptions {
+  auth: boolean;
+  idempotency: IdempotencyMode;
+}
 
 export interface Route {
   build(runtime: Runtime): LambdaHandler;
@@ -63,14 +74,22 @@ export function route(
 ): Route {
   // The overloads tie `auth` to the caller type; the authenticate middleware guarantees it.
   const run = fn as RouteFunction<Caller | undefined>;
+  if ((options.idempotency ?? 'none') !== 'none' && !('replay' in options && options.replay)) {
+    throw new Error('A route that takes an Idempotency-Key needs its replay (http/replays)');
+  }
   const build = (runtime: Runtime): LambdaHandler => {
+    const { replay } = options as { replay?: RouteReplay };
+    const boundReplay = replay && {
+      referenceOf: replay.referenceOf,
+      read: (...args: [ResultReference, RequestScope]) => replay.read(runtime, ...args),
+    };
     const stack = middy<HttpEvent, HttpResult, Error, AppContext>()
       .use(requestScope(runtime.logger))
       .use(errorMapper())
       .use(jsonBody())
       .use(requestClock({ honourClockHeader: runtime.config.honourClockHeader }))
       .use(options.auth ? [authenticate(runtime.config.jwtSecret)] : [])
-      .use(idempotency(options.idempotency ?? 'none', runtime.store.idempotency))
+      .use(idempotency(options.idempotency ?? 'none', runtime.store.idempotency, boundReplay))
       .handler(async (event, context) =>
         run({
           event,

@@ -27,6 +27,8 @@ const UNAVAILABLE_ERRORS = new Set([
   'InternalServerError',
   'ServiceUnavailable',
   'ServiceUnavailableException',
+  // store/batchGet: keys still unprocessed after its retries.
+  'StoreUnavailableError',
 ]);
 const UNAVAILABLE_NETWORK_CODES = new Set([
   'ECONNREFUSED',

@@ -1,5 +1,5 @@
-// Idempotency-Key: the same key with the same body returns the first response and writes
-// nothing; the same key with another body is 409 IDEMPOTENCY_KEY_REUSED.
+// Idempotency-Key: the same key with the same body answers what the first request produced and
+// writes nothing; the same key with another body is 409 IDEMPOTENCY_KEY_REUSED.
 //
 // The record of a key is written by the state change's own transaction (ResultRecorder →
 // store/transactions.ts), so there is no separate claim write: before the handler one consistent
@@ -7,6 +7,13 @@
 // only one transaction can put the record; the other fails on it (or is refused by the state its
 // twin left) and then finds the record and replays it. A request that fails writes no record, so
 // the client may retry with the same key.
+//
+// The record holds a reference (status code, resource kind + id + version), not the response: a
+// replay re-reads the resource for the caller through the route's own read (http/replays.ts),
+// with that read's access rules — a caller who lost access since gets what any read gives them
+// (404). A resource changed since is shown as it is now (what the client needs next), with the
+// first status code; `Idempotent-Replay-Version` names the version this request wrote, so a
+// client can tell that the body's `version` moved on.
 import { createHash } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import { idempotencyKeySchema } from '@yidi/shared';
@@ -17,8 +24,16 @@ import {
   type IdempotencyRecord,
   type IdempotencyRepository,
   type ResultRecorder,
+  type ResultReference,
 } from '../store';
-import { headerOf, type AppContext, type HttpEvent, type HttpResult } from './types';
+import { jsonResponse } from './respond';
+import {
+  headerOf,
+  type AppContext,
+  type HttpEvent,
+  type HttpResult,
+  type RequestScope,
+} from './types';
 
 export type IdempotencyMode = 'required' | 'optional' | 'none';
 
@@ -46,16 +61,29 @@ export function requestHashOf(event: HttpEvent, body: unknown): string {
     .digest('hex');
 }
 
+/**
+ * How a keyed route's outcome is referenced and re-read (http/replays): the resource its result
+ * names, and that resource as the caller may see it now (the route's read, its access rules).
+ */
+export interface Replay {
+  referenceOf(result: unknown, event: HttpEvent): ResultReference;
+  read(reference: ResultReference, scope: RequestScope): Promise<unknown>;
+}
+
 /** A keyed request that has no record yet: its state change must write one. */
 export interface PendingIdempotency {
   claim: IdempotencyClaim;
   nowEpochSeconds: number;
+  /** The reference its record will keep, from the service's result. */
+  referenceOf(result: unknown): ResultReference;
+  /** How a twin's record is answered, should this request lose the race. */
+  replay: Replay;
 }
 
 /** Without an Idempotency-Key there is nothing to record. */
 const NOTHING_TO_RECORD: ResultRecorder = { writesFor: () => [] };
 
-/** The recorder of a keyed request: its response (`respond(result)`) as the record. */
+/** The recorder of a keyed request: the status code of `respond(result)` and what it names. */
 export function resultRecorder(
   repository: Pick<IdempotencyRepository, 'recordWrite'>,
   pending: PendingIdempotency | undefined,
@@ -64,16 +92,12 @@ export function resultRecorder(
   if (!pending) return NOTHING_TO_RECORD;
   return {
     writesFor(result) {
-      const response = respond(result);
       return [
         repository.recordWrite(
           pending.claim,
           {
-            statusCode: response.statusCode ?? 200,
-            headers: Object.fromEntries(
-              Object.entries(response.headers ?? {}).map(([name, value]) => [name, String(value)]),
-            ),
-            body: response.body ?? '',
+            statusCode: respond(result).statusCode ?? 200,
+            resource: pending.referenceOf(result),
           },
           { nowEpochSeconds: pending.nowEpochSeconds, ttlSeconds: TTL_SECONDS },
         ),
@@ -82,19 +106,39 @@ export function resultRecorder(
   };
 }
 
+/** Written before records held references (their TTL ends within a day of the deploy). */
+const RECORDED_WITHOUT_REFERENCE = '这次提交已经处理过，请返回刷新后查看结果。';
+
 /** A recorded answer for this request: the replay; for another body under the key: 409. */
-function answerFrom(record: IdempotencyRecord, requestHash: string): HttpResult | AppError {
-  if (record.requestHash !== requestHash) return new AppError('IDEMPOTENCY_KEY_REUSED');
+async function answerFrom(
+  record: IdempotencyRecord,
+  requestHash: string,
+  replay: Replay,
+  scope: RequestScope,
+): Promise<HttpResult> {
+  if (record.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  const { outcome } = record;
+  if (!outcome)
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', { message: RECORDED_WITHOUT_REFERENCE });
+  const current = await replay.read(outcome.resource, scope);
+  const response = jsonResponse(outcome.statusCode, current);
   return {
-    statusCode: record.response.statusCode,
-    headers: { ...record.response.headers, 'idempotent-replay': 'true' },
-    body: record.response.body,
+    ...response,
+    headers: {
+      ...response.headers,
+      'idempotent-replay': 'true',
+      ...(outcome.resource.version !== undefined
+        ? { 'idempotent-replay-version': String(outcome.resource.version) }
+        : {}),
+    },
   };
 }
 
 export function idempotency(
   mode: IdempotencyMode,
   repository: Pick<IdempotencyRepository, 'find'>,
+  /** Required unless mode is 'none' (route() enforces it). */
+  replay?: Replay,
 ): MiddlewareObj<HttpEvent, HttpResult, Error, AppContext> {
   return {
     before: async (request) => {
@@ -112,21 +156,22 @@ export function idempotency(
           fields: { 'Idempotency-Key': parsed.error.issues[0]?.message ?? '提交编号不正确' },
         });
       }
-      const { scope } = request.context;
+      const { event, context } = request;
+      // A keyed route without a replay is a wiring bug; route() refuses to build one.
+      if (!replay) throw new Error(`No idempotent replay for ${event.routeKey}`);
+      const { scope } = context;
       const claim: IdempotencyClaim = {
         scope: scope.caller?.userId ?? 'anonymous',
         key: parsed.data.toLowerCase(),
-        requestHash: requestHashOf(request.event, scope.body),
+        requestHash: requestHashOf(event, scope.body),
       };
       const recorded = await repository.find(claim.scope, claim.key);
-      if (recorded) {
-        const answer = answerFrom(recorded, claim.requestHash);
-        if (answer instanceof AppError) throw answer;
-        return answer;
-      }
+      if (recorded) return answerFrom(recorded, claim.requestHash, replay, scope);
       scope.idempotency = {
         claim,
         nowEpochSeconds: Math.floor(scope.clock.now().getTime() / 1000),
+        referenceOf: (result) => replay.referenceOf(result, event),
+        replay,
       };
     },
     // A twin may have committed while this request ran: its record, not this request's error,
@@ -143,11 +188,19 @@ export function idempotency(
         return;
       }
       if (recorded) {
-        const answer = answerFrom(recorded, pending.claim.requestHash);
-        if (!(answer instanceof AppError)) return answer;
-        // A refusal must still reach the envelope middleware: it replaces the error, not throws.
-        request.error = answer;
-        return;
+        try {
+          return await answerFrom(
+            recorded,
+            pending.claim.requestHash,
+            pending.replay,
+            request.context.scope,
+          );
+        } catch (refusal) {
+          // A refusal (another body, or the re-read's own 404) must still reach the envelope
+          // middleware: it replaces the error, not throws.
+          request.error = refusal as Error;
+          return;
+        }
       }
       if (request.error instanceof IdempotencyKeyTakenError) {
         // The record vanished between the failed write and this read (its TTL): ask for a retry.

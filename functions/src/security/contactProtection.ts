@@ -7,9 +7,6 @@ import { idNumberProtection } from './idNumberProtection';
 export interface ContactSealer {
   seal(filing: FilingRecord): StoredFiling;
   open(stored: StoredFiling): FilingRecord;
-  /** Any text at rest (an idempotency record's response body, which may hold a contact). */
-  sealText(text: string): string;
-  openText(sealed: string): string;
 }
 
 type Contact = FilingRecord['contact'];
@@ -34,8 +31,6 @@ export function contactSealer(encryptionKey: Buffer): ContactSealer {
       const opened = contactSealed ? (JSON.parse(aes.decrypt(contactSealed)) as Contact) : contact;
       return { ...rest, contact: opened } as FilingRecord;
     },
-    sealText: (text) => aes.encrypt(text),
-    openText: (sealed) => aes.decrypt(sealed),
   };
 }
 
@@ -46,11 +41,5 @@ export const noContactSealer: ContactSealer = {
   },
   open() {
     throw new Error('No encryption key: this store cannot read filings');
-  },
-  sealText() {
-    throw new Error('No encryption key: this store cannot record responses');
-  },
-  openText() {
-    throw new Error('No encryption key: this store cannot replay responses');
   },
 };

@@ -1,17 +1,26 @@
 import type { Entity } from 'dynamodb-toolbox/entity';
 import type { BatchGetRequest } from 'dynamodb-toolbox/entity/actions/batchGet';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
-import {
-  BatchGetCommand,
-  execute as executeBatchGet,
-} from 'dynamodb-toolbox/table/actions/batchGet';
+import { BatchGetCommand } from 'dynamodb-toolbox/table/actions/batchGet';
+import { batchGetAll } from './batchGet';
 import type { Entities } from './entities';
 import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
 import { StoreRepository } from './storeRepository';
+import type { Relationship } from '@yidi/shared';
 import type { AgentLinkRecord, AuthorizedBy, PersonSummary } from './records';
 import { INDEX } from './table';
 import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
+
+/** Who was given or lost access to a person (pk=PERSON#<personId> sk=ACCESS#<at>#<userId>). */
+export interface AccessEventRecord {
+  personId: string;
+  userId: string;
+  event: string;
+  relationship: Relationship;
+  byUserId: string;
+  at: string;
+}
 
 export interface AgentLinkRepository {
   /**
@@ -46,6 +55,14 @@ export interface AgentLinkRepository {
     input: { byUserId: string; at: string },
     also?: readonly AlsoWrite[],
   ): Promise<void>;
+  /**
+   * One strongly consistent BatchGetItem: an access audit item of the person and `readerUserId`'s
+   * link to that person (the replay of a revocation).
+   */
+  getAccessEvent(
+    event: { personId: string; at: string; agentUserId: string },
+    readerUserId: string,
+  ): Promise<{ event?: AccessEventRecord; link?: AgentLinkRecord }>;
 }
 
 type LinkItem = AgentLinkRecord & { pk: string; sk: string; gsi1pk: string; gsi1sk: string };
@@ -146,13 +163,23 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
         throw error;
       }
     },
+    async getAccessEvent({ personId, at, agentUserId }, readerUserId) {
+      const { record: event, link } = await readWithLink(
+        entities,
+        events.batchGet(keys.accessEvent(personId, at, agentUserId)),
+        (item) => item as unknown as AccessEventRecord,
+        { userId: readerUserId, personId },
+      );
+      return { ...(event ? { event } : {}), ...(link ? { link } : {}) };
+    },
   };
 }
 
 /**
  * One strongly consistent BatchGetItem: an item whose id names its person (store/ids) and
  * `userId`'s link to that person — a read and its access check in one request. The link is
- * left out if the item turns out to belong to someone else (that would be a bug).
+ * left out if the item turns out to belong to someone else (that would be a bug). Keys DynamoDB
+ * leaves unprocessed are retried (store/batchGet), never taken for missing items.
  */
 export async function readWithLink<ENTITY extends Entity, RECORD extends { personId: string }>(
   entities: Entities,
@@ -165,8 +192,8 @@ export async function readWithLink<ENTITY extends Entity, RECORD extends { perso
     .build(BatchGetCommand)
     .requests(itemRequest, links.batchGet(keys.agentLink(reader.userId, reader.personId)))
     .options({ consistent: true });
-  const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
-  const [item, linkItem] = Responses?.[0] ?? [];
+  // The generic item request leaves the answer's tuple type unresolved: items, in request order.
+  const [item, linkItem] = ((await batchGetAll(command))[0] ?? []) as (object | undefined)[];
   const record = item ? recordOf(item as Record<string, unknown>) : undefined;
   if (record && record.personId !== reader.personId) return { record };
   return {

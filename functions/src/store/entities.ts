@@ -233,8 +233,15 @@ export function defineEntities(table: AppTable) {
       requestHash: string(),
       recordedAtEpoch: number(),
       expiresAtEpoch: number(),
-      /** The first response, verbatim (a string: stored and returned as is). */
-      responseJson: string(),
+      /**
+       * What the change produced — a reference, not a copy (no personal data): its status code
+       * and the resource's kind, id and version. Optional only because records written before
+       * (with the sealed response, `responseJson`) may live until their TTL.
+       */
+      statusCode: number().optional(),
+      resourceKind: string().optional(),
+      resourceId: string().optional(),
+      resourceVersion: number().optional(),
     }),
   });
 

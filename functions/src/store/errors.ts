@@ -17,6 +17,15 @@ export class StoreConflictError extends Error {
   }
 }
 
+/**
+ * The database answered only part of a read, even after retrying (BatchGetItem's
+ * UnprocessedKeys): the request may be retried as it is (503), and nothing may be concluded
+ * from the items it did not return.
+ */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+
 export function isConditionalCheckFailed(error: unknown): boolean {
   return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 }

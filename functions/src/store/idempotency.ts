@@ -1,16 +1,34 @@
 // The idempotency record of a submission is written by the submission's own transaction (see
 // transactions.ts), never on its own: one state change stays one write request, and a record
 // exists exactly when the change happened.
-import type { ContactSealer } from '../security/contactProtection';
+//
+// The record keeps a reference to what the change produced (status code, resource kind, id and
+// version), never the response: a response may carry a person's name, ID number, phone or
+// address, and a replay re-reads the resource for its caller anyway (middleware/idempotency).
 import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
-import type { StoredResponse } from './records';
 import type { AlsoWrite } from './transactions';
+
+/** The resource a state change produced or changed, as its record names it. */
+export interface ResultReference {
+  /** Which reader re-reads it (http/replays.ts): 'filing', 'material', 'person' … */
+  kind: string;
+  id: string;
+  /** The version the change wrote, for resources that have versions (filings). */
+  version?: number;
+}
+
+/** What a keyed request's record says: which request, and what it produced. */
+export interface RecordedOutcome {
+  statusCode: number;
+  resource: ResultReference;
+}
 
 export interface IdempotencyRecord {
   requestHash: string;
-  response: StoredResponse;
+  /** Absent on records written before references (their TTL ends them within a day). */
+  outcome?: RecordedOutcome;
 }
 
 export interface IdempotencyClaim {
@@ -34,44 +52,41 @@ export interface IdempotencyRepository {
    */
   recordWrite(
     claim: IdempotencyClaim,
-    response: StoredResponse,
+    outcome: RecordedOutcome,
     timing: { nowEpochSeconds: number; ttlSeconds: number },
   ): AlsoWrite;
 }
 
-// The recorded response is sealed (AES-256-GCM, the stage's key): a replayed filing carries the
-// contact phone and address, which must not sit in the table in clear (issue 11, point 7).
-const SEALED = /^v1\./;
-
-export function dynamoIdempotencyRepository(
-  entities: Entities,
-  sealer: ContactSealer,
-): IdempotencyRepository {
+export function dynamoIdempotencyRepository(entities: Entities): IdempotencyRepository {
   const records = entities.Idempotency.build(StoreRepository);
 
   return {
     async find(scope, key) {
       const { Item } = await records.get(keys.idempotency(scope, key), { consistent: true });
-      return Item
-        ? {
-            requestHash: Item.requestHash,
-            response: JSON.parse(
-              SEALED.test(Item.responseJson)
-                ? sealer.openText(Item.responseJson)
-                : Item.responseJson,
-            ) as StoredResponse,
-          }
-        : undefined;
+      if (!Item) return undefined;
+      const { requestHash, statusCode, resourceKind, resourceId, resourceVersion } = Item;
+      if (statusCode === undefined || resourceKind === undefined || resourceId === undefined) {
+        return { requestHash };
+      }
+      const resource: ResultReference = {
+        kind: resourceKind,
+        id: resourceId,
+        ...(resourceVersion !== undefined ? { version: resourceVersion } : {}),
+      };
+      return { requestHash, outcome: { statusCode, resource } };
     },
-    recordWrite({ scope, key, requestHash }, response, { nowEpochSeconds, ttlSeconds }) {
+    recordWrite({ scope, key, requestHash }, { statusCode, resource }, timing) {
       return {
         part: records.transactPut(
           {
             ...keys.idempotency(scope, key),
             requestHash,
-            recordedAtEpoch: nowEpochSeconds,
-            expiresAtEpoch: nowEpochSeconds + ttlSeconds,
-            responseJson: sealer.sealText(JSON.stringify(response)),
+            recordedAtEpoch: timing.nowEpochSeconds,
+            expiresAtEpoch: timing.nowEpochSeconds + timing.ttlSeconds,
+            statusCode,
+            resourceKind: resource.kind,
+            resourceId: resource.id,
+            ...(resource.version !== undefined ? { resourceVersion: resource.version } : {}),
           },
           { condition: { attr: 'pk', exists: false } },
         ),

@@ -96,7 +96,7 @@ export function createStore(
     identities: dynamoIdentityRepository(entities),
     materials: dynamoMaterialRepository(entities),
     filings: dynamoFilingRepository(entities, sealer),
-    idempotency: dynamoIdempotencyRepository(entities, sealer),
+    idempotency: dynamoIdempotencyRepository(entities),
     filingIndexes: dynamoFilingIndexRepository(entities, sealer),
     messages: dynamoMessageRepository(operations, entities.AgentLink),
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
@@ -130,6 +130,7 @@ export type {
   UserRepository,
 };
 export type { FilingChange, FilingWithLink } from './filings';
+export type { AccessEventRecord } from './agentLinks';
 export { auditOf, snapshotOf, withTimelineEntry } from './filings';
 export {
   newFilingId,
@@ -141,6 +142,11 @@ export {
 export type { DueIndex, FilingPage } from './filingIndexes';
 export type { DailyLimit } from './identities';
 export { IdempotencyKeyTakenError } from './idempotency';
-export type { IdempotencyClaim, IdempotencyRecord } from './idempotency';
+export type {
+  IdempotencyClaim,
+  IdempotencyRecord,
+  RecordedOutcome,
+  ResultReference,
+} from './idempotency';
 export type { AlsoWrite, ResultRecorder, TransactionPart } from './transactions';
 export { alsoWritesOf } from './transactions';

@@ -1,9 +1,7 @@
 import { $set } from 'dynamodb-toolbox/entity/actions/update/symbols';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
-import {
-  BatchGetCommand,
-  execute as executeBatchGet,
-} from 'dynamodb-toolbox/table/actions/batchGet';
+import { BatchGetCommand } from 'dynamodb-toolbox/table/actions/batchGet';
+import { batchGetAll } from './batchGet';
 import { readWithLink } from './agentLinks';
 import type { Entities } from './entities';
 import { personIdOfMaterialId } from './ids';
@@ -96,8 +94,7 @@ export function dynamoMaterialRepository(entities: Entities): MaterialRepository
       const command = materials.entity.table
         .build(BatchGetCommand)
         .requests(...unique.map((id) => materials.batchGet(keys.material(id))));
-      const { Responses } = await executeBatchGet({ maxAttempts: 5 }, command);
-      const [items = []] = Responses ?? [];
+      const [items = []] = await batchGetAll(command);
       return items.flatMap((item) => (item ? [toRecord(item as MaterialItem)] : []));
     },
     async recordVerification(materialId, verification) {

@@ -8,7 +8,7 @@ import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { agentLinkRecordOf } from './agentLinks';
 import type { Entities } from './entities';
 import { StoreRepository } from './storeRepository';
-import { failedConditionIndexes } from './errors';
+import { failedConditionIndexes, isConditionalCheckFailed } from './errors';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
@@ -22,16 +22,37 @@ export interface MessageRepository {
    * Returns false (and writes nothing) when the occasion was already claimed.
    */
   recordOnce(once: OnceKey, message: MessageRecord, claimExpiresAt: Date): Promise<boolean>;
-  /** The channel's outcome, on the recorded message. */
-  markDelivery(message: MessageRecord, delivery: DeliveryStatus, at: string): Promise<void>;
+  /**
+   * The channel's outcome, on the recorded message (it leaves the outbox). With `claimOwner`:
+   * only while that dispatcher's claim holds; false (nothing written) if it lapsed and another
+   * dispatcher claimed the message since.
+   */
+  markDelivery(
+    message: MessageRecord,
+    delivery: DeliveryStatus,
+    at: string,
+    claimOwner?: string,
+  ): Promise<boolean>;
+  /**
+   * PENDING → SENDING: one conditional UpdateItem, only while the message is in the outbox and
+   * nobody's claim holds (none, or expired). The message as stored (fresh attempts), or
+   * undefined when another dispatcher holds it or it has left the outbox.
+   */
+  claim(
+    message: MessageRecord,
+    claim: { owner: string; now: Date; leaseSeconds: number },
+  ): Promise<MessageRecord | undefined>;
   /** One Query: a person's messages, newest first. */
   listForPerson(personId: string, limit?: number): Promise<MessageRecord[]>;
   /** A PENDING message in the outbox, as an item of the state change's transaction. */
   outboxWrite(message: MessageRecord): AlsoWrite;
   /** One Query on the outbox (GSI3, sparse): messages waiting for the channel, oldest first. */
   outbox(limit: number): Promise<MessageRecord[]>;
-  /** A failed hand-over: counted; the message stays in the outbox. */
-  markAttempt(message: MessageRecord): Promise<void>;
+  /**
+   * A failed hand-over: counted; the message stays in the outbox, its claim released for the
+   * next run. With `claimOwner`, only while that claim holds (false otherwise).
+   */
+  markAttempt(message: MessageRecord, claimOwner?: string): Promise<boolean>;
   /**
    * One Query on GSI1 (eventually consistent), newest first over `MAIL#` … `LINK#`: up to
    * `limit` messages and, after them, the accounts linked to the person (read `LINKS_READ_AHEAD`
@@ -94,6 +115,24 @@ export function dynamoMessageRepository(
       { condition: { attr: 'pk', exists: false } },
     );
 
+  /** A Put of the message only while it exists and, with an owner, that owner's claim holds. */
+  const putUnlessClaimLost = async (
+    item: Parameters<typeof messages.put>[0],
+    claimOwner: string | undefined,
+  ): Promise<boolean> => {
+    try {
+      await messages.put(item, {
+        condition: claimOwner
+          ? { attr: 'claimOwner', eq: claimOwner }
+          : { attr: 'pk', exists: true },
+      });
+      return true;
+    } catch (error) {
+      if (claimOwner && isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
+  };
+
   return {
     async recordOnce(once, message, claimExpiresAt) {
       try {
@@ -116,10 +155,40 @@ export function dynamoMessageRepository(
       }
     },
 
-    async markDelivery(message, delivery, at) {
-      await messages.put(messageItem({ ...message, delivery, deliveredAt: at }), {
-        condition: { attr: 'pk', exists: true },
-      });
+    async markDelivery(message, delivery, at, claimOwner) {
+      // A Put of the item without its outbox keys and claim: out of the outbox, claim gone.
+      return putUnlessClaimLost(messageItem({ ...message, delivery, deliveredAt: at }), claimOwner);
+    },
+
+    async claim(message, { owner, now, leaseSeconds }) {
+      const nowMs = now.getTime();
+      try {
+        const { Attributes } = await messages.update(
+          {
+            ...messageKeys.message(message),
+            claimOwner: owner,
+            claimExpiresAtEpochMs: nowMs + leaseSeconds * 1000,
+          },
+          {
+            condition: {
+              and: [
+                { attr: 'gsi3pk', exists: true },
+                {
+                  or: [
+                    { attr: 'claimExpiresAtEpochMs', exists: false },
+                    { attr: 'claimExpiresAtEpochMs', lt: nowMs },
+                  ],
+                },
+              ],
+            },
+            returnValues: 'ALL_NEW',
+          },
+        );
+        return Attributes?.message;
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) return undefined;
+        throw error;
+      }
     },
 
     outboxWrite: (message) => ({ part: outboxPut(message) }),
@@ -132,14 +201,14 @@ export function dynamoMessageRepository(
       return Items.map((item) => item.message);
     },
 
-    // Still in the outbox: keeps the index keys while counting the attempt.
-    async markAttempt(message) {
-      await messages.put(
+    // Still in the outbox: keeps the index keys while counting the attempt (claim released).
+    async markAttempt(message, claimOwner) {
+      return putUnlessClaimLost(
         {
           ...messageItem({ ...message, attempts: (message.attempts ?? 0) + 1 }),
           ...outboxKeys(message),
         },
-        { condition: { attr: 'pk', exists: true } },
+        claimOwner,
       );
     },
 

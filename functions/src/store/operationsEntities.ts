@@ -33,6 +33,12 @@ export function defineOperationsEntities(table: AppTable) {
       /** The outbox (GSI3, sparse): set while the message waits for its channel. */
       gsi3pk: string().optional(),
       gsi3sk: string().optional(),
+      /**
+       * SENDING: the dispatcher that claimed the message (conditional update) before calling the
+       * channel, and until when (epoch ms); past it the claim lapses (a crashed dispatcher).
+       */
+      claimOwner: string().optional(),
+      claimExpiresAtEpochMs: number().optional(),
     }),
   });
 

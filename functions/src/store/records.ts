@@ -274,9 +274,3 @@ export interface FilingHistoryRecord {
   /** Absent only on items written before the audit trail existed. */
   audit?: FilingAudit;
 }
-
-export interface StoredResponse {
-  statusCode: number;
-  headers?: Record<string, string>;
-  body: string;
-}

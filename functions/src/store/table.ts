@@ -68,6 +68,10 @@
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened)
  *
+ * Every BatchGet above goes through store/batchGet: keys DynamoDB leaves unprocessed are asked
+ * again (≤ 4 requests, backoff with jitter) and, if still unread, the read fails as 503 — an
+ * unread key is never taken for a missing item (a false 404 or a lost link). Normally 1 request.
+ *
  * GSI1 sort keys under PERSON#<personId>, in order: FILING# < LINK# < MAIL# < MATERIAL#.
  * Every GSI projects ALL attributes (infra/table/definition.json), so index reads carry `person`.
  *

@@ -6,9 +6,10 @@ import { ok } from '../../middleware/respond';
 import { parseBody, route } from '../route';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
+import { filingReplay } from '../replays/filing';
 
 export const { handler, build } = route(
-  { auth: true, idempotency: 'required' },
+  { auth: true, idempotency: 'required', replay: filingReplay },
   async (request) => {
     const filingId = filingIdOf(request.param('id'));
     const body = parseBody(admissionBodySchema, request.body);

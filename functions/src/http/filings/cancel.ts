@@ -5,13 +5,18 @@ import { cancelFiling } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
+import { filingReplay } from '../replays/filing';
 
-export const { handler, build } = contractRoute(filingsCancelRoute, async (request) => {
-  const filingId = filingIdOf(request.param('id'));
-  return request.respond(
-    await cancelFiling(filingDeps(request, request.respond), request.caller, {
-      filingId,
-      ...request.body,
-    }),
-  );
-});
+export const { handler, build } = contractRoute(
+  filingsCancelRoute,
+  async (request) => {
+    const filingId = filingIdOf(request.param('id'));
+    return request.respond(
+      await cancelFiling(filingDeps(request, request.respond), request.caller, {
+        filingId,
+        ...request.body,
+      }),
+    );
+  },
+  filingReplay,
+);

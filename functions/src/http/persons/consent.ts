@@ -3,6 +3,7 @@ import { personIdSchema, personsConsentRoute } from '@yidi/shared';
 import { giveConsent } from '../../services/persons/agents';
 import { contractRoute } from '../contractRoute';
 import { parseBody } from '../route';
+import { agentLinkReplay } from '../replays/agentLink';
 
 export const { handler, build } = contractRoute(
   personsConsentRoute,
@@ -17,4 +18,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
+  agentLinkReplay,
 );

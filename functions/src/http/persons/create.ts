@@ -3,9 +3,10 @@ import { created, ok } from '../../middleware/respond';
 import { createPerson, type CreatePersonResult } from '../../services/persons/createPerson';
 import { newId } from '../ids';
 import { parseBody, route } from '../route';
+import { personReplay } from '../replays/person';
 
 export const { handler, build } = route(
-  { auth: true, idempotency: 'optional' },
+  { auth: true, idempotency: 'optional', replay: personReplay },
   async ({ body, caller, runtime, scope, recorder }) => {
     const now = scope.clock.now();
     const respond = (result: CreatePersonResult) =>

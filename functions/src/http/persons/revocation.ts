@@ -4,9 +4,10 @@ import { agentUserIdSchema, personIdSchema } from '@yidi/shared';
 import { ok } from '../../middleware/respond';
 import { revokeAgent } from '../../services/persons/agents';
 import { parseBody, route } from '../route';
+import { revocationReplay } from '../replays/agentLink';
 
 export const { handler, build } = route(
-  { auth: true, idempotency: 'optional' },
+  { auth: true, idempotency: 'optional', replay: revocationReplay },
   async ({ caller, runtime, scope, param, recorder }) => {
     const personId = parseBody(personIdSchema, param('id'));
     const agentUserId = parseBody(agentUserIdSchema, param('userId'));

@@ -4,9 +4,10 @@ import { ok } from '../../middleware/respond';
 import { decideReview } from '../../services/review/decideReview';
 import { filingIdOf } from '../filings/bodies';
 import { parseBody, route } from '../route';
+import { filingReplay } from '../replays/filing';
 
 export const { handler, build } = route(
-  { auth: true, idempotency: 'required' },
+  { auth: true, idempotency: 'required', replay: filingReplay },
   async (request) => {
     const filingId = filingIdOf(request.param('filingId'));
     const body = parseBody(reviewDecisionBodySchema, request.body);

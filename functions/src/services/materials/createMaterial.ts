@@ -11,7 +11,12 @@ import {
   type MaterialRepository,
   type ResultRecorder,
 } from '../../store';
-import { requirePersonAccess } from '../access/personAccess';
+import { AppError } from '../../errors';
+import {
+  requirePersonAccess,
+  requirePersonAccessOf,
+  type PersonIntent,
+} from '../access/personAccess';
 
 export interface CreateMaterialDeps {
   agentLinks: Pick<AgentLinkRepository, 'get'>;
@@ -29,9 +34,12 @@ export async function createMaterial(
   body: CreateMaterialBody,
   now: Date,
 ) {
-  // The letter is part of the agent's own request: any link (even PENDING) may upload it.
-  const intent = body.docType === 'AUTHORIZATION_LETTER' ? 'request' : 'act';
-  const link = await requirePersonAccess(deps.agentLinks, caller, body.personId, intent);
+  const link = await requirePersonAccess(
+    deps.agentLinks,
+    caller,
+    body.personId,
+    uploadIntentOf(body.docType),
+  );
   const id = newMaterialId(body.personId, deps.newId);
   const objectKey = `materials/${body.personId}/${id}`;
   // Presigning is local computation: the answer is known before the one write that records it.
@@ -58,4 +66,34 @@ export async function createMaterial(
     alsoWritesOf(result, deps.recorder),
   );
   return result;
+}
+
+/** The letter is part of the agent's own request: any link (even PENDING) may upload it. */
+const uploadIntentOf = (docType: string): PersonIntent =>
+  docType === 'AUTHORIZATION_LETTER' ? 'request' : 'act';
+
+/**
+ * The answer of POST /v1/materials as it would be now (an Idempotency-Key's replay): the recorded
+ * material, with a fresh presigned POST for its object, under the same rule as the upload itself
+ * (one consistent BatchGetItem: the material and the caller's link). Presigning again is local
+ * computation; the form is pinned to the recorded type and size, as the first one was.
+ */
+export async function materialUpload(
+  deps: Pick<CreateMaterialDeps, 'storage'> & {
+    materials: Pick<MaterialRepository, 'getForReader'>;
+  },
+  caller: Caller,
+  materialId: string,
+  now: Date,
+) {
+  const { material, link } = await deps.materials.getForReader(materialId, caller.userId);
+  if (!material) throw new AppError('NOT_FOUND');
+  requirePersonAccessOf(link, uploadIntentOf(material.docType));
+  const upload = await deps.storage.presignUpload({
+    objectKey: material.objectKey,
+    contentType: material.contentType,
+    size: material.size,
+    now,
+  });
+  return { id: material.id, upload };
 }

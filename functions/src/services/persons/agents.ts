@@ -7,6 +7,7 @@ import type { Caller } from '../../middleware/types';
 import {
   alsoWritesOf,
   StoreConflictError,
+  type AccessEventRecord,
   type AgentLinkRecord,
   type AgentLinkRepository,
   type MessageRepository,
@@ -106,6 +107,21 @@ export async function giveConsent(
   }
 }
 
+/**
+ * One agent's authorization as the person's consent screen shows it (an Idempotency-Key's replay
+ * of the consent): the caller's own SELF link decides, as on that screen.
+ */
+export async function agentOfPerson(
+  agentLinks: Pick<AgentLinkRepository, 'get'>,
+  caller: Caller,
+  input: { personId: string; agentUserId: string },
+) {
+  await requireSelf(agentLinks, caller, input.personId);
+  const link = await agentLinks.get(input.agentUserId, input.personId);
+  if (!link) throw new AppError('NOT_FOUND', { message: NO_REQUEST });
+  return agentView(link);
+}
+
 export interface RevokeAgentDeps {
   agentLinks: Pick<AgentLinkRepository, 'get' | 'revoke'>;
   messages: Pick<MessageRepository, 'outboxWrite'>;
@@ -159,4 +175,29 @@ export async function revokeAgent(
     throw error;
   }
   return result;
+}
+
+/** The answer of a revocation, from its audit item (the link itself is gone). */
+function revocationView(event: AccessEventRecord) {
+  return {
+    userId: event.userId,
+    relationship: event.relationship,
+    authorization: 'REVOKED' as const,
+    revokedAt: event.at,
+  };
+}
+
+/**
+ * A withdrawal as it was recorded (an Idempotency-Key's replay of the revocation): one consistent
+ * BatchGetItem of its audit item and the caller's link; only the person's own account sees it.
+ */
+export async function revocationOf(
+  agentLinks: Pick<AgentLinkRepository, 'getAccessEvent'>,
+  caller: Caller,
+  input: { personId: string; at: string; agentUserId: string },
+) {
+  const { event, link } = await agentLinks.getAccessEvent(input, caller.userId);
+  requireSelfLink(requirePersonAccessOf(link, 'view'));
+  if (!event || event.event !== 'REVOKED') throw new AppError('NOT_FOUND');
+  return revocationView(event);
 }

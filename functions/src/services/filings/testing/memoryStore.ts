@@ -58,6 +58,9 @@ export function memoryStore(): MemoryStore {
       revoke: async () => {
         throw new Error('not used by the filing services');
       },
+      getAccessEvent: async () => {
+        throw new Error('not used by the filing services');
+      },
     },
     materials: {
       create: async (material) => void materials.set(material.id, copy(material)),
