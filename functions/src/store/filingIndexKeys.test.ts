@@ -1,4 +1,9 @@
-import { filingIndexKeys, holdsActiveLongTermGuard } from './filingIndexKeys';
+import {
+  dueIndexKeys,
+  filingIndexKeys,
+  holdsActiveLongTermGuard,
+  poolingRegionOf,
+} from './filingIndexKeys';
 import type { FilingRecord } from './records';
 
 const filing = (change: Partial<FilingRecord>): FilingRecord => ({
@@ -54,12 +59,12 @@ describe('filingIndexKeys', () => {
     [
       'open commitment → commitment index',
       { commitment: commitment('OPEN') },
-      { gsi3pk: 'COMMITMENT_DUE', gsi3sk: '2027-04-04#f1' },
+      { gsi3pk: 'DUE#2027-04-04#340300', gsi3sk: 'f1' },
     ],
     [
       'active with an end date → validity index',
       { validUntil: '2027-07-04' },
-      { gsi4pk: 'VALIDITY_END', gsi4sk: '2027-07-04#f1' },
+      { gsi4pk: 'ENDS#2027-07-04#340300', gsi4sk: 'f1' },
     ],
     [
       'fulfilled commitment, open-ended → owner index only',
@@ -80,6 +85,36 @@ describe('filingIndexKeys', () => {
       gsi5sk: `${status}#LONG_TERM_RESIDENT#2027-01-04T01:00:00.000Z#f1`,
       ...expected,
     });
+  });
+});
+
+describe('due-date index partitions: one per day and pooling region', () => {
+  it('a county filing is due in its city pool, on its own day', () => {
+    // 怀远县 (340321) pools with 蚌埠市 (340300).
+    const county = filing({
+      insuredRegion: '340321',
+      commitment: commitment('OPEN'),
+      validUntil: '2027-07-04',
+    });
+    expect(filingIndexKeys(county)).toMatchObject({
+      gsi3pk: 'DUE#2027-04-04#340300',
+      gsi4pk: 'ENDS#2027-07-04#340300',
+    });
+    expect(poolingRegionOf('340321')).toBe('340300');
+  });
+
+  it('the same day in another region, or another day in the same region, is another partition', () => {
+    const keysOf = (change: Partial<FilingRecord>) =>
+      filingIndexKeys(filing({ commitment: commitment('OPEN'), ...change })).gsi3pk;
+    const hefei = keysOf({ insuredRegion: '340100' });
+    const bengbu = keysOf({});
+    const bengbuNextDay = keysOf({ commitment: { ...commitment('OPEN'), dueDate: '2027-04-05' } });
+    expect(new Set([hefei, bengbu, bengbuNextDay]).size).toBe(3);
+    expect(hefei).toBe(dueIndexKeys.commitmentDue('2027-04-04', '340100'));
+  });
+
+  it('a code of no policy region keeps its own partition (the sweep skips it anyway)', () => {
+    expect(poolingRegionOf('999999')).toBe('999999');
   });
 });
 

@@ -1,5 +1,6 @@
 // Which sparse indexes a filing belongs to, derived from its state alone. An attribute left
 // out is an item absent from that index, so the review queue and the sweep read only work due.
+import { findPolicyRegion } from '@yidi/shared';
 import { keys } from './keys';
 import type { FilingRecord } from './records';
 
@@ -23,6 +24,22 @@ export interface FilingIndexKeys {
   gsi5sk: string;
 }
 
+/**
+ * The due-date indexes' partitions: one per (day, pooling region), so no partition holds the
+ * country and the sweep reads exactly the days it must. A county code pools with its city
+ * ('340321' → '340300'), as the policy does; a code of no policy region stays as it is.
+ */
+export const dueIndexKeys = {
+  /** GSI3: open commitments due on `day`. */
+  commitmentDue: (day: string, poolingRegion: string) => `DUE#${day}#${poolingRegion}`,
+  /** GSI4: ACTIVE filings whose validity ends on `day`. */
+  validityEnd: (day: string, poolingRegion: string) => `ENDS#${day}#${poolingRegion}`,
+};
+
+export function poolingRegionOf(insuredRegion: string): string {
+  return findPolicyRegion(insuredRegion)?.code ?? insuredRegion;
+}
+
 export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
   const indexKeys: FilingIndexKeys = {
     gsi1pk: keys.ownerPartition(filing.personId),
@@ -36,12 +53,18 @@ export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
     indexKeys.gsi2sk = `${filing.review.dueBy}#${filing.id}`;
   }
   if (filing.commitment?.status === 'OPEN' && GUARD_HOLDING_STATUSES.has(filing.status)) {
-    indexKeys.gsi3pk = 'COMMITMENT_DUE';
-    indexKeys.gsi3sk = `${filing.commitment.dueDate}#${filing.id}`;
+    indexKeys.gsi3pk = dueIndexKeys.commitmentDue(
+      filing.commitment.dueDate,
+      poolingRegionOf(filing.insuredRegion),
+    );
+    indexKeys.gsi3sk = filing.id;
   }
   if (filing.status === 'ACTIVE' && filing.validUntil) {
-    indexKeys.gsi4pk = 'VALIDITY_END';
-    indexKeys.gsi4sk = `${filing.validUntil}#${filing.id}`;
+    indexKeys.gsi4pk = dueIndexKeys.validityEnd(
+      filing.validUntil,
+      poolingRegionOf(filing.insuredRegion),
+    );
+    indexKeys.gsi4sk = filing.id;
   }
   return indexKeys;
 }

@@ -6,9 +6,16 @@ import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
 import type { FilingRecord } from './records';
+import { dueIndexKeys } from './filingIndexKeys';
 import { INDEX } from './table';
 
 export type DueIndex = 'COMMITMENT_DUE' | 'VALIDITY_END';
+
+/** One partition of a due-date index: a day and a pooling region. */
+export interface DuePartition {
+  day: string;
+  region: string;
+}
 
 export interface FilingPage {
   filings: FilingRecord[];
@@ -17,10 +24,13 @@ export interface FilingPage {
 }
 
 export interface FilingIndexRepository {
-  /** One Query page on GSI3/GSI4: filings due on or before `upTo` (sparse: only live ones). */
+  /**
+   * One Query page on GSI3/GSI4: the live filings due on `day` in one pooling region (sparse:
+   * only live ones; one partition per day and region, see filingIndexKeys).
+   */
   dueByPage(
     index: DueIndex,
-    upTo: string,
+    partition: DuePartition,
     options: { limit: number; cursor?: Record<string, unknown> },
   ): Promise<FilingPage>;
   /** One Query page on GSI2: a region's PENDING_REVIEW filings, earliest review.dueBy first. */
@@ -40,8 +50,8 @@ export interface FilingIndexRepository {
 }
 
 const DUE_INDEXES = {
-  COMMITMENT_DUE: { index: INDEX.commitmentDue, partition: 'COMMITMENT_DUE' },
-  VALIDITY_END: { index: INDEX.validityEnd, partition: 'VALIDITY_END' },
+  COMMITMENT_DUE: { index: INDEX.commitmentDue, partitionKey: dueIndexKeys.commitmentDue },
+  VALIDITY_END: { index: INDEX.validityEnd, partitionKey: dueIndexKeys.validityEnd },
 } as const;
 
 export function dynamoFilingIndexRepository(
@@ -52,11 +62,10 @@ export function dynamoFilingIndexRepository(
   const filings = entities.Filing.build(StoreRepository);
 
   return {
-    async dueByPage(dueIndex, upTo, { limit, cursor }) {
-      const { index, partition } = DUE_INDEXES[dueIndex];
-      // '\uffff' sorts after '#<id>', so every filing due on `upTo` itself is included.
+    async dueByPage(dueIndex, { day, region }, { limit, cursor }) {
+      const { index, partitionKey } = DUE_INDEXES[dueIndex];
       const { Items = [], LastEvaluatedKey } = await filings.query(
-        { index, partition, range: { lte: `${upTo}#\uffff` } },
+        { index, partition: partitionKey(day, region) },
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
