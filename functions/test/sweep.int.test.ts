@@ -235,9 +235,8 @@ describe('an interrupted sweep', () => {
       pageSize: 3,
     };
 
-    // Pages asked for: the (empty) commitment index, then two of the validity index; then stop.
-    let pages = 0;
-    const stopped = await runSweep(deps, { shouldStop: () => ++pages > 3 });
+    // Stops after two pages of the validity partition (2027-03-11, 340100): its cursor is saved.
+    const stopped = await runSweep(deps, { shouldStop: ({ read }) => read >= 6 });
     expect(stopped).toMatchObject({ complete: false, read: 6, queued: 6, resumed: false });
 
     reads.reset();

@@ -59,12 +59,12 @@ describe('filingIndexKeys', () => {
     [
       'open commitment → commitment index',
       { commitment: commitment('OPEN') },
-      { gsi3pk: 'DUE#2027-04-04#340300', gsi3sk: 'f1' },
+      { gsi3pk: 'DUE#2027-04#340300', gsi3sk: '2027-04-04#f1' },
     ],
     [
       'active with an end date → validity index',
       { validUntil: '2027-07-04' },
-      { gsi4pk: 'ENDS#2027-07-04#340300', gsi4sk: 'f1' },
+      { gsi4pk: 'ENDS#2027-07#340300', gsi4sk: '2027-07-04#f1' },
     ],
     [
       'fulfilled commitment, open-ended → owner index only',
@@ -88,8 +88,8 @@ describe('filingIndexKeys', () => {
   });
 });
 
-describe('due-date index partitions: one per day and pooling region', () => {
-  it('a county filing is due in its city pool, on its own day', () => {
+describe('due-date index partitions: one per month and pooling region, the day in the sort key', () => {
+  it('a county filing is due in its city pool', () => {
     // 怀远县 (340321) pools with 蚌埠市 (340300).
     const county = filing({
       insuredRegion: '340321',
@@ -97,20 +97,24 @@ describe('due-date index partitions: one per day and pooling region', () => {
       validUntil: '2027-07-04',
     });
     expect(filingIndexKeys(county)).toMatchObject({
-      gsi3pk: 'DUE#2027-04-04#340300',
-      gsi4pk: 'ENDS#2027-07-04#340300',
+      gsi3pk: 'DUE#2027-04#340300',
+      gsi4pk: 'ENDS#2027-07#340300',
     });
     expect(poolingRegionOf('340321')).toBe('340300');
   });
 
-  it('the same day in another region, or another day in the same region, is another partition', () => {
-    const keysOf = (change: Partial<FilingRecord>) =>
-      filingIndexKeys(filing({ commitment: commitment('OPEN'), ...change })).gsi3pk;
+  it('another region or another month is another partition; the days of a month share one', () => {
+    const keysOf = (change: Partial<FilingRecord>, dueDate = '2027-04-04') =>
+      filingIndexKeys(filing({ commitment: { ...commitment('OPEN'), dueDate }, ...change }));
     const hefei = keysOf({ insuredRegion: '340100' });
     const bengbu = keysOf({});
-    const bengbuNextDay = keysOf({ commitment: { ...commitment('OPEN'), dueDate: '2027-04-05' } });
-    expect(new Set([hefei, bengbu, bengbuNextDay]).size).toBe(3);
-    expect(hefei).toBe(dueIndexKeys.commitmentDue('2027-04-04', '340100'));
+    const bengbuLater = keysOf({}, '2027-04-30');
+    const bengbuNextMonth = keysOf({}, '2027-05-01');
+    expect(new Set([hefei, bengbu, bengbuNextMonth].map((k) => k.gsi3pk)).size).toBe(3);
+    expect(bengbuLater.gsi3pk).toBe(bengbu.gsi3pk);
+    // The sort key orders the month's filings by day.
+    expect(bengbu.gsi3sk! < bengbuLater.gsi3sk!).toBe(true);
+    expect(hefei.gsi3pk).toBe(dueIndexKeys.commitmentDue('2027-04-19', '340100'));
   });
 
   it('a code of no policy region keeps its own partition (the sweep skips it anyway)', () => {

@@ -25,15 +25,19 @@ export interface FilingIndexKeys {
 }
 
 /**
- * The due-date indexes' partitions: one per (day, pooling region), so no partition holds the
- * country and the sweep reads exactly the days it must. A county code pools with its city
- * ('340321' → '340300'), as the policy does; a code of no policy region stays as it is.
+ * The due-date indexes' partitions: one per (month, pooling region), the day first in the sort
+ * key, so no partition holds the country and the sweep reads exactly the days it must with one
+ * Query per month and region (a partition per day would cost a Query per empty day: 12 a day
+ * and region for a sweep's 30-day horizon, 2,400 for a year's recompute). A county code pools
+ * with its city ('340321' → '340300'), as the policy does; a code of no policy region stays.
  */
 export const dueIndexKeys = {
-  /** GSI3: open commitments due on `day`. */
-  commitmentDue: (day: string, poolingRegion: string) => `DUE#${day}#${poolingRegion}`,
-  /** GSI4: ACTIVE filings whose validity ends on `day`. */
-  validityEnd: (day: string, poolingRegion: string) => `ENDS#${day}#${poolingRegion}`,
+  /** GSI3: open commitments due in `day`'s month. */
+  commitmentDue: (day: string, poolingRegion: string) => `DUE#${day.slice(0, 7)}#${poolingRegion}`,
+  /** GSI4: ACTIVE filings whose validity ends in `day`'s month. */
+  validityEnd: (day: string, poolingRegion: string) => `ENDS#${day.slice(0, 7)}#${poolingRegion}`,
+  /** Both: the day, then the filing. */
+  sortKey: (day: string, filingId: string) => `${day}#${filingId}`,
 };
 
 export function poolingRegionOf(insuredRegion: string): string {
@@ -57,14 +61,14 @@ export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
       filing.commitment.dueDate,
       poolingRegionOf(filing.insuredRegion),
     );
-    indexKeys.gsi3sk = filing.id;
+    indexKeys.gsi3sk = dueIndexKeys.sortKey(filing.commitment.dueDate, filing.id);
   }
   if (filing.status === 'ACTIVE' && filing.validUntil) {
     indexKeys.gsi4pk = dueIndexKeys.validityEnd(
       filing.validUntil,
       poolingRegionOf(filing.insuredRegion),
     );
-    indexKeys.gsi4sk = filing.id;
+    indexKeys.gsi4sk = dueIndexKeys.sortKey(filing.validUntil, filing.id);
   }
   return indexKeys;
 }

@@ -11,10 +11,13 @@ import { INDEX } from './table';
 
 export type DueIndex = 'COMMITMENT_DUE' | 'VALIDITY_END';
 
-/** One partition of a due-date index: a day and a pooling region. */
+/** Days of one due-date index partition: a pooling region's month, from one day through another. */
 export interface DuePartition {
-  day: string;
+  /** yyyy-mm */
+  month: string;
   region: string;
+  from: string;
+  through: string;
 }
 
 export interface FilingPage {
@@ -25,8 +28,8 @@ export interface FilingPage {
 
 export interface FilingIndexRepository {
   /**
-   * One Query page on GSI3/GSI4: the live filings due on `day` in one pooling region (sparse:
-   * only live ones; one partition per day and region, see filingIndexKeys).
+   * One Query page on GSI3/GSI4: the live filings of one pooling region due from `from` through
+   * `through`, days of one month (sparse; a partition per month and region, see filingIndexKeys).
    */
   dueByPage(
     index: DueIndex,
@@ -62,10 +65,15 @@ export function dynamoFilingIndexRepository(
   const filings = entities.Filing.build(StoreRepository);
 
   return {
-    async dueByPage(dueIndex, { day, region }, { limit, cursor }) {
+    async dueByPage(dueIndex, { month, region, from, through }, { limit, cursor }) {
       const { index, partitionKey } = DUE_INDEXES[dueIndex];
+      // '\uffff' sorts after '#<id>': every filing due on `through` itself is included.
       const { Items = [], LastEvaluatedKey } = await filings.query(
-        { index, partition: partitionKey(day, region) },
+        {
+          index,
+          partition: partitionKey(`${month}-01`, region),
+          range: { between: [`${from}#`, `${through}#\uffff`] },
+        },
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {

@@ -60,8 +60,8 @@ export interface SweepCheckpoint {
   phase: 'COMMITMENT_DUE' | 'VALIDITY_END' | 'DONE';
   /** The first index day of this run (fixed at its start, so a resumed run walks the same days). */
   from?: string;
-  /** The (day, region) partition reached in the phase; absent at the phase's start. */
-  partition?: { day: string; region: string };
+  /** The (month, region) partition reached in the phase; absent at the phase's start. */
+  partition?: { month: string; region: string };
   /** The index page to continue from (a LastEvaluatedKey) in that partition. */
   cursor?: Record<string, unknown>;
   /** The earliest past index day this run left a live filing in (held), so far. */

@@ -62,7 +62,7 @@ export function defineOperationsEntities(table: AppTable) {
       date: string(),
       phase: string(),
       fromDay: string().optional(),
-      partitionDay: string().optional(),
+      partitionMonth: string().optional(),
       partitionRegion: string().optional(),
       cursorJson: string().optional(),
       heldFrom: string().optional(),

@@ -2,7 +2,7 @@
 // same day continues from the page it had reached instead of reading the due items again.
 // And the sweep's floor: the earliest day of the due-date indexes that can still hold a live
 // filing the sweep must decide (before it, every due filing has left the indexes), so a run
-// reads the (day, region) partitions from the floor to its horizon and no older day.
+// reads the due-date index from the floor to its horizon and no older day.
 import { isConditionalCheckFailed } from './errors';
 import { StoreRepository } from './storeRepository';
 import type { SweepCheckpoint } from './notificationRecords';
@@ -52,8 +52,8 @@ export function dynamoSweepCheckpointRepository(
         date: Item.date,
         phase: Item.phase as SweepCheckpoint['phase'],
         ...(Item.fromDay ? { from: Item.fromDay } : {}),
-        ...(Item.partitionDay && Item.partitionRegion
-          ? { partition: { day: Item.partitionDay, region: Item.partitionRegion } }
+        ...(Item.partitionMonth && Item.partitionRegion
+          ? { partition: { month: Item.partitionMonth, region: Item.partitionRegion } }
           : {}),
         ...(Item.cursorJson
           ? { cursor: JSON.parse(Item.cursorJson) as Record<string, unknown> }
@@ -70,7 +70,7 @@ export function dynamoSweepCheckpointRepository(
         ...(checkpoint.from ? { fromDay: checkpoint.from } : {}),
         ...(checkpoint.partition
           ? {
-              partitionDay: checkpoint.partition.day,
+              partitionMonth: checkpoint.partition.month,
               partitionRegion: checkpoint.partition.region,
             }
           : {}),
@@ -88,7 +88,8 @@ export function dynamoSweepCheckpointRepository(
     async advanceFloor(seen, day, at) {
       try {
         await putFloor(day, at, {
-          condition: seen === undefined ? { attr: 'pk', exists: false } : { attr: 'date', eq: seen },
+          condition:
+            seen === undefined ? { attr: 'pk', exists: false } : { attr: 'date', eq: seen },
         });
       } catch (error) {
         if (!isConditionalCheckFailed(error)) throw error;

@@ -1,8 +1,8 @@
 // Recounts every open deadline a national calendar can move (after a schedule is loaded, or
 // against the law's holidays to repair dates stored before the lunar ones were known — `npm run
 // calendar:import -- --recompute`). Reads only what can move, through the sparse due-date
-// indexes: open commitments (GSI3) in the (day, pooling region) partitions of the days that can
-// hold one — from the sweep's floor (nothing live is due before it) to the latest date a
+// indexes: open commitments (GSI3) in the (month, pooling region) partitions, for the days that
+// can hold one — from the sweep's floor (nothing live is due before it) to the latest date a
 // commitment signed today can have, and for a loaded year only that year's days (and the January
 // after, where its last rest days roll over) — and pending reviews (GSI2, per policy region), in
 // pages. Each changed filing is one versioned write with its history (event DEADLINE_MOVED, actor
@@ -72,9 +72,7 @@ export function commitmentDays(
 ): { from: IsoDate; through: IsoDate } | undefined {
   const longestMonths = Math.max(
     0,
-    ...listPolicyRegions().map(
-      ({ code }) => policyForRegion(code)?.commitment.value?.months ?? 0,
-    ),
+    ...listPolicyRegions().map(({ code }) => policyForRegion(code)?.commitment.value?.months ?? 0),
   );
   let from = minIsoDate(floor ?? addDays(today, -FIRST_RUN_LOOKBACK_DAYS), today);
   let through = addDays(addMonths(today, longestMonths), ROLL_OVER_DAYS);
@@ -118,13 +116,8 @@ export async function recomputeDeadlines(deps: RecomputeDeps): Promise<Recompute
 
   const days = commitmentDays(today, await deps.store.sweepCheckpoints.floor(), deps.year);
   if (days) {
-    // A day's regions side by side: no two of them hold the same filing.
-    const partitions = duePartitions(days.from, days.through);
-    for (let start = 0; start < partitions.length; ) {
-      const { day } = partitions[start]!;
-      const sameDay = partitions.slice(start).filter((partition) => partition.day === day);
-      await Promise.all(sameDay.map((partition) => drain(commitmentsOn(partition))));
-      start += sameDay.length;
+    for (const partition of duePartitions(days.from, days.through)) {
+      await drain(commitmentsOn(partition));
     }
   }
   for (const { code } of listPolicyRegions()) {

@@ -1,8 +1,9 @@
 // The daily sweep (docs/api.md "Scheduled work"): reads only what is due, through the sparse
-// due-date indexes, one partition per (day, pooling region) — open commitments (GSI3) and ending
-// validities (GSI4) — for every day from the floor (the earliest day that can still hold a live
+// due-date indexes, partitioned by pooling region and month — open commitments (GSI3) and ending
+// validities (GSI4) — the days from the floor (the earliest day that can still hold a live
 // filing: the last finished run's day, or an earlier one it left a held filing in) to today + 30
-// days, the furthest reminder, and lets the engine decide each filing (sweepOne). Safe to run
+// days, the furthest reminder: one Query page at a time per (month, region) and its days, and
+// lets the engine decide each filing (sweepOne). Safe to run
 // twice: transitions are conditional on the version and take the filing out of the index; each
 // reminder is claimed once. Messages go to the outbox with the change (the dispatcher sends them).
 // Resumable: after every page with filings the position is saved (SweepCheckpoint), and a run of
@@ -85,9 +86,7 @@ export async function runSweep(
     today,
   );
   let heldFrom = resumeFrom?.heldFrom;
-  const save = (
-    checkpoint: Omit<SweepCheckpoint, 'date' | 'updatedAt' | 'from' | 'heldFrom'>,
-  ) =>
+  const save = (checkpoint: Omit<SweepCheckpoint, 'date' | 'updatedAt' | 'from' | 'heldFrom'>) =>
     deps.store.sweepCheckpoints.save({
       ...checkpoint,
       from,
@@ -107,7 +106,7 @@ export async function runSweep(
       let cursor = position === startAt ? resumeHere?.cursor : undefined;
       do {
         if (options.shouldStop?.(report)) {
-          await save({ phase, partition, ...(cursor ? { cursor } : {}) });
+          await save({ phase, partition: positionOf(partition), ...(cursor ? { cursor } : {}) });
           return report;
         }
         const page = await deps.store.filingIndexes.dueByPage(phase, partition, {
@@ -127,18 +126,20 @@ export async function runSweep(
           }
           // Past its day and still live (a provisional date, a stay still covered, a pending
           // extension, a lost race): the next runs must read this day again.
-          if (!outcome.transition && isBefore(partition.day, today)) {
-            heldFrom = heldFrom ? minIsoDate(heldFrom, partition.day) : partition.day;
+          const day = phase === 'COMMITMENT_DUE' ? filing.commitment?.dueDate : filing.validUntil;
+          if (!outcome.transition && day && isBefore(day, today)) {
+            heldFrom = heldFrom ? minIsoDate(heldFrom, day) : day;
           }
         }
         cursor = page.cursor;
-        // Empty partitions are not saved: a rerun from an earlier position reads a few empty
-        // pages again, which costs less than a write per (day, region).
+        // An empty page is not saved: a rerun from an earlier position reads a few empty pages
+        // again, which costs less than a write per (month, region).
         if (page.filings.length > 0) {
           const next = cursor ? partition : partitions[position + 1];
           const nextPhase = PHASES[phaseIndex + 1];
-          if (next) await save({ phase, partition: next, ...(cursor ? { cursor } : {}) });
-          else if (nextPhase) await save({ phase: nextPhase });
+          if (next) {
+            await save({ phase, partition: positionOf(next), ...(cursor ? { cursor } : {}) });
+          } else if (nextPhase) await save({ phase: nextPhase });
         }
       } while (cursor);
     }
@@ -150,9 +151,14 @@ export async function runSweep(
   return report;
 }
 
-function indexOfPartition(partitions: DuePartition[], wanted: DuePartition): number {
+const positionOf = ({ month, region }: DuePartition) => ({ month, region });
+
+function indexOfPartition(
+  partitions: DuePartition[],
+  wanted: NonNullable<SweepCheckpoint['partition']>,
+): number {
   const found = partitions.findIndex(
-    ({ day, region }) => day === wanted.day && region === wanted.region,
+    ({ month, region }) => month === wanted.month && region === wanted.region,
   );
   // A region no longer in the registry: start the phase again (every step is safe to repeat).
   return found === -1 ? 0 : found;
