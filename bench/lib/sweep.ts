@@ -1,8 +1,12 @@
 // The daily sweep's read cost against table size: N filings with an OPEN commitment in the
-// sparse GSI3, 1 % of them breached (due before the sweep day), the rest due years later. The
-// sweep should read the 1 % only. Tables are seeded with BatchWriteItem (up to 25 items a request),
-// many requests in parallel; each size gets its own table, deleted afterwards.
+// sparse GSI3 (partitioned by month and pooling region, the day first in the sort key), 1 % of
+// them breached (due before the sweep day), a third of the rest due just past the reminder
+// horizon — in the very partitions the sweep reads (April 2027), outside its days — and the
+// others years later, spread over every policy region. The sweep should read the 1 % only.
+// Tables are seeded with BatchWriteItem (up to 25 items a request), many requests in parallel;
+// each size gets its own table, deleted afterwards.
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { listPolicyRegions } from '@yidi/shared';
 import { BatchWriteCommand, EntityRepository, executeBatchWrite } from 'dynamodb-toolbox';
 import type { LocalStack } from '../../infra/src/localStack';
 import { localDynamoClient } from '../../infra/src/table';
@@ -35,13 +39,24 @@ export interface SweepFigures {
   writeRequests: number;
 }
 
+const REGIONS = listPolicyRegions().map(({ code }) => code);
+/** Past the horizon (2027-04-19) yet in April: the same (month, region) partitions as the read. */
+const justPastHorizon = (index: number) => `2027-04-${20 + (index % 11)}`;
+
 function clone(template: FilingRecord, index: number, due: boolean): FilingRecord {
-  const dueDate = due ? BREACHED_DUE : `20${31 + (index % 60)}-0${1 + (index % 9)}-15`;
+  const dueDate = due
+    ? BREACHED_DUE
+    : index % 3 === 0
+      ? justPastHorizon(index)
+      : `20${31 + (index % 60)}-0${1 + (index % 9)}-15`;
+  const insuredRegion = due ? template.insuredRegion : REGIONS[index % REGIONS.length]!;
   return {
     ...template,
     id: newFixtureId('f'),
     personId: newFixtureId('p'),
     number: `BENCH${String(index).padStart(8, '0')}`,
+    insuredRegion,
+    person: { ...template.person, insuredRegion },
     commitment: template.commitment ? { ...template.commitment, dueDate } : null,
   };
 }

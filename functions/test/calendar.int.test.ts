@@ -5,6 +5,7 @@
 // each moved filing gets a new version with its history and the person a message; a rerun
 // changes nothing. `--recompute` repairs dates stored before the lunar holidays were known.
 import { execFile } from 'node:child_process';
+import { listPolicyRegions } from '@yidi/shared';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fixedClock } from '../src/clock';
@@ -12,7 +13,9 @@ import { build as buildImport } from '../src/http/admin/calendar';
 import { build as buildCreateFiling } from '../src/http/filings/create';
 import { build as buildGetFiling } from '../src/http/filings/get';
 import type { Runtime } from '../src/runtime';
-import { recomputeOnLoadedCalendar } from '../src/services/calendar/importSchedule';
+import { importSchedule, recomputeOnLoadedCalendar } from '../src/services/calendar/importSchedule';
+import { sweepClockFor } from '../src/scheduled/sweep';
+import { runSweep } from '../src/services/sweep/runSweep';
 import {
   call,
   chinaMorning,
@@ -22,7 +25,13 @@ import {
   testUser,
   type TestUser,
 } from './filings.support';
-import { filingRecord, openCommitment, schedule2027, storeFiling } from './operations.support';
+import {
+  countingRuntime,
+  filingRecord,
+  openCommitment,
+  schedule2027,
+  storeFiling,
+} from './operations.support';
 
 jest.setTimeout(60_000);
 
@@ -271,5 +280,47 @@ describe('npm run calendar:import', () => {
     const { filing } = (await runtime.store.filings.get(stored.id))!;
     expect(filing.commitment?.dueDate).toBe('2027-02-15');
     await expect(run(join(REPO_ROOT, 'package.json'))).rejects.toMatchObject({ code: 1 });
+  });
+});
+
+describe('the recompute reads the due-date index by month and region, not the country', () => {
+  it('a schedule moving a held date before the sweep floor lowers the floor: the next sweep ends it', async () => {
+    const { runtime, reads } = await countingRuntime();
+    // 怀远县 (BB pool, 1 month) signed 2027-01-20: 2027-02-20 is a Saturday, so 2027-02-22 by the
+    // law's holidays alone; the fixture schedule makes 2027-02-20 a make-up workday.
+    const held = await storeFiling(
+      runtime,
+      filingRecord({
+        insuredRegion: '340321',
+        commitment: { ...openCommitment('2027-01-20', '2027-02-22'), dueDateProvisional: true },
+      }),
+    );
+    const sweepOn = (date: string) =>
+      runSweep({ store: runtime.store, clock: sweepClockFor(date), calendars: runtime.calendars });
+    expect(await sweepOn('2027-02-23')).toMatchObject({ read: 1, heldProvisional: 1 });
+    expect(await runtime.store.sweepCheckpoints.floor()).toBe('2027-02-22');
+
+    reads.reset();
+    const report = await importSchedule(
+      {
+        store: runtime.store,
+        clock: fixedClock('2027-02-23T09:00:00+08:00'),
+        calendars: runtime.calendars,
+      },
+      'admin-1',
+      schedule2027(),
+    );
+    expect(report.recompute).toMatchObject({ read: 1, moved: 1 });
+    // February (the floor) through September (the longest commitment, 6 months, signed today,
+    // rolled over), one Query per month and region; each region's review queue; the schedules.
+    const regions = listPolicyRegions().length;
+    expect(reads.queries).toBe(8 * regions + regions + 1);
+    expect((await runtime.store.filings.get(held.id))!.filing.commitment).toMatchObject({
+      dueDate: '2027-02-20',
+    });
+    expect(await runtime.store.sweepCheckpoints.floor()).toBe('2027-02-20');
+
+    expect(await sweepOn('2027-02-24')).toMatchObject({ read: 1, terminated: 1 });
+    expect((await runtime.store.filings.get(held.id))!.filing.status).toBe('TERMINATED');
   });
 });

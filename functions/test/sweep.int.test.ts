@@ -2,6 +2,7 @@
 // sparse indexes; breached commitments end TERMINATED with each region's consequence (AH
 // clawback, 蚌埠 long-term benefits ended, 淮安 credit report), ended validity EXPIRED, reminders
 // 30/7/1 days ahead sent once; a second run changes nothing; an interrupted run resumes.
+import { listPolicyRegions } from '@yidi/shared';
 import { fixedClock } from '../src/clock';
 import type { Runtime } from '../src/runtime';
 import { buildSweep, sweepClockFor } from '../src/scheduled/sweep';
@@ -235,9 +236,8 @@ describe('an interrupted sweep', () => {
       pageSize: 3,
     };
 
-    // Pages asked for: the (empty) commitment index, then two of the validity index; then stop.
-    let pages = 0;
-    const stopped = await runSweep(deps, { shouldStop: () => ++pages > 3 });
+    // Stops after two pages of the validity partition (2027-03-11, 340100): its cursor is saved.
+    const stopped = await runSweep(deps, { shouldStop: ({ read }) => read >= 6 });
     expect(stopped).toMatchObject({ complete: false, read: 6, queued: 6, resumed: false });
 
     reads.reset();
@@ -250,5 +250,46 @@ describe('an interrupted sweep', () => {
     const notifier = recordingNotifier();
     await dispatchOutbox({ messages: runtime.store.messages, notifier, now: () => new Date() });
     expect(notifier.sent).toHaveLength(10);
+  });
+});
+
+describe('the sweep floor: a filing held past its day is read again, however late', () => {
+  it('reads a held commitment on later days beyond the first-run look-back, until it ends', async () => {
+    const { runtime, reads } = await countingRuntime();
+    // 怀远县 pools with 蚌埠 (BB: commitments 1 month): indexed under DUE#2027-02#340300.
+    const held = await storeFiling(
+      runtime,
+      filingRecord({
+        insuredRegion: '340321',
+        commitment: openCommitment('2027-01-20', '2027-02-22'),
+      }),
+    );
+    const sweepOn = (date: string, calendars?: typeof CALENDAR_WITH_2027) =>
+      runSweep({
+        store: runtime.store,
+        clock: sweepClockFor(date),
+        ...(calendars ? { calendars } : {}),
+      });
+
+    // Without the 2027 schedule the date is provisional (CC-201): held, and the floor stays on it.
+    expect(await sweepOn('2027-03-01')).toMatchObject({ read: 1, heldProvisional: 1 });
+    expect(await runtime.store.sweepCheckpoints.floor()).toBe('2027-02-22');
+
+    // 52 days later, beyond the 31-day look-back of a first run: still read, still held.
+    reads.reset();
+    expect(await sweepOn('2027-04-15')).toMatchObject({ read: 1, heldProvisional: 1 });
+    // A Query per (month, region) from February through May, per index: nothing country-wide.
+    expect(reads.queries).toBeLessThanOrEqual(
+      2 * 4 * listPolicyRegions().length + 4, // + checkpoint and floor reads
+    );
+
+    // Once the schedule is known the date is final and passed: terminated; the floor moves up.
+    expect(await sweepOn('2027-04-16', CALENDAR_WITH_2027)).toMatchObject({
+      read: 1,
+      terminated: 1,
+    });
+    expect((await stored(runtime, held.id)).filing.status).toBe('TERMINATED');
+    expect(await runtime.store.sweepCheckpoints.floor()).toBe('2027-04-16');
+    expect(await sweepOn('2027-04-17', CALENDAR_WITH_2027)).toMatchObject({ read: 0 });
   });
 });

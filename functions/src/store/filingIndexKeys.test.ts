@@ -1,4 +1,9 @@
-import { filingIndexKeys, holdsActiveLongTermGuard } from './filingIndexKeys';
+import {
+  dueIndexKeys,
+  filingIndexKeys,
+  holdsActiveLongTermGuard,
+  poolingRegionOf,
+} from './filingIndexKeys';
 import type { FilingRecord } from './records';
 
 const filing = (change: Partial<FilingRecord>): FilingRecord => ({
@@ -54,12 +59,12 @@ describe('filingIndexKeys', () => {
     [
       'open commitment → commitment index',
       { commitment: commitment('OPEN') },
-      { gsi3pk: 'COMMITMENT_DUE', gsi3sk: '2027-04-04#f1' },
+      { gsi3pk: 'DUE#2027-04#340300', gsi3sk: '2027-04-04#f1' },
     ],
     [
       'active with an end date → validity index',
       { validUntil: '2027-07-04' },
-      { gsi4pk: 'VALIDITY_END', gsi4sk: '2027-07-04#f1' },
+      { gsi4pk: 'ENDS#2027-07#340300', gsi4sk: '2027-07-04#f1' },
     ],
     [
       'fulfilled commitment, open-ended → owner index only',
@@ -80,6 +85,40 @@ describe('filingIndexKeys', () => {
       gsi5sk: `${status}#LONG_TERM_RESIDENT#2027-01-04T01:00:00.000Z#f1`,
       ...expected,
     });
+  });
+});
+
+describe('due-date index partitions: one per month and pooling region, the day in the sort key', () => {
+  it('a county filing is due in its city pool', () => {
+    // 怀远县 (340321) pools with 蚌埠市 (340300).
+    const county = filing({
+      insuredRegion: '340321',
+      commitment: commitment('OPEN'),
+      validUntil: '2027-07-04',
+    });
+    expect(filingIndexKeys(county)).toMatchObject({
+      gsi3pk: 'DUE#2027-04#340300',
+      gsi4pk: 'ENDS#2027-07#340300',
+    });
+    expect(poolingRegionOf('340321')).toBe('340300');
+  });
+
+  it('another region or another month is another partition; the days of a month share one', () => {
+    const keysOf = (change: Partial<FilingRecord>, dueDate = '2027-04-04') =>
+      filingIndexKeys(filing({ commitment: { ...commitment('OPEN'), dueDate }, ...change }));
+    const hefei = keysOf({ insuredRegion: '340100' });
+    const bengbu = keysOf({});
+    const bengbuLater = keysOf({}, '2027-04-30');
+    const bengbuNextMonth = keysOf({}, '2027-05-01');
+    expect(new Set([hefei, bengbu, bengbuNextMonth].map((k) => k.gsi3pk)).size).toBe(3);
+    expect(bengbuLater.gsi3pk).toBe(bengbu.gsi3pk);
+    // The sort key orders the month's filings by day.
+    expect(bengbu.gsi3sk! < bengbuLater.gsi3sk!).toBe(true);
+    expect(hefei.gsi3pk).toBe(dueIndexKeys.commitmentDue('2027-04-19', '340100'));
+  });
+
+  it('a code of no policy region keeps its own partition (the sweep skips it anyway)', () => {
+    expect(poolingRegionOf('999999')).toBe('999999');
   });
 });
 

@@ -1,6 +1,6 @@
 // Which sparse indexes a filing belongs to, derived from its state alone. An attribute left
 // out is an item absent from that index, so the review queue and the sweep read only work due.
-import { isLive } from '@yidi/shared';
+import { findPolicyRegion, isLive } from '@yidi/shared';
 import { keys } from './keys';
 import type { FilingRecord } from './records';
 
@@ -22,6 +22,26 @@ export interface FilingIndexKeys {
   gsi5sk: string;
 }
 
+/**
+ * The due-date indexes' partitions: one per (month, pooling region), the day first in the sort
+ * key, so no partition holds the country and the sweep reads exactly the days it must with one
+ * Query per month and region (a partition per day would cost a Query per empty day: 12 a day
+ * and region for a sweep's 30-day horizon, 2,400 for a year's recompute). A county code pools
+ * with its city ('340321' → '340300'), as the policy does; a code of no policy region stays.
+ */
+export const dueIndexKeys = {
+  /** GSI3: open commitments due in `day`'s month. */
+  commitmentDue: (day: string, poolingRegion: string) => `DUE#${day.slice(0, 7)}#${poolingRegion}`,
+  /** GSI4: ACTIVE filings whose validity ends in `day`'s month. */
+  validityEnd: (day: string, poolingRegion: string) => `ENDS#${day.slice(0, 7)}#${poolingRegion}`,
+  /** Both: the day, then the filing. */
+  sortKey: (day: string, filingId: string) => `${day}#${filingId}`,
+};
+
+export function poolingRegionOf(insuredRegion: string): string {
+  return findPolicyRegion(insuredRegion)?.code ?? insuredRegion;
+}
+
 export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
   const indexKeys: FilingIndexKeys = {
     gsi1pk: keys.ownerPartition(filing.personId),
@@ -35,12 +55,18 @@ export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
     indexKeys.gsi2sk = `${filing.review.dueBy}#${filing.id}`;
   }
   if (filing.commitment?.status === 'OPEN' && isLive(filing.status)) {
-    indexKeys.gsi3pk = 'COMMITMENT_DUE';
-    indexKeys.gsi3sk = `${filing.commitment.dueDate}#${filing.id}`;
+    indexKeys.gsi3pk = dueIndexKeys.commitmentDue(
+      filing.commitment.dueDate,
+      poolingRegionOf(filing.insuredRegion),
+    );
+    indexKeys.gsi3sk = dueIndexKeys.sortKey(filing.commitment.dueDate, filing.id);
   }
   if (filing.status === 'ACTIVE' && filing.validUntil) {
-    indexKeys.gsi4pk = 'VALIDITY_END';
-    indexKeys.gsi4sk = `${filing.validUntil}#${filing.id}`;
+    indexKeys.gsi4pk = dueIndexKeys.validityEnd(
+      filing.validUntil,
+      poolingRegionOf(filing.insuredRegion),
+    );
+    indexKeys.gsi4sk = dueIndexKeys.sortKey(filing.validUntil, filing.id);
   }
   return indexKeys;
 }

@@ -6,9 +6,19 @@ import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
 import type { FilingRecord } from './records';
+import { dueIndexKeys } from './filingIndexKeys';
 import { INDEX } from './table';
 
 export type DueIndex = 'COMMITMENT_DUE' | 'VALIDITY_END';
+
+/** Days of one due-date index partition: a pooling region's month, from one day through another. */
+export interface DuePartition {
+  /** yyyy-mm */
+  month: string;
+  region: string;
+  from: string;
+  through: string;
+}
 
 export interface FilingPage {
   filings: FilingRecord[];
@@ -17,10 +27,13 @@ export interface FilingPage {
 }
 
 export interface FilingIndexRepository {
-  /** One Query page on GSI3/GSI4: filings due on or before `upTo` (sparse: only live ones). */
+  /**
+   * One Query page on GSI3/GSI4: the live filings of one pooling region due from `from` through
+   * `through`, days of one month (sparse; a partition per month and region, see filingIndexKeys).
+   */
   dueByPage(
     index: DueIndex,
-    upTo: string,
+    partition: DuePartition,
     options: { limit: number; cursor?: Record<string, unknown> },
   ): Promise<FilingPage>;
   /** One Query page on GSI2: a region's PENDING_REVIEW filings, earliest review.dueBy first. */
@@ -40,8 +53,8 @@ export interface FilingIndexRepository {
 }
 
 const DUE_INDEXES = {
-  COMMITMENT_DUE: { index: INDEX.commitmentDue, partition: 'COMMITMENT_DUE' },
-  VALIDITY_END: { index: INDEX.validityEnd, partition: 'VALIDITY_END' },
+  COMMITMENT_DUE: { index: INDEX.commitmentDue, partitionKey: dueIndexKeys.commitmentDue },
+  VALIDITY_END: { index: INDEX.validityEnd, partitionKey: dueIndexKeys.validityEnd },
 } as const;
 
 export function dynamoFilingIndexRepository(
@@ -52,11 +65,15 @@ export function dynamoFilingIndexRepository(
   const filings = entities.Filing.build(StoreRepository);
 
   return {
-    async dueByPage(dueIndex, upTo, { limit, cursor }) {
-      const { index, partition } = DUE_INDEXES[dueIndex];
-      // '\uffff' sorts after '#<id>', so every filing due on `upTo` itself is included.
+    async dueByPage(dueIndex, { month, region, from, through }, { limit, cursor }) {
+      const { index, partitionKey } = DUE_INDEXES[dueIndex];
+      // '\uffff' sorts after '#<id>': every filing due on `through` itself is included.
       const { Items = [], LastEvaluatedKey } = await filings.query(
-        { index, partition, range: { lte: `${upTo}#\uffff` } },
+        {
+          index,
+          partition: partitionKey(`${month}-01`, region),
+          range: { between: [`${from}#`, `${through}#\uffff`] },
+        },
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {

@@ -109,7 +109,12 @@ export function createStore(
 export * from './records';
 export * from './notificationRecords';
 export { StoreConflictError } from './errors';
-export { holdsActiveLongTermGuard, filingIndexKeys } from './filingIndexKeys';
+export {
+  holdsActiveLongTermGuard,
+  filingIndexKeys,
+  dueIndexKeys,
+  poolingRegionOf,
+} from './filingIndexKeys';
 export { personSummaryOf } from './persons';
 export { keys } from './keys';
 export { INDEX } from './table';
@@ -139,7 +144,7 @@ export {
   personIdOfMaterialId,
   uniquePartOf,
 } from './ids';
-export type { DueIndex, FilingPage } from './filingIndexes';
+export type { DueIndex, DuePartition, FilingPage } from './filingIndexes';
 export type { DailyLimit } from './identities';
 export { IdempotencyKeyTakenError } from './idempotency';
 export type {

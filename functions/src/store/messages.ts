@@ -46,7 +46,10 @@ export interface MessageRepository {
   listForPerson(personId: string, limit?: number): Promise<MessageRecord[]>;
   /** A PENDING message in the outbox, as an item of the state change's transaction. */
   outboxWrite(message: MessageRecord): AlsoWrite;
-  /** One Query on the outbox (GSI3, sparse): messages waiting for the channel, oldest first. */
+  /**
+   * One Query per outbox shard (GSI3, sparse), sent together: up to `limit` messages waiting for
+   * the channel, oldest first.
+   */
   outbox(limit: number): Promise<MessageRecord[]>;
   /**
    * A failed hand-over: counted; the message stays in the outbox, its claim released for the
@@ -71,7 +74,21 @@ export const LINKS_READ_AHEAD = 10;
 const MESSAGE_RETENTION_DAYS = 400;
 const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
 
-const OUTBOX = 'OUTBOX';
+/**
+ * The outbox is spread over a few GSI3 partitions so no one partition takes every state change's
+ * message in the country; a message's shard follows from its id (so a retry keeps its keys), and
+ * the dispatcher reads them all. Shard 0 keeps the old name: messages written before the split
+ * are still read.
+ */
+export const OUTBOX_SHARDS = 4;
+export const outboxPartition = (shard: number) => (shard === 0 ? 'OUTBOX' : `OUTBOX#${shard}`);
+export function outboxShardOf(messageId: string): number {
+  let hash = 0;
+  for (let index = 0; index < messageId.length; index += 1) {
+    hash = (hash * 31 + messageId.charCodeAt(index)) >>> 0;
+  }
+  return hash % OUTBOX_SHARDS;
+}
 
 export const messageKeys = {
   message: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id' | 'recipientUserId'>) => ({
@@ -106,7 +123,7 @@ export function dynamoMessageRepository(
   });
 
   const outboxKeys = (message: MessageRecord) => ({
-    gsi3pk: OUTBOX,
+    gsi3pk: outboxPartition(outboxShardOf(message.id)),
     gsi3sk: `${message.createdAt}#${message.id}`,
   });
   const outboxPut = (message: MessageRecord) =>
@@ -194,11 +211,17 @@ export function dynamoMessageRepository(
     outboxWrite: (message) => ({ part: outboxPut(message) }),
 
     async outbox(limit) {
-      const { Items = [] } = await messages.query(
-        { index: INDEX.outbox, partition: OUTBOX },
-        { limit },
+      // One Query per shard, side by side (one round trip); the oldest `limit` of them.
+      const shards = await Promise.all(
+        Array.from({ length: OUTBOX_SHARDS }, (_, shard) =>
+          messages.query({ index: INDEX.outbox, partition: outboxPartition(shard) }, { limit }),
+        ),
       );
-      return Items.map((item) => item.message);
+      const sortKey = (message: MessageRecord) => `${message.createdAt}#${message.id}`;
+      return shards
+        .flatMap(({ Items = [] }) => Items.map((item) => item.message))
+        .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
+        .slice(0, limit);
     },
 
     // Still in the outbox: keeps the index keys while counting the attempt (claim released).

@@ -58,7 +58,13 @@ export interface OnceKey {
 export interface SweepCheckpoint {
   date: string;
   phase: 'COMMITMENT_DUE' | 'VALIDITY_END' | 'DONE';
-  /** The index page to continue from (a LastEvaluatedKey), absent at a phase's start. */
+  /** The first index day of this run (fixed at its start, so a resumed run walks the same days). */
+  from?: string;
+  /** The (month, region) partition reached in the phase; absent at the phase's start. */
+  partition?: { month: string; region: string };
+  /** The index page to continue from (a LastEvaluatedKey) in that partition. */
   cursor?: Record<string, unknown>;
+  /** The earliest past index day this run left a live filing in (held), so far. */
+  heldFrom?: string;
   updatedAt: string;
 }

@@ -67,9 +67,14 @@ export function defineOperationsEntities(table: AppTable) {
       sk: key(),
       date: string(),
       phase: string(),
+      fromDay: string().optional(),
+      partitionMonth: string().optional(),
+      partitionRegion: string().optional(),
       cursorJson: string().optional(),
+      heldFrom: string().optional(),
       updatedAt: string(),
-      expiresAtEpoch: number(),
+      // Absent on the sweep's floor (pk=SWEEP sk=FLOOR), which must not expire.
+      expiresAtEpoch: number().optional(),
     }),
   });
 

@@ -41,27 +41,33 @@
  * One active long-term filing per person       | cond. Put/Delete| pk=PERSON#<personId>        sk=ACTIVE_LONG_TERM (→ filingId)
  * Review queue of a region by due date         | Query GSI2      | gsi2pk=REVIEW#<insuredRegion> gsi2sk=<review.dueBy>#<filingId>
  *   (sparse: set only while PENDING_REVIEW; filings carry the person's summary: no person reads)
- * Sweep: open commitments due by a date        | Query GSI3      | gsi3pk=COMMITMENT_DUE       gsi3sk=<commitment.dueDate>#<filingId>
- *   (sparse: set only while commitment OPEN)
- * Sweep: validity ending by a date             | Query GSI4      | gsi4pk=VALIDITY_END         gsi4sk=<validUntil>#<filingId>
- *   (sparse: set only while ACTIVE with an end date)
+ * Sweep: open commitments due on days of a     | Query GSI3      | gsi3pk=DUE#<yyyy-mm>#<pooling region> gsi3sk between <day>#, <day>#\uffff
+ *   month in one pooling region (sparse: set only while commitment OPEN; gsi3sk=<dueDate>#<filingId>;
+ *   the sweep: one Query per (month, policy region) from its floor to today + 30; store/filingIndexKeys)
+ * Sweep: validity ending on days of a month    | Query GSI4      | gsi4pk=ENDS#<yyyy-mm>#<pooling region> gsi4sk between <day>#, <day>#\uffff
+ *   in one pooling region (sparse: set only while ACTIVE with an end date; gsi4sk=<validUntil>#<filingId>)
  * Filings of a region [by status, category]    | Query GSI5      | gsi5pk=REGION#<insuredRegion> gsi5sk=<status>#<category>#<createdAt>#<id>
  *   (export: one Query per region, the whole partition without a status; non-pending queues)
  * Messages of a person, newest first          | Query           | pk=PERSON#<personId>        sk begins_with MESSAGE#
  * … with the person's links (GET /persons/{id}/| Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between LINK# and MAIL#\uffff, newest first
  *   messages): message items are also indexed as gsi1sk=MAIL#<createdAt>#<id>, which sorts after
  *   LINK# and before MATERIAL#; the caller's link by consistent GetItem alongside, as above
- * Outbox: messages waiting for the channel     | Query GSI3      | gsi3pk=OUTBOX               gsi3sk=<createdAt>#<messageId>
- *   (sparse: set only while delivery is PENDING; written in the state change's transaction)
+ * Outbox: messages waiting for the channel     | Query GSI3 × 4  | gsi3pk=OUTBOX | OUTBOX#1..3 gsi3sk=<createdAt>#<messageId>
+ *   (sparse: set only while delivery is PENDING; written in the state change's transaction; the
+ *   shard follows from the message id; the dispatcher queries the four side by side)
  * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
  * Subscribe-message grants of an account      | Update (ADD) /  | pk=USER#<userId>            sk=SUBSCRIPTIONS
  *   (POST /me/subscriptions adds; the          | cond. Update    |   (counts per purpose; take = -1 if > 0)
  *   dispatcher takes one per message sent)
  * Sweep checkpoint of a day (resume)           | Get / Put       | pk=SWEEP#<date>             sk=CHECKPOINT (TTL)
+ * Sweep floor: no live filing due before it    | Get (cons.) /   | pk=SWEEP                    sk=FLOOR (no TTL)
+ *   (a finished sweep moves it; a recompute    | cond. Put       |   raised only if unchanged since read, lowered only if later
+ *   that moves a date before it lowers it)
  * Official holiday schedules (cold start, one  | Query / Put     | pk=CALENDAR                 sk=YEAR#<yyyy>
  *   item per year, loaded without a deploy: PUT /v1/admin/calendar/{year}, npm run calendar:import)
- * Recompute on a new schedule: open commitments| Query GSI3      | gsi3pk=COMMITMENT_DUE (all), then GSI2 REVIEW#<region> per policy region
- *   and pending reviews, paged (no scan)
+ * Recompute on a new schedule: open commitments| Query GSI3      | gsi3pk=DUE#<yyyy-mm>#<region> per month and policy region from the sweep floor
+ *   and pending reviews, paged (no scan)       |                 |   to today + the longest commitment (a loaded year: its days only), then GSI2
+ *                                              |                 |   REVIEW#<region> per policy region
  * Refresh-token family (POST /auth/refresh)    | GetItem (cons.) | pk=REFRESH#<familyId>       sk=REFRESH (TTL: expiresAtEpoch)
  *   one live secret, stored as SHA-256 only;   | cond. Update    |   currentHash = presented → next, not revoked, not expired
  *   started in the login's write, rotated in one conditional UpdateItem, revokedAt on reuse
@@ -87,7 +93,7 @@ export const INDEX = {
   byOwner: 'GSI1',
   reviewQueue: 'GSI2',
   commitmentDue: 'GSI3',
-  /** The same index, partition OUTBOX: messages waiting for their channel. */
+  /** The same index, partitions OUTBOX, OUTBOX#1..3: messages waiting for their channel. */
   outbox: 'GSI3',
   validityEnd: 'GSI4',
   byRegion: 'GSI5',

@@ -18,7 +18,7 @@ import type { CalendarSource } from './calendarSource';
 import { recomputeDeadlines, type RecomputeReport } from './recomputeDeadlines';
 
 export interface CalendarServiceDeps {
-  store: Pick<Store, 'calendars' | 'filings' | 'filingIndexes' | 'messages'>;
+  store: Pick<Store, 'calendars' | 'filings' | 'filingIndexes' | 'messages' | 'sweepCheckpoints'>;
   clock: Clock;
   /** This process's cached calendar, forgotten after a load so it reads the new one. */
   calendars?: Pick<CalendarSource, 'invalidate'>;
@@ -62,7 +62,7 @@ export async function importSchedule(
     loadedBy,
   });
   deps.calendars?.invalidate();
-  const recompute = await recomputeOn(deps, await loadedCalendar(deps));
+  const recompute = await recomputeOn(deps, await loadedCalendar(deps), schedule.year);
   return {
     year: schedule.year,
     restDays: restDays.length,
@@ -102,11 +102,12 @@ async function loadedCalendar(deps: CalendarServiceDeps): Promise<NationalCalend
   return nationalCalendar(await deps.store.calendars.list({ consistent: true }));
 }
 
-function recomputeOn(deps: CalendarServiceDeps, calendar: NationalCalendar) {
+function recomputeOn(deps: CalendarServiceDeps, calendar: NationalCalendar, year?: number) {
   return recomputeDeadlines({
     store: deps.store,
     clock: deps.clock,
     calendar,
+    ...(year !== undefined ? { year } : {}),
     ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
