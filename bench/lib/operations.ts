@@ -60,7 +60,7 @@ export interface OperationsResult {
   /** Sum of the LIFECYCLE steps: the DynamoDB cost of one filing. */
   lifecycle: CallSummary & WriteFloorFigures & { steps: string[] };
   /** GET /v1/filings/{id} of the filing after its whole life, against its floor (readOverhead.ts). */
-  readOverhead: ReadOverheadFigures;
+  readOverhead?: ReadOverheadFigures;
 }
 
 const TABLE = tableShapeOf(tableDefinition);
