@@ -454,10 +454,9 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     200,
   );
   documentClient.destroy();
-  const readOverhead = await measureReadOverhead(plainRuntime(stack, tableName), {
-    filingId: filing.id,
-    token,
-  });
+  const plain = plainRuntime(stack, tableName);
+  const readOverhead = await measureReadOverhead(plain, { filingId: filing.id, token });
+  plain.documentClient.destroy();
 
   const steps = operations.filter((operation) => LIFECYCLE.includes(operation.name));
   const total = (pick: (figures: OperationFigures) => number) =>

@@ -74,6 +74,12 @@ export function printResults(results: BenchResults, log: (text: string) => void 
           `GET /v1/filings/{id} ${cell(read.getFiling)} / (raw consistent GetItem ` +
           `${cell(read.rawGetItem)} + route reading nothing ${cell(read.emptyRoute)}) = ${read.overhead}× (per round: ${read.overheadPerRound}×)`,
       );
+      if (read.cpuMicros) {
+        log(
+          `  node CPU per call, DynamoDB's answers replayed (median µs): GET filing ${read.cpuMicros.getFiling}, raw GetItem ` +
+            `${read.cpuMicros.rawGetItem}, route reading nothing ${read.cpuMicros.emptyRoute}`,
+        );
+      }
     }
   }
   if (results.load) {

@@ -11,6 +11,8 @@ import { build as buildGetFiling } from '../../functions/src/http/filings/get';
 import { ok } from '../../functions/src/middleware/respond';
 import { route, type LambdaHandler } from '../../functions/src/http/route';
 import type { Runtime } from '../../functions/src/runtime';
+import type { createDocumentClient } from '../../functions/src/store';
+import { replayAnswers } from './replayedAnswers';
 import { keys } from '../../functions/src/store';
 import { apiEvent, lambdaContext } from '../../functions/test/support/http';
 
@@ -22,6 +24,11 @@ export interface TimingSummary {
 
 export interface ReadOverheadFigures {
   rounds: number;
+  /**
+   * Median CPU time per call (process.cpuUsage, µs) with DynamoDB's answers replayed
+   * (replayedAnswers.ts): the node side alone, far steadier here than wall time.
+   */
+  cpuMicros?: { rawGetItem: number; emptyRoute: number; getFiling: number };
   rawGetItem: TimingSummary;
   emptyRoute: TimingSummary;
   getFiling: TimingSummary;
@@ -55,11 +62,18 @@ export function summaryOf(samples: readonly number[]): TimingSummary {
 }
 
 /** The figures from the three series of samples (milliseconds). */
-export function readOverheadOf(samples: {
-  rawGetItem: readonly number[];
-  emptyRoute: readonly number[];
-  getFiling: readonly number[];
-}): ReadOverheadFigures {
+export function readOverheadOf(
+  samples: {
+    rawGetItem: readonly number[];
+    emptyRoute: readonly number[];
+    getFiling: readonly number[];
+  },
+  cpu?: {
+    rawGetItem: readonly number[];
+    emptyRoute: readonly number[];
+    getFiling: readonly number[];
+  },
+): ReadOverheadFigures {
   const median = (series: readonly number[]) => quantile(series, 0.5);
   const floor = median(samples.rawGetItem) + median(samples.emptyRoute);
   return {
@@ -68,6 +82,15 @@ export function readOverheadOf(samples: {
       samples.emptyRoute.length,
       samples.getFiling.length,
     ),
+    ...(cpu
+      ? {
+          cpuMicros: {
+            rawGetItem: Math.round(median(cpu.rawGetItem)),
+            emptyRoute: Math.round(median(cpu.emptyRoute)),
+            getFiling: Math.round(median(cpu.getFiling)),
+          },
+        }
+      : {}),
     rawGetItem: summaryOf(samples.rawGetItem),
     emptyRoute: summaryOf(samples.emptyRoute),
     getFiling: summaryOf(samples.getFiling),
@@ -86,14 +109,20 @@ export function readOverheadOf(samples: {
 /** A route that reads nothing, behind exactly the middleware GET /v1/filings/{id} has. */
 export const emptyRoute = route({ auth: true }, async () => ok({}));
 
-async function timed(run: () => Promise<unknown>): Promise<number> {
+async function timed(run: () => Promise<unknown>): Promise<{ ms: number; cpuMicros: number }> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await run();
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMicros: used.user + used.system };
 }
 
 export async function measureReadOverhead(
-  runtime: Runtime,
+  {
+    runtime,
+    documentClient,
+  }: { runtime: Runtime; documentClient: ReturnType<typeof createDocumentClient> },
   read: { filingId: string; token: string },
   options: { rounds?: number; warmUp?: number } = {},
 ): Promise<ReadOverheadFigures> {
@@ -105,6 +134,8 @@ export async function measureReadOverhead(
     endpoint: runtime.config.dynamoEndpoint,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
+  // As the store's client: without the SDK's logger middleware (store/index.ts says why).
+  client.middlewareStack.remove('loggerMiddleware');
   const key = keys.filing(read.filingId);
   const getItem = new GetItemCommand({
     TableName: runtime.config.tableName,
@@ -130,22 +161,37 @@ export async function measureReadOverhead(
     emptyRoute: [] as number[],
     getFiling: [] as number[],
   };
+  const cpu = {
+    rawGetItem: [] as number[],
+    emptyRoute: [] as number[],
+    getFiling: [] as number[],
+  };
   const steps: [keyof typeof series, () => () => Promise<unknown>][] = [
     ['rawGetItem', () => () => client.send(getItem)],
     ['emptyRoute', () => call(empty, 'GET /v1/bench/empty')],
     ['getFiling', () => call(getFiling, 'GET /v1/filings/{id}')],
   ];
-  try {
-    for (let index = 0; index < warmUp + rounds; index += 1) {
+  const run = async (samples: 'ms' | 'cpu', count: number) => {
+    const into = samples === 'ms' ? series : cpu;
+    for (let index = 0; index < warmUp + count; index += 1) {
       for (let step = 0; step < steps.length; step += 1) {
         const [name, prepare] = steps[(index + step) % steps.length]!;
-        const run = prepare();
-        const ms = await timed(run);
-        if (index >= warmUp) series[name].push(ms);
+        const { ms, cpuMicros } = await timed(prepare());
+        if (index >= warmUp) into[name].push(samples === 'ms' ? ms : cpuMicros);
       }
+    }
+  };
+  try {
+    await run('ms', rounds);
+    // Then the node side alone: the same calls on DynamoDB's recorded answers.
+    const replays = [replayAnswers(client), replayAnswers(documentClient)];
+    try {
+      await run('cpu', Math.min(rounds, 300));
+    } finally {
+      for (const replay of replays) replay.stop();
     }
   } finally {
     client.destroy();
   }
-  return readOverheadOf(series);
+  return readOverheadOf(series, cpu);
 }

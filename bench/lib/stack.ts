@@ -31,20 +31,24 @@ export async function newTable(stack: LocalStack): Promise<string> {
 }
 
 /** A runtime on an existing table as deployed: no capacity meter on its client. */
-export function plainRuntime(stack: LocalStack, tableName: string): Runtime {
+export function plainRuntime(
+  stack: LocalStack,
+  tableName: string,
+): { runtime: Runtime; documentClient: ReturnType<typeof createDocumentClient> } {
   const config = loadStageConfig({
     ...stack.environment,
     TABLE_NAME: tableName,
     LOG_LEVEL: 'ERROR',
   });
-  return createRuntime(config, {
-    store: createStore({
-      tableName,
-      region: config.region,
-      endpoint: config.dynamoEndpoint,
-      encryptionKey: config.idEncryptionKey,
-    }),
-  });
+  const connection = {
+    tableName,
+    region: config.region,
+    endpoint: config.dynamoEndpoint,
+    encryptionKey: config.idEncryptionKey,
+  };
+  const documentClient = createDocumentClient(connection);
+  const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
+  return { runtime, documentClient };
 }
 
 export async function meteredRuntime(
