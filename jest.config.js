@@ -56,6 +56,15 @@ module.exports = {
       testTimeout: 30000,
     },
     {
+      // The bench's pure parts: write floors, round trips, read overhead, budgets.
+      displayName: 'bench',
+      rootDir: '<rootDir>/bench',
+      testMatch: ['<rootDir>/lib/**/*.test.ts'],
+      transform: functionsTransform,
+      transformIgnorePatterns: functionsTransformIgnore,
+      testEnvironment: 'node',
+    },
+    {
       displayName: 'miniapp',
       rootDir: '<rootDir>/miniapp',
       testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],

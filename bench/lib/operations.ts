@@ -31,13 +31,24 @@ import { build as buildPolicy } from '../../functions/src/http/regions/policy';
 import { build as buildDecision } from '../../functions/src/http/review/decision';
 import { build as buildExport } from '../../functions/src/http/review/export';
 import { build as buildQueue } from '../../functions/src/http/review/queue';
+import tableDefinition from '../../infra/table/definition.json';
 import { summarize, type CallSummary } from './capacityMeter';
+import { tableShapeOf, writeFloorOf } from './writeFloor';
 import { callRoute, type BenchCall } from './api';
-import { meteredRuntime } from './stack';
+import { measureReadOverhead, type ReadOverheadFigures } from './readOverhead';
+import { meteredRuntime, plainRuntime } from './stack';
 
 export type OperationKind = 'read' | 'state change';
 
-export interface OperationFigures extends CallSummary {
+/** What DynamoDB billed for the writes next to the least they could cost (writeFloor.ts). */
+export interface WriteFloorFigures {
+  /** WCU of the items written, rounded up to 1 KB units, × 2 in a transaction, + index entries. */
+  writeFloor: number;
+  /** Of writeUnits, what the global secondary indexes billed. */
+  indexWriteUnits: number;
+}
+
+export interface OperationFigures extends CallSummary, WriteFloorFigures {
   name: string;
   route: string;
   kind: OperationKind;
@@ -46,9 +57,13 @@ export interface OperationFigures extends CallSummary {
 
 export interface OperationsResult {
   operations: OperationFigures[];
-  /** Sum of file, approve, supplement, change and cancel: the DynamoDB cost of one filing. */
-  lifecycle: CallSummary & { steps: string[] };
+  /** Sum of the LIFECYCLE steps: the DynamoDB cost of one filing. */
+  lifecycle: CallSummary & WriteFloorFigures & { steps: string[] };
+  /** GET /v1/filings/{id} of the filing after its whole life, against its floor (readOverhead.ts). */
+  readOverhead?: ReadOverheadFigures;
 }
+
+const TABLE = tableShapeOf(tableDefinition);
 
 /** The life of the measured filing (AH 合肥, commitment for the residence permit). */
 const DAYS = {
@@ -71,7 +86,7 @@ const LIFECYCLE = [
 ];
 
 export async function measureOperations(stack: LocalStack): Promise<OperationsResult> {
-  const { runtime, meter, documentClient } = await meteredRuntime(stack);
+  const { runtime, meter, documentClient, tableName } = await meteredRuntime(stack);
   const operations: OperationFigures[] = [];
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -85,7 +100,17 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
   ): Promise<BODY> {
     meter.take();
     const response = await callRoute(runtime, build, routeKey, call);
-    const figures = summarize(meter.take());
+    const calls = meter.take();
+    const figures = {
+      ...summarize(calls),
+      writeFloor: writeFloorOf(calls, TABLE),
+      indexWriteUnits:
+        Math.round(
+          calls
+            .filter((call) => call.kind === 'write')
+            .reduce((sum, call) => sum + (call.indexUnits ?? 0), 0) * 100,
+        ) / 100,
+    };
     if (response.status !== expected) {
       throw new Error(
         `${name}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`,
@@ -429,20 +454,27 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     200,
   );
   documentClient.destroy();
+  const plain = plainRuntime(stack, tableName);
+  const readOverhead = await measureReadOverhead(plain, { filingId: filing.id, token });
+  plain.documentClient.destroy();
 
   const steps = operations.filter((operation) => LIFECYCLE.includes(operation.name));
-  const total = (pick: (figures: CallSummary) => number) =>
+  const total = (pick: (figures: OperationFigures) => number) =>
     Math.round(steps.reduce((sum, step) => sum + pick(step), 0) * 100) / 100;
   return {
     operations,
     lifecycle: {
       steps: steps.map((step) => step.name),
       roundTrips: total((f) => f.roundTrips),
+      requests: total((f) => f.requests),
       readRequests: total((f) => f.readRequests),
       writeRequests: total((f) => f.writeRequests),
       readUnits: total((f) => f.readUnits),
       writeUnits: total((f) => f.writeUnits),
+      writeFloor: total((f) => f.writeFloor),
+      indexWriteUnits: total((f) => f.indexWriteUnits),
       commands: steps.flatMap((step) => step.commands),
     },
+    readOverhead,
   };
 }

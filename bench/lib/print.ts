@@ -21,12 +21,28 @@ export function table(headers: string[], rows: (string | number)[][]): string {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** measured / floor, or '' when there is no floor (reads, results from before floors). */
+const ratioText = (measured: number, floor: number | undefined) =>
+  floor ? (measured / floor).toFixed(2) : '';
+
 export function printResults(results: BenchResults, log: (text: string) => void = console.log) {
   if (results.operations) {
     log('\nDynamoDB per operation (in process, real handlers, ReturnConsumedCapacity=INDEXES)');
     log(
       table(
-        ['operation', 'kind', 'round trips', 'reads', 'writes', 'RCU', 'WCU', 'calls'],
+        [
+          'operation',
+          'kind',
+          'round trips',
+          'reads',
+          'writes',
+          'RCU',
+          'WCU',
+          'of it GSI',
+          'WCU floor',
+          'WCU/floor',
+          'calls',
+        ],
         results.operations.operations.map((operation) => [
           operation.name,
           operation.kind,
@@ -35,6 +51,9 @@ export function printResults(results: BenchResults, log: (text: string) => void 
           operation.writeRequests,
           operation.readUnits,
           operation.writeUnits,
+          operation.indexWriteUnits ?? '',
+          operation.writeFloor ?? '',
+          ratioText(operation.writeUnits, operation.writeFloor),
           operation.commands.join(' '),
         ]),
       ),
@@ -42,8 +61,26 @@ export function printResults(results: BenchResults, log: (text: string) => void 
     const life = results.operations.lifecycle;
     log(
       `\nOne filing's life (${life.steps.join(' → ')}): ${life.roundTrips} round trips, ` +
-        `${life.readRequests} reads, ${life.writeRequests} writes, ${life.readUnits} RCU, ${life.writeUnits} WCU`,
+        `${life.readRequests} reads, ${life.writeRequests} writes, ${life.readUnits} RCU, ` +
+        `${life.writeUnits} WCU (of it GSI ${life.indexWriteUnits}; floor ${life.writeFloor}, ` +
+        `${ratioText(life.writeUnits, life.writeFloor)}×)`,
     );
+    const read = results.operations.readOverhead;
+    if (read) {
+      const cell = (timing: { medianMs: number; p25Ms: number; p75Ms: number }) =>
+        `${timing.medianMs} (${timing.p25Ms}–${timing.p75Ms})`;
+      log(
+        `\nRead overhead (${read.rounds} interleaved rounds, median ms (p25–p75)): ` +
+          `GET /v1/filings/{id} ${cell(read.getFiling)} / (raw consistent GetItem ` +
+          `${cell(read.rawGetItem)} + route reading nothing ${cell(read.emptyRoute)}) = ${read.overhead}× (per round: ${read.overheadPerRound}×)`,
+      );
+      if (read.cpuMicros) {
+        log(
+          `  node CPU per call, DynamoDB's answers replayed (median µs): GET filing ${read.cpuMicros.getFiling}, raw GetItem ` +
+            `${read.cpuMicros.rawGetItem}, route reading nothing ${read.cpuMicros.emptyRoute}`,
+        );
+      }
+    }
   }
   if (results.load) {
     log('\nLatency and throughput over HTTP on loopback (API server in process, DynamoDB Local)');

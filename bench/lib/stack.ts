@@ -30,13 +30,40 @@ export async function newTable(stack: LocalStack): Promise<string> {
   return tableName;
 }
 
+/** A runtime on an existing table as deployed: no capacity meter on its client. */
+export function plainRuntime(
+  stack: LocalStack,
+  tableName: string,
+): { runtime: Runtime; documentClient: ReturnType<typeof createDocumentClient> } {
+  const config = loadStageConfig({
+    ...stack.environment,
+    TABLE_NAME: tableName,
+    LOG_LEVEL: 'ERROR',
+  });
+  const connection = {
+    tableName,
+    region: config.region,
+    endpoint: config.dynamoEndpoint,
+    encryptionKey: config.idEncryptionKey,
+  };
+  const documentClient = createDocumentClient(connection);
+  const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
+  return { runtime, documentClient };
+}
+
 export async function meteredRuntime(
   stack: LocalStack,
   tableName?: string,
 ): Promise<MeteredRuntime> {
   const name = tableName ?? (await newTable(stack));
   const config = loadStageConfig({ ...stack.environment, TABLE_NAME: name, LOG_LEVEL: 'ERROR' });
-  const connection = { tableName: name, region: config.region, endpoint: config.dynamoEndpoint };
+  // The stage's key too: the store seals contact data and idempotency records with it.
+  const connection = {
+    tableName: name,
+    region: config.region,
+    endpoint: config.dynamoEndpoint,
+    encryptionKey: config.idEncryptionKey,
+  };
   const documentClient = createDocumentClient(connection);
   const meter = attachCapacityMeter(documentClient);
   const runtime = createRuntime(config, { store: createStore(connection, documentClient) });

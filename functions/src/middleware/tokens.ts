@@ -2,7 +2,7 @@
 // jose, which cost every function 14 KB of the 300 KB bundle budget for this one algorithm; the
 // bytes are the ones jose wrote (same header, claims and order), so earlier tokens stay valid.
 // Expiry is checked against real time, not X-Clock, so time-travel tests keep their session.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { ROLES, type Role } from '@yidi/shared';
 import type { Caller } from './types';
 
@@ -12,8 +12,21 @@ const HEADER = { alg: 'HS256', typ: 'JWT' };
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 const encodeJson = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+// The HMAC key imported once per secret (per cold start), not on every request.
+const hmacKeys = new WeakMap<Uint8Array, KeyObject>();
+function hmacKeyOf(secret: Uint8Array): KeyObject {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(secret);
+    hmacKeys.set(secret, key);
+  }
+  return key;
+}
 const signatureOf = (signingInput: string, secret: Uint8Array) =>
-  createHmac('sha256', secret).update(signingInput).digest('base64url');
+  createHmac('sha256', hmacKeyOf(secret)).update(signingInput).digest('base64url');
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function issueToken(
   caller: Caller,
@@ -40,9 +53,7 @@ export function issueToken(
 /** A segment's JSON object, or undefined when it is not base64url of UTF-8 JSON of an object. */
 function objectOf(segment: string): Record<string, unknown> | undefined {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(
-      Buffer.from(segment, 'base64url'),
-    );
+    const text = utf8.decode(Buffer.from(segment, 'base64url'));
     const value: unknown = JSON.parse(text);
     return value && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)
@@ -79,6 +90,22 @@ function claimsAreValid(claims: Record<string, unknown>, nowSeconds: number): bo
   );
 }
 
+// Every token we issue has the same header segment: once judged, it is not decoded again.
+const acceptedHeaders = new Set<string>();
+const MAX_ACCEPTED_HEADERS = 8;
+
+/** Only the algorithm we sign with: never 'none', never a key-confusion alternative; no crit. */
+function headerIsAccepted(segment: string): boolean {
+  if (acceptedHeaders.has(segment)) return true;
+  const header = objectOf(segment);
+  const accepted =
+    header?.alg === 'HS256' &&
+    (header.typ === undefined || header.typ === 'JWT') &&
+    header.crit === undefined;
+  if (accepted && acceptedHeaders.size < MAX_ACCEPTED_HEADERS) acceptedHeaders.add(segment);
+  return accepted;
+}
+
 /** The caller, or undefined for a missing, forged, expired or malformed token. */
 export function verifyToken(
   token: string,
@@ -90,16 +117,7 @@ export function verifyToken(
     return undefined;
   }
   const [header, payload, signature] = segments as [string, string, string];
-  const protectedHeader = objectOf(header);
-  // Only the algorithm we sign with: never 'none', never a key-confusion alternative; no crit
-  // extensions we would have to understand.
-  if (
-    protectedHeader?.alg !== 'HS256' ||
-    (protectedHeader.typ !== undefined && protectedHeader.typ !== 'JWT') ||
-    protectedHeader.crit !== undefined
-  ) {
-    return undefined;
-  }
+  if (!headerIsAccepted(header)) return undefined;
   if (!signatureMatches(`${header}.${payload}`, signature, secret)) return undefined;
   const claims = objectOf(payload);
   if (!claims || !claimsAreValid(claims, Math.floor(now.getTime() / 1000))) return undefined;

@@ -1,7 +1,13 @@
 // National ID numbers are never a key in clear and never stored in clear: the key is an
 // HMAC-SHA256 of the number (stable, so the same person is found again), the stored copy is
 // AES-256-GCM encrypted (random IV, authenticated), and responses carry only the masked form.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  randomBytes,
+} from 'node:crypto';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -19,11 +25,14 @@ export function idNumberProtection(keys: {
   hmacKey: Buffer;
   encryptionKey: Buffer;
 }): IdNumberProtection {
+  // Imported once per runtime (cold start), not on every seal, open or hash.
+  const hmacKey = createSecretKey(keys.hmacKey);
+  const encryptionKey = createSecretKey(keys.encryptionKey);
   return {
-    hash: (idNumber) => createHmac('sha256', keys.hmacKey).update(idNumber, 'utf8').digest('hex'),
+    hash: (idNumber) => createHmac('sha256', hmacKey).update(idNumber, 'utf8').digest('hex'),
     encrypt(plaintext) {
       const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', keys.encryptionKey, iv);
+      const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
       const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       const sealed = Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64');
       return `${FORMAT}.${sealed}`;
@@ -32,11 +41,7 @@ export function idNumberProtection(keys: {
       const [format, body] = sealed.split('.');
       if (format !== FORMAT || !body) throw new Error('Unknown sealed ID number format');
       const bytes = Buffer.from(body, 'base64');
-      const decipher = createDecipheriv(
-        'aes-256-gcm',
-        keys.encryptionKey,
-        bytes.subarray(0, IV_BYTES),
-      );
+      const decipher = createDecipheriv('aes-256-gcm', encryptionKey, bytes.subarray(0, IV_BYTES));
       decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       return Buffer.concat([
         decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)),

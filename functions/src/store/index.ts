@@ -74,6 +74,10 @@ export function createDocumentClient({ region, endpoint }: DynamoConnection) {
       ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
   });
+  // The SDK's logger middleware runs every request and answer through its sensitive-data filter
+  // (a walk of the whole item against the API's schema) to hand them to its default logger, which
+  // drops them: ~0.5 ms of CPU per filing read for nothing. We log through our own logger.
+  client.middlewareStack.remove('loggerMiddleware');
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
