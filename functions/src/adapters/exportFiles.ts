@@ -19,7 +19,8 @@ export interface ExportFileStorage {
   openUpload(objectKey: string, contentType: string): Promise<ObjectUpload>;
 }
 
-export function s3ExportFileStorage(location: S3Location): ExportFileStorage {
+/** `partBytes` below 5 MiB only against s3rver (tests: several parts from a small export). */
+export function s3ExportFileStorage(location: S3Location, partBytes = PART_BYTES): ExportFileStorage {
   const { bucket } = location;
   let clientPromise: Promise<S3Client> | undefined;
   const s3 = () => (clientPromise ??= createS3Client(location));
@@ -57,7 +58,7 @@ export function s3ExportFileStorage(location: S3Location): ExportFileStorage {
           buffered.push(chunk);
           bufferedBytes += chunk.length;
           bytes += chunk.length;
-          if (bufferedBytes >= PART_BYTES) await sendPart(take());
+          if (bufferedBytes >= partBytes) await sendPart(take());
         },
         async complete() {
           if (uploadId === undefined) {
