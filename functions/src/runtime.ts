@@ -58,7 +58,11 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
       endpoint: config.dynamoEndpoint,
       encryptionKey: config.idEncryptionKey,
     });
-  const location = { region: config.region, endpoint: config.s3Endpoint, bucket: config.bucketName };
+  const location = {
+    region: config.region,
+    endpoint: config.s3Endpoint,
+    bucket: config.bucketName,
+  };
   const runtime: Runtime = {
     config,
     store,

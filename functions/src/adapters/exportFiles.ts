@@ -20,7 +20,10 @@ export interface ExportFileStorage {
 }
 
 /** `partBytes` below 5 MiB only against s3rver (tests: several parts from a small export). */
-export function s3ExportFileStorage(location: S3Location, partBytes = PART_BYTES): ExportFileStorage {
+export function s3ExportFileStorage(
+  location: S3Location,
+  partBytes = PART_BYTES,
+): ExportFileStorage {
   const { bucket } = location;
   let clientPromise: Promise<S3Client> | undefined;
   const s3 = () => (clientPromise ??= createS3Client(location));
@@ -79,9 +82,7 @@ export function s3ExportFileStorage(location: S3Location, partBytes = PART_BYTES
         },
         async abort() {
           if (uploadId === undefined) return;
-          await client.send(
-            new sdk.AbortMultipartUploadCommand({ ...target, UploadId: uploadId }),
-          );
+          await client.send(new sdk.AbortMultipartUploadCommand({ ...target, UploadId: uploadId }));
         },
       };
     },

@@ -89,7 +89,10 @@ export function dynamoFilingIndexRepository(
       const { Items = [] } = await filings.query(regionQuery(insuredRegion, filter), {
         maxPages: Infinity,
       });
-      return narrowed(Items.map((item) => open(item.record)), filter);
+      return narrowed(
+        Items.map((item) => open(item.record)),
+        filter,
+      );
     },
 
     async regionPage(insuredRegion, filter, { limit, cursor }) {
@@ -98,7 +101,10 @@ export function dynamoFilingIndexRepository(
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
-        filings: narrowed(Items.map((item) => open(item.record)), filter),
+        filings: narrowed(
+          Items.map((item) => open(item.record)),
+          filter,
+        ),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
       };
     },

@@ -10,7 +10,11 @@ export const { handler, build } = contractRoute(reviewExportGetRoute, async (req
   if (!exportId.success) throw new AppError('NOT_FOUND');
   return request.respond(
     await exportStatus(
-      { store: request.runtime.store, clock: request.scope.clock, storage: request.runtime.storage },
+      {
+        store: request.runtime.store,
+        clock: request.scope.clock,
+        storage: request.runtime.storage,
+      },
       request.caller,
       exportId.data,
     ),

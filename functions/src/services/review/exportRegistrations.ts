@@ -67,7 +67,11 @@ export interface ExportRun {
  * invocation of a finished one) does nothing; a failure aborts the upload and records FAILED.
  */
 export async function runExport(
-  deps: { store: Pick<Store, 'exportJobs' | 'filingIndexes'>; clock: Clock; files: ExportFileStorage },
+  deps: {
+    store: Pick<Store, 'exportJobs' | 'filingIndexes'>;
+    clock: Clock;
+    files: ExportFileStorage;
+  },
   exportId: string,
   pageSize = EXPORT_PAGE_SIZE,
 ): Promise<ExportRun | undefined> {

@@ -98,7 +98,12 @@ export function registrationCsvHeader(): string {
 /** Lines for `rows`, numbered from `firstIndex` + 1 (an export written page by page). */
 export function registrationCsvLines(rows: RegistrationRow[], firstIndex = 0): string {
   return rows
-    .map((row, index) => `${cellsOf(row, firstIndex + index).map(csvCell).join(',')}\r\n`)
+    .map(
+      (row, index) =>
+        `${cellsOf(row, firstIndex + index)
+          .map(csvCell)
+          .join(',')}\r\n`,
+    )
     .join('');
 }
 
