@@ -15,8 +15,40 @@ import { defineEntities } from '../../functions/src/store/entities';
 import { defineTable } from '../../functions/src/store/table';
 import { filingIndexKeys, keys, type FilingRecord } from '../../functions/src/store';
 import { summarize } from './capacityMeter';
-import { approvedCommitmentFiling, FIXTURE_REGION, inParallel, newFixtureId } from './fixtures';
-import { meteredRuntime } from './stack';
+import { filingRecord } from '../../functions/test/operations.support';
+import { FIXTURE_REGION, inParallel, newFixtureId } from './fixtures';
+import { loadStageConfig } from '../../functions/src/config/stage';
+import { createRuntime } from '../../functions/src/runtime';
+import { contactSealer } from '../../functions/src/security/contactProtection';
+import { createDocumentClient, createStore } from '../../functions/src/store';
+import { attachCapacityMeter } from './capacityMeter';
+import { newTable } from './stack';
+
+/** Like stack.ts meteredRuntime, with the stage's contact key: the export reads sealed filings. */
+async function sealedRuntime(stack: LocalStack) {
+  const tableName = await newTable(stack);
+  const config = loadStageConfig({
+    ...stack.environment,
+    TABLE_NAME: tableName,
+    LOG_LEVEL: 'ERROR',
+  });
+  const connection = {
+    tableName,
+    region: config.region,
+    endpoint: config.dynamoEndpoint,
+    encryptionKey: config.idEncryptionKey,
+  };
+  const documentClient = createDocumentClient(connection);
+  const meter = attachCapacityMeter(documentClient);
+  const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
+  return {
+    runtime,
+    meter,
+    documentClient,
+    tableName,
+    sealer: contactSealer(config.idEncryptionKey),
+  };
+}
 
 const BATCH = 25;
 const SEED_CONCURRENCY = 16;
@@ -58,9 +90,10 @@ export async function measureScale(
   stack: LocalStack,
   regionFilings: number,
 ): Promise<ScaleFigures> {
-  const { runtime, meter, documentClient, tableName } = await meteredRuntime(stack);
+  const { runtime, meter, documentClient, tableName, sealer } = await sealedRuntime(stack);
   try {
-    const template = await approvedCommitmentFiling(runtime);
+    // A full filing record (the test fixture: person summary, contact, proof), cloned N times.
+    const template = filingRecord({ insuredRegion: FIXTURE_REGION });
     const table = defineTable(documentClient, tableName);
     const filings = defineEntities(table).Filing.build(EntityRepository);
     const seedStarted = Date.now();
@@ -78,7 +111,7 @@ export async function measureScale(
             personId: filing.personId,
             status: filing.status,
             version: filing.version,
-            record: filing,
+            record: sealer.seal(filing) as unknown as FilingRecord,
           }),
         );
       }
