@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { BundleFigures } from './bundles';
 import type { LoadFigures } from './load';
 import type { OperationsResult } from './operations';
+import type { ScaleFigures } from './scale';
 import type { SweepFigures } from './sweep';
 import type { WeappFigures } from './weapp';
 
@@ -16,6 +17,8 @@ export interface BenchResults {
   operations?: OperationsResult;
   load?: LoadFigures[];
   sweep?: SweepFigures[];
+  /** Opt-in (--export-100k): the export job and a queue page in a region of 100 000. */
+  scale?: ScaleFigures[];
   bundles?: BundleFigures[];
   weapp?: WeappFigures;
   /** Caveats, by the section they belong to. */

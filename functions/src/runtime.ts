@@ -13,6 +13,13 @@ import {
 import { systemClock } from './clock';
 import { wechatAccessTokenSource } from './services/notifications/wechatNotifier';
 import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStorage';
+import { s3ExportFileStorage, type ExportFileStorage } from './adapters/exportFiles';
+import {
+  inProcessExportLauncher,
+  lambdaExportLauncher,
+  type ExportLauncher,
+} from './adapters/exportLauncher';
+import { runExport } from './services/review/exportRegistrations';
 import { loadDeployedSecrets, ssmSecretSource, type SecretSource } from './config/secrets';
 import { isDeployedStage, loadStageConfig, type StageConfig } from './config/stage';
 import { createLogger, type Logger } from './middleware/logging';
@@ -31,6 +38,10 @@ export interface Runtime {
   storage: MaterialStorage;
   /** The national calendar with the loaded holiday schedules, cached per cold start. */
   calendars: CalendarSource;
+  /** Export files (CSV) in the bucket, written part by part. */
+  exportFiles: ExportFileStorage;
+  /** Starts an export job: the reviewExportJob Lambda deployed, this process locally. */
+  exportLauncher: ExportLauncher;
 }
 
 export function createRuntime(config: StageConfig, overrides: Partial<Runtime> = {}): Runtime {
@@ -47,7 +58,12 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
       endpoint: config.dynamoEndpoint,
       encryptionKey: config.idEncryptionKey,
     });
-  return {
+  const location = {
+    region: config.region,
+    endpoint: config.s3Endpoint,
+    bucket: config.bucketName,
+  };
+  const runtime: Runtime = {
     config,
     store,
     calendars: overrides.calendars ?? cachedCalendarSource(store.calendars, systemClock),
@@ -66,14 +82,27 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
               systemClock,
             ),
           })),
-    storage:
-      overrides.storage ??
-      s3MaterialStorage({
-        region: config.region,
-        endpoint: config.s3Endpoint,
-        bucket: config.bucketName,
-      }),
+    storage: overrides.storage ?? s3MaterialStorage(location),
+    exportFiles: overrides.exportFiles ?? s3ExportFileStorage(location),
+    exportLauncher:
+      overrides.exportLauncher ??
+      (config.deployed
+        ? lambdaExportLauncher({
+            region: config.region,
+            // osls names functions <service>-<stage>-<function> (serverless.yml sets it too).
+            functionName: config.exportJobFunction ?? `yidi-jiuyi-${config.stage}-reviewExportJob`,
+          })
+        : inProcessExportLauncher(
+            async (exportId) => {
+              await runExport(
+                { store: runtime.store, clock: systemClock, files: runtime.exportFiles },
+                exportId,
+              );
+            },
+            (error) => runtime.logger.error('export job failed', { error }),
+          )),
   };
+  return runtime;
 }
 
 let processRuntime: Promise<Runtime> | undefined;

@@ -183,13 +183,13 @@ describe('answers match the contract response schemas', () => {
     });
     expect(filed.status).toBe(201);
     const reviewer = await testUser(runtime, { roles: ['REVIEWER'], regions: ['340100'] });
-    const queue = await call<unknown[]>(runtime, buildQueue, 'GET /v1/review/queue', {
+    const queue = await call<{ items: unknown[] }>(runtime, buildQueue, 'GET /v1/review/queue', {
       user: reviewer,
       clock,
       query: { region: '340100' },
     });
     expectContractAnswer(reviewQueueRoute, queue);
-    expect(queue.body.length).toBeGreaterThan(0);
+    expect(queue.body.items.length).toBeGreaterThan(0);
     expectContractAnswer(
       reviewDecisionRoute,
       await call(runtime, buildDecision, 'POST /v1/review/{filingId}/decision', {

@@ -10,7 +10,11 @@ import {
   type FilingStatus,
   type OfficialSchedule,
 } from '@yidi/shared';
+import type { ReviewExport } from '@yidi/shared';
+import type { InProcessExportLauncher } from '../src/adapters/exportLauncher';
 import { loadStageConfig } from '../src/config/stage';
+import { build as buildExport } from '../src/http/review/export';
+import { build as buildExportGet } from '../src/http/review/exportGet';
 import type { LambdaHandler } from '../src/http/route';
 import { createRuntime, type Runtime } from '../src/runtime';
 import { createDocumentClient, createStore, newFilingId, type FilingRecord } from '../src/store';
@@ -177,6 +181,50 @@ export async function callRaw(
 }
 
 export type { Category, FilingStatus };
+
+/**
+ * An export the way a client gets it: GET /v1/review/export (202 {exportId}), the job (in this
+ * process: waited for), GET /v1/review/exports/{exportId} until READY, then the download link.
+ * `csv` keeps the BOM (Buffer decoding, not Response.text(), which strips it).
+ */
+export async function exportCsv(
+  runtime: Runtime,
+  user: TestUser,
+  query: Record<string, string>,
+): Promise<{ exportId: string; csv: string; status: ReviewExport; contentType: string }> {
+  const started = await callRaw(buildExport(runtime), 'GET /v1/review/export', { user, query });
+  if (started.status !== 202) throw new Error(`export: ${started.status} ${started.body}`);
+  const { exportId } = JSON.parse(started.body) as { exportId: string };
+  await (runtime.exportLauncher as Partial<InProcessExportLauncher>).settled?.();
+  const status = await exportStatusOf(runtime, user, exportId);
+  if (status.status !== 200 || status.body.state !== 'READY' || !status.body.download) {
+    throw new Error(`export ${exportId}: ${JSON.stringify(status.body)}`);
+  }
+  const file = await fetch(status.body.download.url);
+  if (!file.ok) throw new Error(`download: ${file.status}`);
+  return {
+    exportId,
+    csv: Buffer.from(await file.arrayBuffer()).toString('utf8'),
+    status: status.body,
+    contentType: file.headers.get('content-type') ?? '',
+  };
+}
+
+/** GET /v1/review/exports/{exportId} as `user`. */
+export async function exportStatusOf(runtime: Runtime, user: TestUser, exportId: string) {
+  const result = await buildExportGet(runtime)(
+    apiEvent({
+      routeKey: 'GET /v1/review/exports/{exportId}',
+      pathParameters: { exportId },
+      token: user.token,
+    }),
+    lambdaContext(),
+  );
+  return {
+    status: result.statusCode ?? 200,
+    body: JSON.parse(result.body ?? '{}') as ReviewExport,
+  };
+}
 
 /** infra/calendar/2027.example.json: a TEST FIXTURE in the shape of a State Council schedule. */
 export function schedule2027(): OfficialSchedule & { source?: string } {

@@ -15,6 +15,7 @@ import { build as buildAgents } from '../src/http/persons/agents';
 import { build as buildMessages } from '../src/http/persons/messages';
 import { build as buildExport } from '../src/http/review/export';
 import { build as buildQueue } from '../src/http/review/queue';
+import type { InProcessExportLauncher } from '../src/adapters/exportLauncher';
 import { loadStageConfig } from '../src/config/stage';
 import type { LambdaHandler } from '../src/http/route';
 import { createRuntime, type Runtime } from '../src/runtime';
@@ -253,15 +254,17 @@ describe('lists: one GSI1 Query and, alongside, the caller’s link by consisten
       query: { region: REGION },
     });
     expect(queue).toMatchObject({ status: 200, sent: ['QueryCommand'] });
-    expect(queue.body).toMatchObject([{ id: filingId, person: { name: '测试人' } }]);
+    expect(queue.body).toMatchObject({ items: [{ id: filingId, person: { name: '测试人' } }] });
     commands = [];
-    const exported = await callRaw(buildExport(runtime), 'GET /v1/review/export', {
+    // The export: one Put of the job, then the job reads the region index (one page here).
+    const started = await callRaw(buildExport(runtime), 'GET /v1/review/export', {
       user: reviewer,
       query: { region: REGION },
     });
-    expect(exported.status).toBe(200);
-    expect(exported.body).toContain('测试人');
-    expect(commands).toEqual(['QueryCommand']);
+    expect(started.status).toBe(202);
+    await (runtime.exportLauncher as Partial<InProcessExportLauncher>).settled?.();
+    expect(commands.filter((name) => name === 'QueryCommand')).toEqual(['QueryCommand']);
+    expect(commands).not.toContain('BatchGetCommand');
   });
 });
 

@@ -21,7 +21,7 @@ import {
   testUser,
   type TestUser,
 } from './filings.support';
-import { callRaw, countingRuntime, type ReadCounter } from './operations.support';
+import { callRaw, countingRuntime, exportCsv, type ReadCounter } from './operations.support';
 
 const REGION = '340100'; // 合肥: AH, online review within 2 working days (AH-12-2)
 const QUEUE = 'GET /v1/review/queue';
@@ -77,22 +77,23 @@ describe('review queue', () => {
     const later = await filedOn('2026-12-16'); // due 2026-12-18
     const earlier = await filedOn('2026-12-15'); // due 2026-12-17
     reads.reset();
-    const queue = await call<{ id: string; review: { dueBy: string }; overdue: boolean }[]>(
-      runtime,
-      buildQueue,
-      QUEUE,
-      { user: reviewer, clock: chinaMorning('2026-12-18'), query: { region: REGION } },
-    );
+    const queue = await call<{
+      items: { id: string; review: { dueBy: string }; overdue: boolean }[];
+    }>(runtime, buildQueue, QUEUE, {
+      user: reviewer,
+      clock: chinaMorning('2026-12-18'),
+      query: { region: REGION },
+    });
     expect(queue.status).toBe(200);
-    const mine = queue.body.filter((item) =>
+    const mine = queue.body.items.filter((item) =>
       [later.filing.id, earlier.filing.id].includes(item.id),
     );
     expect(mine.map((item) => [item.id, item.review.dueBy, item.overdue])).toEqual([
       [earlier.filing.id, '2026-12-17', true],
       [later.filing.id, '2026-12-18', false],
     ]);
-    expect(reads.itemsByIndex.get('GSI2')).toBe(queue.body.length);
-    expect(queue.body[0]).toMatchObject({ person: { idNumberMasked: '3403**********1234' } });
+    expect(reads.itemsByIndex.get('GSI2')).toBe(queue.body.items.length);
+    expect(queue.body.items[0]).toMatchObject({ person: { idNumberMasked: '3403**********1234' } });
   });
 
   it.each([
@@ -152,12 +153,12 @@ describe('RETURN → resubmit → APPROVE', () => {
     const { reviewerDecision: _decision, ...asAnswered } = replay.body;
     expect(asAnswered).toEqual(returned.body);
 
-    const queueAfterReturn = await call<{ id: string }[]>(runtime, buildQueue, QUEUE, {
+    const queueAfterReturn = await call<{ items: { id: string }[] }>(runtime, buildQueue, QUEUE, {
       user: reviewer,
       query: { region: REGION },
     });
-    expect(queueAfterReturn.body.map((item) => item.id)).not.toContain(filing.id);
-    const returnedList = await call<{ id: string; overdue: boolean }[]>(
+    expect(queueAfterReturn.body.items.map((item) => item.id)).not.toContain(filing.id);
+    const returnedList = await call<{ items: { id: string; overdue: boolean }[] }>(
       runtime,
       buildQueue,
       QUEUE,
@@ -166,7 +167,7 @@ describe('RETURN → resubmit → APPROVE', () => {
         query: { region: REGION, status: 'RETURNED' },
       },
     );
-    expect(returnedList.body.find((item) => item.id === filing.id)).toMatchObject({
+    expect(returnedList.body.items.find((item) => item.id === filing.id)).toMatchObject({
       overdue: false,
     });
 
@@ -210,11 +211,15 @@ describe('RETURN → resubmit → APPROVE', () => {
     });
     expect(again.status).toBe(409);
 
-    const queue = await call<{ id: string; reviewRound: number }[]>(runtime, buildQueue, QUEUE, {
-      user: reviewer,
-      query: { region: REGION },
+    const queue = await call<{ items: { id: string; reviewRound: number }[] }>(
+      runtime,
+      buildQueue,
+      QUEUE,
+      { user: reviewer, query: { region: REGION } },
+    );
+    expect(queue.body.items.find((item) => item.id === filing.id)).toMatchObject({
+      reviewRound: 2,
     });
-    expect(queue.body.find((item) => item.id === filing.id)).toMatchObject({ reviewRound: 2 });
 
     const approved = await decide(
       { id: filing.id, version: 3 },
@@ -323,16 +328,16 @@ describe('export', () => {
     const { filing } = await filedOn('2026-12-15');
     await decide(filing, { decision: 'APPROVE' });
     reads.reset();
-    const response = await callRaw(buildExport(runtime), 'GET /v1/review/export', {
-      user: reviewer,
-      query: { region: REGION, status: 'ACTIVE' },
+    const { csv, contentType, status } = await exportCsv(runtime, reviewer, {
+      region: REGION,
+      status: 'ACTIVE',
     });
-    expect(response.status).toBe(200);
-    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.body.startsWith('\uFEFF')).toBe(true);
-    const [header, ...rows] = parseCsv(response.body.slice(1));
+    expect(contentType).toBe('text/csv; charset=utf-8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toEqual([...REGISTRATION_COLUMNS]);
     expect(rows.length).toBeGreaterThanOrEqual(2); // this one and the approved one above
+    expect(status).toMatchObject({ rows: rows.length, bytes: Buffer.byteLength(csv) });
     const row = rows.find((cells) => cells[1] === filing.number)!;
     const column = (name: (typeof REGISTRATION_COLUMNS)[number]) =>
       row[REGISTRATION_COLUMNS.indexOf(name)];
@@ -352,11 +357,8 @@ describe('export', () => {
   });
 
   it('narrows by category and refuses another region’s reviewer', async () => {
-    const none = await callRaw(buildExport(runtime), 'GET /v1/review/export', {
-      user: reviewer,
-      query: { region: REGION, category: 'REFERRAL' },
-    });
-    expect(parseCsv(none.body.slice(1))).toHaveLength(1); // the header only
+    const { csv } = await exportCsv(runtime, reviewer, { region: REGION, category: 'REFERRAL' });
+    expect(parseCsv(csv.slice(1))).toHaveLength(1); // the header only
     const refused = await callRaw(buildExport(runtime), 'GET /v1/review/export', {
       user: otherReviewer,
       query: { region: REGION },

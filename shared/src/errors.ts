@@ -94,6 +94,8 @@ export const ERROR_CATALOGUE = {
     message: '系统暂时无法处理，请稍后再试。您填写的内容没有丢失。',
   },
   REQUEST_TOO_LARGE: { status: 400, message: '提交的内容太多或层次太深，请检查后重新提交。' },
+  /** A `cursor` this server did not give out for this query (forged, altered or for another list). */
+  CURSOR_INVALID: { status: 400, message: '翻页位置已失效，请从第一页重新加载。' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -63,7 +63,8 @@ export interface S3Location {
   bucket: string;
 }
 
-async function createS3Client(options: S3Location): Promise<S3Client> {
+/** The S3 client of a location (s3rver with its fixed credentials locally). */
+export async function createS3Client(options: S3Location): Promise<S3Client> {
   const { S3Client } = await import('@aws-sdk/client-s3');
   return new S3Client({
     region: options.region,

@@ -33,6 +33,11 @@ export interface StageConfig {
   fakeWechat: boolean;
   wechat?: { appId: string; appSecret: string };
   logLevel: string;
+  /**
+   * Deployed: the Lambda function that runs export jobs, invoked asynchronously (default: osls'
+   * name of reviewExportJob). Local and test run them in the process that asked.
+   */
+  exportJobFunction?: string;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +112,7 @@ export function loadStageConfig(
     fakeWechat: !deployed && !wechat,
     wechat,
     logLevel: env.LOG_LEVEL ?? (deployed ? 'INFO' : 'WARN'),
+    ...(deployed && env.EXPORT_JOB_FUNCTION ? { exportJobFunction: env.EXPORT_JOB_FUNCTION } : {}),
   };
 }
 

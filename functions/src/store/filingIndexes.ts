@@ -50,6 +50,15 @@ export interface FilingIndexRepository {
     insuredRegion: string,
     filter: { status?: FilingStatus; category?: Category },
   ): Promise<FilingRecord[]>;
+  /**
+   * One Query page of regionFilings (same filter, index order: status, category, createdAt): the
+   * export job and the non-pending queues read a region of any size this way.
+   */
+  regionPage(
+    insuredRegion: string,
+    filter: { status?: FilingStatus; category?: Category },
+    options: { limit: number; cursor?: Record<string, unknown> },
+  ): Promise<FilingPage>;
 }
 
 const DUE_INDEXES = {
@@ -93,19 +102,45 @@ export function dynamoFilingIndexRepository(
       };
     },
 
-    async regionFilings(insuredRegion, { status, category }) {
-      const { Items = [] } = await filings.query(
-        {
-          index: INDEX.byRegion,
-          partition: `REGION#${insuredRegion}`,
-          ...(status
-            ? { range: { beginsWith: category ? `${status}#${category}#` : `${status}#` } }
-            : {}),
-        },
-        { maxPages: Infinity },
+    async regionFilings(insuredRegion, filter) {
+      const { Items = [] } = await filings.query(regionQuery(insuredRegion, filter), {
+        maxPages: Infinity,
+      });
+      return narrowed(
+        Items.map((item) => open(item.record)),
+        filter,
       );
-      const found = Items.map((item) => open(item.record));
-      return status || !category ? found : found.filter((filing) => filing.category === category);
+    },
+
+    async regionPage(insuredRegion, filter, { limit, cursor }) {
+      const { Items = [], LastEvaluatedKey } = await filings.query(
+        regionQuery(insuredRegion, filter),
+        { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
+      );
+      return {
+        filings: narrowed(
+          Items.map((item) => open(item.record)),
+          filter,
+        ),
+        ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
+      };
     },
   };
+}
+
+type RegionFilter = { status?: FilingStatus; category?: Category };
+
+function regionQuery(insuredRegion: string, { status, category }: RegionFilter) {
+  return {
+    index: INDEX.byRegion,
+    partition: `REGION#${insuredRegion}`,
+    ...(status
+      ? { range: { beginsWith: category ? `${status}#${category}#` : `${status}#` } }
+      : {}),
+  };
+}
+
+/** Without a status the category is not in the key prefix: it is filtered here. */
+function narrowed(found: FilingRecord[], { status, category }: RegionFilter): FilingRecord[] {
+  return status || !category ? found : found.filter((filing) => filing.category === category);
 }

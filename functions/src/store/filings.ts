@@ -131,8 +131,15 @@ export interface FilingRepository {
    * oldest first, and every account's link to the person (nothing else sorts in between).
    */
   listWithLinks(personId: string): Promise<{ filings: FilingRecord[]; links: AgentLinkRecord[] }>;
-  /** One Query on GSI2: PENDING_REVIEW filings of a pooling region, earliest review.dueBy first. */
-  reviewQueue(insuredRegion: string, options?: { limit?: number }): Promise<FilingRecord[]>;
+  /**
+   * One Query page on GSI2: up to `limit` PENDING_REVIEW filings of a pooling region, earliest
+   * review.dueBy first, from `cursor` (a previous page's `nextCursor`, which is absent on the last
+   * page). The cursor is the store's own position: callers pass it back, never build one.
+   */
+  reviewQueue(
+    insuredRegion: string,
+    options: { limit: number; cursor?: Record<string, unknown> },
+  ): Promise<{ items: FilingRecord[]; nextCursor?: Record<string, unknown> }>;
 }
 
 export function dynamoFilingRepository(
@@ -322,12 +329,15 @@ export function dynamoFilingRepository(
       return Items.map((item) => open(item.record));
     },
 
-    async reviewQueue(insuredRegion, options = {}) {
-      const { Items = [] } = await filings.query(
+    async reviewQueue(insuredRegion, { limit, cursor }) {
+      const { Items = [], LastEvaluatedKey } = await filings.query(
         { index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` },
-        options.limit ? { limit: options.limit } : { maxPages: Infinity },
+        { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
-      return Items.map((item) => open(item.record));
+      return {
+        items: Items.map((item) => open(item.record)),
+        ...(LastEvaluatedKey ? { nextCursor: LastEvaluatedKey } : {}),
+      };
     },
   };
 }

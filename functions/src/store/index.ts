@@ -10,6 +10,11 @@ import {
 } from './calendars';
 import { contactSealer, noContactSealer } from '../security/contactProtection';
 import { defineEntities } from './entities';
+import {
+  defineExportJobEntity,
+  dynamoExportJobRepository,
+  type ExportJobRepository,
+} from './exportJobs';
 import { dynamoFilingRepository, type FilingRepository } from './filings';
 import { dynamoFilingIndexRepository, type FilingIndexRepository } from './filingIndexes';
 import { dynamoMessageRepository, type MessageRepository } from './messages';
@@ -53,6 +58,8 @@ export interface Store {
   subscriptionGrants: SubscriptionGrantRepository;
   /** Refresh-token families: one live secret each, rotated on every use. */
   refreshTokens: RefreshTokenRepository;
+  /** Registration exports run as jobs (GET /v1/review/export). */
+  exportJobs: ExportJobRepository;
 }
 
 export interface DynamoConnection {
@@ -107,6 +114,7 @@ export function createStore(
     calendars: dynamoCalendarRepository(defineCalendarEntity(table)),
     subscriptionGrants: dynamoSubscriptionGrantRepository(operations),
     refreshTokens: dynamoRefreshTokenRepository(defineRefreshFamilyEntity(table)),
+    exportJobs: dynamoExportJobRepository(defineExportJobEntity(table)),
   };
 }
 
@@ -123,6 +131,7 @@ export { personSummaryOf } from './persons';
 export { keys } from './keys';
 export { INDEX } from './table';
 export type { LoadedSchedule } from './calendars';
+export type { ExportJobRecord, ExportJobRepository, ExportState } from './exportJobs';
 export type {
   AgentLinkRepository,
   CalendarRepository,

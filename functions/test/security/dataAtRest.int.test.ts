@@ -4,10 +4,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { build as buildCreate } from '../../src/http/filings/create';
 import { build as buildGet } from '../../src/http/filings/get';
-import { build as buildExport } from '../../src/http/review/export';
 import type { Runtime } from '../../src/runtime';
 import { createDocumentClient, keys } from '../../src/store';
-import { callRaw } from '../operations.support';
+import { exportCsv } from '../operations.support';
 import { call, chinaMorning, testPerson, testRuntime, testUser } from '../filings.support';
 
 const ADDRESS = '上海市徐汇区漕溪北路1号';
@@ -105,12 +104,7 @@ describe('contact data at rest', () => {
       phone2: '0551-****3456',
     });
 
-    const exported = await callRaw(buildExport(runtime), 'GET /v1/review/export', {
-      user: reviewer,
-      query: { region: '340100' },
-    });
-    expect(exported.status).toBe(200);
-    const csv = exported.body;
+    const { csv } = await exportCsv(runtime, reviewer, { region: '340100' });
     expect(csv).toContain('139****5678');
     expect(csv).not.toContain(PHONE);
     expect(csv).not.toContain('漕溪北路');

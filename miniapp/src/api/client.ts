@@ -309,8 +309,17 @@ export function resubmitFiling(
 
 // Review (REVIEWER role).
 
-export function getReviewQueue(region?: string): Promise<ResponseOf<typeof reviewQueueRoute>> {
-  const query = region ? `?region=${encodeURIComponent(region)}&status=PENDING_REVIEW` : '';
+/** One page of the queue; pass the previous page's `nextCursor` for the next one. */
+export function getReviewQueue(
+  region?: string,
+  page: { cursor?: string; limit?: number } = {},
+): Promise<ResponseOf<typeof reviewQueueRoute>> {
+  const params = [
+    ...(region ? [`region=${encodeURIComponent(region)}`, 'status=PENDING_REVIEW'] : []),
+    ...(page.limit ? [`limit=${page.limit}`] : []),
+    ...(page.cursor ? [`cursor=${encodeURIComponent(page.cursor)}`] : []),
+  ];
+  const query = params.length > 0 ? `?${params.join('&')}` : '';
   return apiRequest<ResponseOf<typeof reviewQueueRoute>>({ path: `/review/queue${query}` });
 }
 

@@ -406,6 +406,8 @@ export const zh = {
     queueTitle: '待审核的备案',
     regionLabel: '负责地区',
     empty: '没有待审核的备案。',
+    loadMore: '加载更多',
+    allLoaded: '已全部加载',
     dueBy: (date: string) => `最晚${date}办结`,
     overdue: '已超期',
     dueToday: '今天到期',

@@ -16,7 +16,8 @@ export type RouteIdempotency = 'required' | 'optional' | 'none';
 export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
 export interface RouteResponse {
-  status: 200 | 201;
+  /** 202: accepted, the work runs as a job (the body says where to ask for its result). */
+  status: 200 | 201 | 202;
   /** Another success status the route may answer with the same body (e.g. 200 for a replay). */
   alsoStatus?: 200 | 201;
   description: string;

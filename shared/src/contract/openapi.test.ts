@@ -74,6 +74,9 @@ describe('docs/openapi.json', () => {
     const calendar = generated.paths['/v1/admin/calendar/{year}']!.put!;
     expect(calendar.parameters?.map((p) => p.name)).toEqual(['year']);
     const queue = generated.paths['/v1/review/queue']!.get!.parameters!.map((p) => p.name);
-    expect(queue).toEqual(['region', 'status']);
+    expect(queue).toEqual(['region', 'status', 'limit', 'cursor']);
+    const exportGet = generated.paths['/v1/review/exports/{exportId}']!.get!;
+    expect(exportGet.parameters?.map((p) => p.name)).toEqual(['exportId']);
+    expect(Object.keys(generated.paths['/v1/review/export']!.get!.responses!)).toContain('202');
   });
 });

@@ -42,10 +42,12 @@ import {
   refreshBodySchema,
   refreshResponseSchema,
   regionCodeSchema,
-  registrationCsvSchema,
   resubmissionBodySchema,
   reviewDecisionBodySchema,
+  exportIdSchema,
   reviewExportQuerySchema,
+  reviewExportSchema,
+  reviewExportStartedSchema,
   reviewQueueQuerySchema,
   reviewQueueSchema,
   subscriptionGrantsRequestSchema,
@@ -441,14 +443,15 @@ export const reviewQueueRoute = {
   name: 'reviewQueue',
   method: 'GET',
   path: '/v1/review/queue',
-  summary: "Filings of the reviewer's regions, earliest working-day deadline first",
+  summary:
+    "One page of the reviewer's queue, earliest working-day deadline first (`nextCursor` for the next)",
   tag: 'Review',
   auth: 'reviewer',
   idempotency: 'none',
   query: reviewQueueQuerySchema,
   response: {
     status: 200,
-    description: 'Queue rows',
+    description: 'Queue rows of one page',
     contentType: json,
     schema: reviewQueueSchema,
   },
@@ -497,16 +500,34 @@ export const reviewExportRoute = {
   name: 'reviewExport',
   method: 'GET',
   path: '/v1/review/export',
-  summary: 'Registrations as CSV (UTF-8 with BOM), ID numbers masked',
+  summary:
+    'Start an export of registrations as CSV (UTF-8 with BOM, ID numbers masked), run as a job',
   tag: 'Review',
   auth: 'reviewer',
   idempotency: 'none',
   query: reviewExportQuerySchema,
   response: {
+    status: 202,
+    description: 'The export started; poll GET /v1/review/exports/{exportId}',
+    contentType: json,
+    schema: reviewExportStartedSchema,
+  },
+} as const satisfies RouteContract;
+
+export const reviewExportGetRoute = {
+  name: 'reviewExportGet',
+  method: 'GET',
+  path: '/v1/review/exports/{exportId}',
+  summary: "An export's state and, when READY, a download link valid for a few minutes",
+  tag: 'Review',
+  auth: 'reviewer',
+  idempotency: 'none',
+  pathParams: { exportId: exportIdSchema },
+  response: {
     status: 200,
-    description: 'CSV attachment',
-    contentType: 'text/csv',
-    schema: registrationCsvSchema,
+    description: 'The export',
+    contentType: json,
+    schema: reviewExportSchema,
   },
 } as const satisfies RouteContract;
 
@@ -576,6 +597,7 @@ export const ROUTES = [
   reviewExtensionDecisionRoute,
   reviewInsuranceStatusEndRoute,
   reviewExportRoute,
+  reviewExportGetRoute,
   adminCalendarRoute,
   openApiRoute,
 ] as const satisfies readonly RouteContract[];

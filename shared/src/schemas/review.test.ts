@@ -67,11 +67,19 @@ describe('review queries', () => {
       status: 'PENDING_REVIEW',
     });
   });
+  it('reads the page size from the query string as a number', () => {
+    expect(reviewQueueQuerySchema.parse({ limit: '20' })).toMatchObject({ limit: 20 });
+  });
   it.each([
     [reviewQueueQuerySchema, { region: '34' }, { region: '地区代码应为6位数字，请从列表中选择' }],
     [reviewQueueQuerySchema, { status: 'LATE' }, { status: '备案状态不正确' }],
     [reviewExportQuerySchema, { category: 'TOURIST' }, { category: '备案类别不正确' }],
     [reviewExportQuerySchema, { region: '340300', category: 'REFERRAL', status: 'ACTIVE' }, {}],
+    [reviewQueueQuerySchema, { limit: '0' }, { limit: '每页条数应为1到100' }],
+    [reviewQueueQuerySchema, { limit: '101' }, { limit: '每页条数应为1到100' }],
+    [reviewQueueQuerySchema, { limit: '2.5' }, { limit: '每页条数应为1到100' }],
+    [reviewQueueQuerySchema, { cursor: 'x'.repeat(2001) }, { cursor: '翻页位置不正确' }],
+    [reviewQueueQuerySchema, { limit: '100', cursor: 'abc.def' }, {}],
   ])('%#: %p → %p', (schema, query, fields) => {
     expect(fieldsOf(schema, query)).toEqual(fields);
   });

@@ -59,11 +59,37 @@ export const insuranceStatusEndBodySchema = z.object(
 );
 export type InsuranceStatusEndBody = z.infer<typeof insuranceStatusEndBodySchema>;
 
-/** GET /v1/review/queue?region=&status= (status defaults to PENDING_REVIEW). */
+/** Rows per queue page: a page stays far below 1 MB (a row is a few KB of JSON). */
+export const REVIEW_QUEUE_PAGE = { default: 50, max: 100 } as const;
+
+/** `?limit=` on the wire is a string: whole numbers 1 … REVIEW_QUEUE_PAGE.max. */
+const pageLimitSchema = z.pipe(
+  z.string().check(z.regex(/^[1-9]\d{0,2}$/, { error: `每页条数应为1到${REVIEW_QUEUE_PAGE.max}` })),
+  z.pipe(
+    z.transform((value: string) => Number(value)),
+    z
+      .number()
+      .check(
+        z.maximum(REVIEW_QUEUE_PAGE.max, { error: `每页条数应为1到${REVIEW_QUEUE_PAGE.max}` }),
+      ),
+  ),
+);
+
+/** The `nextCursor` a page answered with (opaque to clients; the server signs it). */
+export const pageCursorSchema = z
+  .string({ error: '翻页位置不正确' })
+  .check(z.minLength(1), z.maxLength(2000, { error: '翻页位置不正确' }));
+
+/**
+ * GET /v1/review/queue?region=&status=&limit=&cursor= (status defaults to PENDING_REVIEW, limit
+ * to REVIEW_QUEUE_PAGE.default). `cursor`: the previous page's `nextCursor`, same query.
+ */
 export const reviewQueueQuerySchema = z.object(
   {
     region: z.optional(regionCodeSchemaFor('地区')),
     status: z._default(filingStatusQuerySchema, 'PENDING_REVIEW'),
+    limit: z.optional(pageLimitSchema),
+    cursor: z.optional(pageCursorSchema),
   },
   { error: '查询条件不正确' },
 );
@@ -86,7 +112,37 @@ export const reviewQueueItemSchema = z.extend(filingSchema, {
   reviewRound: z.number().check(z.int(), z.minimum(1)),
 });
 export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
-export const reviewQueueSchema = z.array(reviewQueueItemSchema);
+/** One page of the queue; `nextCursor` is absent on the last page. */
+export const reviewQueueSchema = z.object({
+  items: z.array(reviewQueueItemSchema),
+  nextCursor: z.optional(pageCursorSchema),
+});
+export type ReviewQueuePage = z.infer<typeof reviewQueueSchema>;
 
-/** GET /v1/review/export: the CSV, UTF-8 with BOM (opens in Excel), ID numbers masked. */
-export const registrationCsvSchema = z.string();
+export const exportIdSchema = z
+  .string({ error: '导出编号不正确' })
+  .check(z.regex(/^exp_[0-9a-f-]{36}$/, { error: '导出编号不正确' }));
+
+/** GET /v1/review/export: 202, the export runs as a job; poll GET /v1/review/exports/{exportId}. */
+export const reviewExportStartedSchema = z.object({ exportId: exportIdSchema });
+export type ReviewExportStarted = z.infer<typeof reviewExportStartedSchema>;
+
+export const EXPORT_STATES = ['RUNNING', 'READY', 'FAILED'] as const;
+
+/**
+ * GET /v1/review/exports/{exportId}: the job's state; when READY, the CSV (UTF-8 with BOM, opens
+ * in Excel; ID numbers and contacts masked) as a download link valid for a few minutes — ask
+ * again for a fresh one until the export expires.
+ */
+export const reviewExportSchema = z.object({
+  exportId: exportIdSchema,
+  state: z.enum(EXPORT_STATES),
+  createdAt: z.string(),
+  /** The export and its file are deleted after this instant. */
+  expiresAt: z.string(),
+  fileName: z.string(),
+  rows: z.optional(z.number()),
+  bytes: z.optional(z.number()),
+  download: z.optional(z.object({ url: z.string(), expiresAt: z.string() })),
+});
+export type ReviewExport = z.infer<typeof reviewExportSchema>;

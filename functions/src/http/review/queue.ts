@@ -1,19 +1,25 @@
-// GET /v1/review/queue?region=&status=PENDING_REVIEW → Filing[] (+ overdue), earliest due first.
-import { reviewQueueQuerySchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+// GET /v1/review/queue?region=&status=&limit=&cursor= → one page {items, nextCursor?}, earliest
+// due first; reviewQueueRoute. A cursor this server did not sign for this query is 400.
+import { reviewQueueRoute } from '@yidi/shared';
+import { cursorKeyOf } from '../../services/review/pageCursor';
 import { reviewQueue } from '../../services/review/reviewQueue';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: true }, async (request) => {
-  const query = parseBody(reviewQueueQuerySchema, {
-    region: request.query('region') || undefined,
-    status: request.query('status') || undefined,
-  });
-  return ok(
+let cursorKey: { secret: Uint8Array; key: Buffer } | undefined;
+const cursorKeyFor = (secret: Uint8Array) =>
+  (cursorKey?.secret === secret ? cursorKey : (cursorKey = { secret, key: cursorKeyOf(secret) }))
+    .key;
+
+export const { handler, build } = contractRoute(reviewQueueRoute, async (request) =>
+  request.respond(
     await reviewQueue(
-      { store: request.runtime.store, clock: request.scope.clock },
+      {
+        store: request.runtime.store,
+        clock: request.scope.clock,
+        cursorKey: cursorKeyFor(request.runtime.config.jwtSecret),
+      },
       request.caller,
-      query,
+      request.query,
     ),
-  );
-});
+  ),
+);

@@ -1,12 +1,23 @@
-// GET /v1/review/export: a region's registrations as CSV for the insurance office. Read through
-// the region index (GSI5: one Query per region — narrowed by status and category in the key when
-// a status is given), the persons from the summary each filing carries — never a full-table read.
-// Reviewers see only their own regions.
-import type { Category, FilingStatus } from '@yidi/shared';
+// The registrations export as a job (issue 14, point 3): a region of 100 000 registrations is
+// tens of MB of CSV, far past what one Lambda response carries (6 MB) or one request may take.
+//   startExport  (GET /v1/review/export)            checks the regions, records the job, launches it: 202
+//   runExport    (reviewExportJob / in process)     reads the region index (GSI5) page by page and
+//                                                   writes each page's CSV lines to S3 as it goes
+//   exportStatus (GET /v1/review/exports/{id})      the job's state; when READY, a short-lived link
+// Rows come region by region in the index's order (status, category, date filed): the job never
+// holds more than one page. The persons come from the summary each filing carries.
+import type { Category, FilingStatus, ReviewExport } from '@yidi/shared';
+import { randomUUID } from 'node:crypto';
+import type { ExportFileStorage } from '../../adapters/exportFiles';
+import type { ExportLauncher } from '../../adapters/exportLauncher';
+import type { MaterialStorage } from '../../adapters/materialStorage';
+import type { Clock } from '../../clock';
+import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import type { Store } from '../../store';
-import { registrationCsv } from './registrationCsv';
-import { reviewRegions } from './reviewerAccess';
+import type { ExportJobRecord } from '../../store/exportJobs';
+import { registrationCsvHeader, registrationCsvLines } from './registrationCsv';
+import { mayReviewRegion, requireReviewer, reviewRegions } from './reviewerAccess';
 
 export interface ExportQuery {
   region?: string;
@@ -14,28 +25,141 @@ export interface ExportQuery {
   status?: FilingStatus;
 }
 
-export async function exportRegistrations(
-  store: Pick<Store, 'filingIndexes'>,
+/** The job item and the file live a day (TTL; bucket lifecycle rule on exports/). */
+export const EXPORT_LIFETIME_SECONDS = 24 * 3600;
+/** Filings per Query page (DynamoDB also stops a page at 1 MB). */
+export const EXPORT_PAGE_SIZE = 1000;
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+export async function startExport(
+  deps: { store: Pick<Store, 'exportJobs'>; clock: Clock; launcher: ExportLauncher },
   caller: Caller,
   query: ExportQuery,
-): Promise<{ csv: string; rows: number; filename: string }> {
+): Promise<{ exportId: string }> {
   const regions = reviewRegions(caller, query.region);
-  const filings = (
-    await Promise.all(
-      regions.map((region) =>
-        store.filingIndexes.regionFilings(region, {
-          ...(query.status ? { status: query.status } : {}),
-          ...(query.category ? { category: query.category } : {}),
-        }),
-      ),
-    )
-  )
-    .flat()
-    .sort(
-      (a, b) =>
-        a.insuredRegion.localeCompare(b.insuredRegion) || a.createdAt.localeCompare(b.createdAt),
-    );
-  const csv = registrationCsv(filings.map((filing) => ({ filing, person: filing.person })));
+  const now = deps.clock.now();
+  const exportId = `exp_${randomUUID()}`;
   const scope = [regions.join('-') || 'none', query.category, query.status].filter(Boolean);
-  return { csv, rows: filings.length, filename: `registrations-${scope.join('-')}.csv` };
+  await deps.store.exportJobs.create({
+    exportId,
+    requestedBy: caller.userId,
+    regions,
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    objectKey: `exports/${exportId}.csv`,
+    fileName: `registrations-${scope.join('-')}.csv`,
+    createdAt: now.toISOString(),
+    expiresAtEpoch: Math.floor(now.getTime() / 1000) + EXPORT_LIFETIME_SECONDS,
+  });
+  await deps.launcher.launch(exportId);
+  return { exportId };
+}
+
+export interface ExportRun {
+  rows: number;
+  pages: number;
+  bytes: number;
+  parts: number;
+}
+
+/**
+ * Writes the export's CSV and records the outcome. A job that is no longer RUNNING (a retried
+ * invocation of a finished one) does nothing; a failure aborts the upload and records FAILED.
+ */
+export async function runExport(
+  deps: {
+    store: Pick<Store, 'exportJobs' | 'filingIndexes'>;
+    clock: Clock;
+    files: ExportFileStorage;
+  },
+  exportId: string,
+  pageSize = EXPORT_PAGE_SIZE,
+): Promise<ExportRun | undefined> {
+  const job = await deps.store.exportJobs.get(exportId);
+  if (!job || job.state !== 'RUNNING') return undefined;
+  const upload = await deps.files.openUpload(job.objectKey, CSV_TYPE);
+  const encoder = new TextEncoder();
+  try {
+    await upload.write(encoder.encode(registrationCsvHeader()));
+    let rows = 0;
+    let pages = 0;
+    for (const region of job.regions) {
+      let cursor: Record<string, unknown> | undefined;
+      do {
+        const page = await deps.store.filingIndexes.regionPage(
+          region,
+          {
+            ...(job.status ? { status: job.status } : {}),
+            ...(job.category ? { category: job.category } : {}),
+          },
+          { limit: pageSize, ...(cursor ? { cursor } : {}) },
+        );
+        pages += 1;
+        const lines = registrationCsvLines(
+          page.filings.map((filing) => ({ filing, person: filing.person })),
+          rows,
+        );
+        if (lines) await upload.write(encoder.encode(lines));
+        rows += page.filings.length;
+        cursor = page.cursor;
+      } while (cursor);
+    }
+    const { bytes, parts } = await upload.complete();
+    await deps.store.exportJobs.finish(exportId, {
+      finishedAt: deps.clock.now().toISOString(),
+      rows,
+      pages,
+      bytes,
+    });
+    return { rows, pages, bytes, parts };
+  } catch (error) {
+    await upload.abort().catch(() => undefined);
+    await deps.store.exportJobs.fail(exportId, deps.clock.now().toISOString());
+    throw error;
+  }
+}
+
+/**
+ * The export as its reviewer sees it. Only a REVIEWER/ADMIN of every region it covers may read
+ * it; anyone else — and an expired export awaiting TTL deletion — gets 404, as for a filing.
+ */
+export async function exportStatus(
+  deps: {
+    store: Pick<Store, 'exportJobs'>;
+    clock: Clock;
+    storage: Pick<MaterialStorage, 'presignDownload'>;
+  },
+  caller: Caller,
+  exportId: string,
+): Promise<ReviewExport> {
+  requireReviewer(caller);
+  const now = deps.clock.now();
+  const job = await deps.store.exportJobs.get(exportId);
+  if (!job || !mayRead(caller, job) || job.expiresAtEpoch * 1000 <= now.getTime()) {
+    throw new AppError('NOT_FOUND');
+  }
+  const download =
+    job.state === 'READY'
+      ? await deps.storage.presignDownload(job.objectKey, now, {
+          contentType: CSV_TYPE,
+          fileName: job.fileName,
+        })
+      : undefined;
+  return {
+    exportId: job.exportId,
+    state: job.state,
+    createdAt: job.createdAt,
+    expiresAt: new Date(job.expiresAtEpoch * 1000).toISOString(),
+    fileName: job.fileName,
+    ...(job.rows !== undefined ? { rows: job.rows } : {}),
+    ...(job.bytes !== undefined ? { bytes: job.bytes } : {}),
+    ...(download ? { download } : {}),
+  };
+}
+
+function mayRead(caller: Caller, job: ExportJobRecord): boolean {
+  // An export of no region (a reviewer without regions) is its requester's alone.
+  return job.regions.length > 0
+    ? job.regions.every((region) => mayReviewRegion(caller, region))
+    : job.requestedBy === caller.userId;
 }

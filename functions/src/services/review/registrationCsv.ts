@@ -90,10 +90,23 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** The file's start: the BOM and the header line. */
+export function registrationCsvHeader(): string {
+  return `${BOM}${REGISTRATION_COLUMNS.map(csvCell).join(',')}\r\n`;
+}
+
+/** Lines for `rows`, numbered from `firstIndex` + 1 (an export written page by page). */
+export function registrationCsvLines(rows: RegistrationRow[], firstIndex = 0): string {
+  return rows
+    .map(
+      (row, index) =>
+        `${cellsOf(row, firstIndex + index)
+          .map(csvCell)
+          .join(',')}\r\n`,
+    )
+    .join('');
+}
+
 export function registrationCsv(rows: RegistrationRow[]): string {
-  const lines = [
-    REGISTRATION_COLUMNS.map(csvCell).join(','),
-    ...rows.map((row, index) => cellsOf(row, index).map(csvCell).join(',')),
-  ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return registrationCsvHeader() + registrationCsvLines(rows);
 }

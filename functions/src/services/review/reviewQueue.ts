@@ -1,38 +1,66 @@
-// GET /v1/review/queue: PENDING_REVIEW filings of the reviewer's region(s) from the sparse review
-// index (GSI2, one Query per region), earliest working-day due date first, each marked `overdue`
-// when its due date has passed. Other statuses come from the region index (GSI5). Each filing
-// carries its person's summary, so the persons are not read.
-import { compareIsoDates, policyForRegion, type FilingStatus, type IsoDate } from '@yidi/shared';
+// GET /v1/review/queue: one page of the reviewer's queue. PENDING_REVIEW filings come from the
+// sparse review index (GSI2), earliest working-day due date first, each marked `overdue` when its
+// due date has passed; other statuses from the region index (GSI5, its order). One Query a page,
+// `limit` rows at most (a page stays far below 1 MB). Without `region`, the reviewer's regions
+// are read one after the other (each by due date); `nextCursor` carries where to go on. Each
+// filing carries its person's summary, so the persons are not read.
+import {
+  compareIsoDates,
+  policyForRegion,
+  REVIEW_QUEUE_PAGE,
+  type FilingStatus,
+  type IsoDate,
+} from '@yidi/shared';
 import type { Clock } from '../../clock';
+import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
 import type { FilingRecord, Store } from '../../store';
 import { presentFiling, type FilingView } from '../filings';
 import { nowOf } from '../filings/common/today';
+import { openCursor, sealCursor, type QueueCursor } from './pageCursor';
 import { reviewRegions } from './reviewerAccess';
 
 export interface ReviewQueueDeps {
   store: Pick<Store, 'filings' | 'filingIndexes'>;
   clock: Clock;
+  /** Signs and checks cursors (pageCursor.ts cursorKeyOf). */
+  cursorKey: Buffer;
 }
 
 export type QueueItem = FilingView & { overdue: boolean; reviewRound: number };
 
+export interface QueuePage {
+  items: QueueItem[];
+  nextCursor?: string;
+}
+
 export async function reviewQueue(
   deps: ReviewQueueDeps,
   caller: Caller,
-  query: { region?: string; status: FilingStatus },
-): Promise<QueueItem[]> {
+  query: { region?: string; status: FilingStatus; limit?: number; cursor?: string },
+): Promise<QueuePage> {
   const { today } = nowOf(deps.clock);
   const regions = reviewRegions(caller, query.region);
-  const perRegion = await Promise.all(
-    regions.map((region) =>
-      query.status === 'PENDING_REVIEW'
-        ? deps.store.filings.reviewQueue(region)
-        : deps.store.filingIndexes.regionFilings(region, { status: query.status }),
-    ),
-  );
-  const filings = perRegion.flat().sort(byDueDate);
-  return filings.flatMap((filing) => {
+  const signed = { userId: caller.userId, query: `${query.region ?? ''}|${query.status}` };
+  const at = query.cursor
+    ? openCursor(deps.cursorKey, query.cursor, signed)
+    : regions[0] !== undefined
+      ? { ...signed, region: regions[0] }
+      : undefined;
+  if (!at) return { items: [] };
+  const index = regions.indexOf(at.region);
+  // A region taken from the caller since the cursor was made: its rows are no longer theirs.
+  if (index < 0) throw new AppError('CURSOR_INVALID');
+
+  const limit = query.limit ?? REVIEW_QUEUE_PAGE.default;
+  const page = await readPage(deps.store, at, query.status, limit);
+  const following = regions[index + 1];
+  const next: QueueCursor | undefined = page.position
+    ? { ...signed, region: at.region, position: page.position }
+    : following !== undefined
+      ? { ...signed, region: following }
+      : undefined;
+  const items = page.filings.flatMap((filing) => {
     const policy = policyForRegion(filing.insuredRegion);
     if (!policy) return [];
     return [
@@ -43,6 +71,26 @@ export async function reviewQueue(
       },
     ];
   });
+  return { items, ...(next ? { nextCursor: sealCursor(deps.cursorKey, next) } : {}) };
+}
+
+async function readPage(
+  store: ReviewQueueDeps['store'],
+  at: QueueCursor,
+  status: FilingStatus,
+  limit: number,
+): Promise<{ filings: FilingRecord[]; position?: Record<string, unknown> }> {
+  const from = at.position ? { cursor: at.position } : {};
+  if (status === 'PENDING_REVIEW') {
+    const { items, nextCursor } = await store.filings.reviewQueue(at.region, { limit, ...from });
+    return { filings: items, ...(nextCursor ? { position: nextCursor } : {}) };
+  }
+  const { filings, cursor } = await store.filingIndexes.regionPage(
+    at.region,
+    { status },
+    { limit, ...from },
+  );
+  return { filings, ...(cursor ? { position: cursor } : {}) };
 }
 
 export function isOverdue(filing: FilingRecord, today: IsoDate): boolean {
@@ -51,10 +99,4 @@ export function isOverdue(filing: FilingRecord, today: IsoDate): boolean {
     filing.review !== null &&
     compareIsoDates(filing.review.dueBy, today) < 0
   );
-}
-
-function byDueDate(a: FilingRecord, b: FilingRecord): number {
-  const dueA = a.review?.dueBy ?? '9999-12-31';
-  const dueB = b.review?.dueBy ?? '9999-12-31';
-  return compareIsoDates(dueA, dueB) || a.createdAt.localeCompare(b.createdAt);
 }

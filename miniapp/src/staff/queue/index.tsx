@@ -1,8 +1,10 @@
 // Reviewers' queue (subpackage `staff`): GET /v1/review/queue?region=, earliest working-day
-// deadline first, overdue and due-today marked in words and symbols.
+// deadline first, overdue and due-today marked in words and symbols. One page at a time: “加载更多”
+// appends the next (the server's `nextCursor`). `?limit=` on the page's URL sets the page size
+// (default: the server's).
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { CATEGORY_LABELS, type Filing } from '@yidi/shared';
+import { CATEGORY_LABELS, REVIEW_QUEUE_PAGE, type Filing } from '@yidi/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { getMe, getReviewQueue } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -46,7 +48,10 @@ export default function ReviewQueuePage() {
   const [regions, setRegions] = useState<string[]>([]);
   const [region, setRegion] = useState<string>();
   const [filings, setFilings] = useState<Filing[]>();
+  const [nextCursor, setNextCursor] = useState<string>();
+  const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<unknown>();
+  const limit = pageSizeOf(Taro.getCurrentInstance().router?.params.limit);
 
   useEffect(() => {
     getMe().then((me) => {
@@ -59,11 +64,34 @@ export default function ReviewQueuePage() {
     if (!region) return;
     setError(undefined);
     try {
-      setFilings(sortByDueDate(await getReviewQueue(region)));
+      const page = await getReviewQueue(region, { ...(limit ? { limit } : {}) });
+      setFilings(sortByDueDate(page.items));
+      setNextCursor(page.nextCursor);
     } catch (failure) {
       setError(failure);
     }
-  }, [region]);
+  }, [region, limit]);
+
+  const loadMore = useCallback(async () => {
+    if (!region || !nextCursor || loadingMore) return;
+    setError(undefined);
+    setLoadingMore(true);
+    try {
+      const page = await getReviewQueue(region, {
+        cursor: nextCursor,
+        ...(limit ? { limit } : {}),
+      });
+      setFilings((shown = []) => {
+        const seen = new Set(shown.map((filing) => filing.id));
+        return sortByDueDate([...shown, ...page.items.filter((filing) => !seen.has(filing.id))]);
+      });
+      setNextCursor(page.nextCursor);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [region, nextCursor, loadingMore, limit]);
 
   useEffect(() => {
     void load();
@@ -92,9 +120,33 @@ export default function ReviewQueuePage() {
       {filings?.map((filing) => (
         <QueueItem key={filing.id} filing={filing} today={today} />
       ))}
+      {nextCursor ? (
+        <Button
+          id="queue-more"
+          className="button"
+          loading={loadingMore}
+          disabled={loadingMore}
+          onClick={() => void loadMore()}
+        >
+          {zh.staff.loadMore}
+        </Button>
+      ) : (
+        filings &&
+        filings.length > 0 && (
+          <Text className="hint" id="queue-all-loaded">
+            {zh.staff.allLoaded}
+          </Text>
+        )
+      )}
       <Button id="queue-reload" className="button button--secondary" onClick={() => void load()}>
         {zh.common.retry}
       </Button>
     </View>
   );
+}
+
+/** `?limit=` from the page's URL: a whole number the server accepts, else the server's default. */
+function pageSizeOf(value: string | undefined): number | undefined {
+  const size = Number(value);
+  return Number.isInteger(size) && size >= 1 && size <= REVIEW_QUEUE_PAGE.max ? size : undefined;
 }

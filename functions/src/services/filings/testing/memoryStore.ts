@@ -132,7 +132,7 @@ export function memoryStore(): MemoryStore {
         [...filings.values()]
           .filter(({ filing }) => filing.personId === personId)
           .map(({ filing }) => copy(filing)),
-      reviewQueue: async () => [],
+      reviewQueue: async () => ({ items: [] }),
     },
   };
 

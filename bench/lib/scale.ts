@@ -1,0 +1,172 @@
+// One pooling region of N registrations (issue 14, point 3): the export job over all of them
+// (time, items read, Query pages, CSV size, multipart parts, RCU) and one review-queue page
+// (bytes of the answer, RCU). 10 % are PENDING_REVIEW (in the review index GSI2), the rest
+// ACTIVE. Seeded with BatchWriteItem (25 items a request), many requests in parallel, as the
+// sweep bench does; each size gets its own table, deleted afterwards.
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, EntityRepository, executeBatchWrite } from 'dynamodb-toolbox';
+import type { LocalStack } from '../../infra/src/localStack';
+import { localDynamoClient } from '../../infra/src/table';
+import { fixedClock } from '../../functions/src/clock';
+import { runExport, startExport } from '../../functions/src/services/review/exportRegistrations';
+import { cursorKeyOf } from '../../functions/src/services/review/pageCursor';
+import { reviewQueue } from '../../functions/src/services/review/reviewQueue';
+import { defineEntities } from '../../functions/src/store/entities';
+import { defineTable } from '../../functions/src/store/table';
+import { filingIndexKeys, keys, type FilingRecord } from '../../functions/src/store';
+import { summarize } from './capacityMeter';
+import { filingRecord } from '../../functions/test/operations.support';
+import { FIXTURE_REGION, inParallel, newFixtureId } from './fixtures';
+import { loadStageConfig } from '../../functions/src/config/stage';
+import { createRuntime } from '../../functions/src/runtime';
+import { contactSealer } from '../../functions/src/security/contactProtection';
+import { createDocumentClient, createStore } from '../../functions/src/store';
+import { attachCapacityMeter } from './capacityMeter';
+import { newTable } from './stack';
+
+/** Like stack.ts meteredRuntime, with the stage's contact key: the export reads sealed filings. */
+async function sealedRuntime(stack: LocalStack) {
+  const tableName = await newTable(stack);
+  const config = loadStageConfig({
+    ...stack.environment,
+    TABLE_NAME: tableName,
+    LOG_LEVEL: 'ERROR',
+  });
+  const connection = {
+    tableName,
+    region: config.region,
+    endpoint: config.dynamoEndpoint,
+    encryptionKey: config.idEncryptionKey,
+  };
+  const documentClient = createDocumentClient(connection);
+  const meter = attachCapacityMeter(documentClient);
+  const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
+  return {
+    runtime,
+    meter,
+    documentClient,
+    tableName,
+    sealer: contactSealer(config.idEncryptionKey),
+  };
+}
+
+const BATCH = 25;
+const SEED_CONCURRENCY = 16;
+const PENDING_EVERY = 10;
+
+export interface ScaleFigures {
+  regionFilings: number;
+  seedSeconds: number;
+  exportSeconds: number;
+  /** Rows written = items the export's Queries read from GSI5 (no filter: one row an item). */
+  exportRows: number;
+  exportPages: number;
+  exportBytes: number;
+  exportParts: number;
+  exportReadUnits: number;
+  queuePageRows: number;
+  queuePageBytes: number;
+  queuePageReadUnits: number;
+  queuePageQueries: number;
+}
+
+function clone(template: FilingRecord, index: number): FilingRecord {
+  const pending = index % PENDING_EVERY === 0;
+  const day = String(1 + (index % 28)).padStart(2, '0');
+  return {
+    ...template,
+    id: newFixtureId('f'),
+    personId: newFixtureId('p'),
+    number: `BENCH${String(index).padStart(8, '0')}`,
+    insuredRegion: FIXTURE_REGION,
+    status: pending ? 'PENDING_REVIEW' : 'ACTIVE',
+    commitment: null,
+    review: pending ? { dueBy: `2027-01-${day}`, submittedOn: '2026-12-15', notices: [] } : null,
+    createdAt: new Date(Date.parse('2026-01-01T00:00:00Z') + index * 60_000).toISOString(),
+  };
+}
+
+export async function measureScale(
+  stack: LocalStack,
+  regionFilings: number,
+): Promise<ScaleFigures> {
+  const { runtime, meter, documentClient, tableName, sealer } = await sealedRuntime(stack);
+  try {
+    // A full filing record (the test fixture: person summary, contact, proof), cloned N times.
+    const template = filingRecord({ insuredRegion: FIXTURE_REGION });
+    const table = defineTable(documentClient, tableName);
+    const filings = defineEntities(table).Filing.build(EntityRepository);
+    const seedStarted = Date.now();
+    // The same item the store writes for a filing (the template's layout, index keys included).
+    await inParallel(Math.ceil(regionFilings / BATCH), SEED_CONCURRENCY, async (batch) => {
+      const requests = [];
+      const end = Math.min(regionFilings, (batch + 1) * BATCH);
+      for (let index = batch * BATCH; index < end; index += 1) {
+        const filing = clone(template, index);
+        requests.push(
+          filings.batchPut({
+            ...keys.filing(filing.id),
+            ...filingIndexKeys(filing),
+            filingId: filing.id,
+            personId: filing.personId,
+            status: filing.status,
+            version: filing.version,
+            record: sealer.seal(filing) as unknown as FilingRecord,
+          }),
+        );
+      }
+      await executeBatchWrite(
+        { maxAttempts: 20 },
+        table.build(BatchWriteCommand).requests(...requests),
+      );
+    });
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    const reviewer = {
+      userId: 'bench-reviewer',
+      roles: ['REVIEWER' as const],
+      regions: [FIXTURE_REGION],
+    };
+    const clock = fixedClock('2027-01-05T02:00:00Z');
+
+    const { exportId } = await startExport(
+      { store: runtime.store, clock, launcher: { launch: async () => undefined } },
+      reviewer,
+      { region: FIXTURE_REGION },
+    );
+    meter.take();
+    const exportStarted = Date.now();
+    const run = await runExport(
+      { store: runtime.store, clock, files: runtime.exportFiles },
+      exportId,
+    );
+    const exportSeconds = (Date.now() - exportStarted) / 1000;
+    const exportQueries = meter.take().filter((call) => call.command === 'QueryCommand');
+    if (!run) throw new Error('export did not run');
+
+    const page = await reviewQueue(
+      { store: runtime.store, clock, cursorKey: cursorKeyOf(runtime.config.jwtSecret) },
+      reviewer,
+      { region: FIXTURE_REGION, status: 'PENDING_REVIEW' },
+    );
+    const queueCalls = meter.take();
+    return {
+      regionFilings,
+      seedSeconds: Math.round(seedSeconds * 10) / 10,
+      exportSeconds: Math.round(exportSeconds * 10) / 10,
+      exportRows: run.rows,
+      exportPages: run.pages,
+      exportBytes: run.bytes,
+      exportParts: run.parts,
+      exportReadUnits: summarize(exportQueries).readUnits,
+      queuePageRows: page.items.length,
+      queuePageBytes: Buffer.byteLength(JSON.stringify(page)),
+      queuePageReadUnits: summarize(queueCalls).readUnits,
+      queuePageQueries: queueCalls.filter((call) => call.command === 'QueryCommand').length,
+    };
+  } finally {
+    documentClient.destroy();
+    const client = localDynamoClient(stack.dynamo.endpoint);
+    await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
+    client.destroy();
+  }
+}
