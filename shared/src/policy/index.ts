@@ -131,3 +131,5 @@ export {
 } from './consent';
 export { SEPARATION_OF_DUTIES_RULE, reviewConflict, type ReviewerRelation } from './duties';
 export { commitmentLetterRetention, type LetterRetention } from './retention';
+export * from './claims';
+export { claimsPolicyView, type ClaimsPolicyView } from './claims/publicView';
