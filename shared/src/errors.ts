@@ -93,6 +93,12 @@ export const ERROR_CATALOGUE = {
     status: 503,
     message: '系统暂时无法处理，请稍后再试。您填写的内容没有丢失。',
   },
+  // 零星报销 (AH-47): the claim came after its last day; `rule` and `until` (that last day).
+  CLAIM_DEADLINE_PASSED: {
+    status: 409,
+    message: '已超过零星报销的申请期限，按规定视为放弃医保报销。',
+  },
+  CLAIM_NOT_OPEN: { status: 409, message: '这份报销申请当前的状态不能办理此项业务。' },
   REQUEST_TOO_LARGE: { status: 400, message: '提交的内容太多或层次太深，请检查后重新提交。' },
   /** A `cursor` this server did not give out for this query (forged, altered or for another list). */
   CURSOR_INVALID: { status: 400, message: '翻页位置已失效，请从第一页重新加载。' },

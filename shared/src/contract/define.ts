@@ -33,7 +33,16 @@ export interface RouteContract {
   path: `/v1/${string}`;
   summary: string;
   /** Section of docs/api.md (and OpenAPI tag). */
-  tag: 'Identity' | 'Persons' | 'Policies' | 'Materials' | 'Filings' | 'Review' | 'Admin' | 'Meta';
+  tag:
+    | 'Identity'
+    | 'Persons'
+    | 'Policies'
+    | 'Materials'
+    | 'Filings'
+    | 'Claims'
+    | 'Review'
+    | 'Admin'
+    | 'Meta';
   auth: RouteAuth;
   idempotency: RouteIdempotency;
   /** One string schema per `{param}` of the path. */

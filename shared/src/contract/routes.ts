@@ -12,7 +12,19 @@ import {
   calendarYearSchema,
   cancellationBodySchema,
   changeBodySchema,
+  claimCsvSchema,
+  claimDecisionBodySchema,
+  claimExportQuerySchema,
+  claimIdSchema,
+  claimListQuerySchema,
+  claimListSchema,
+  claimPaidBodySchema,
+  claimQueuePageSchema,
+  claimQueueQuerySchema,
+  claimSchema,
+  claimSupplementBodySchema,
   consentBodySchema,
+  createClaimBodySchema,
   createFilingBodySchema,
   createMaterialBodySchema,
   createMaterialResponseSchema,
@@ -531,6 +543,126 @@ export const reviewExportGetRoute = {
   },
 } as const satisfies RouteContract;
 
+// 零星报销 (docs/api.md "Reimbursement claims"; AH-47, HA-17, HA-18, HA-19).
+const claim = {
+  status: 200,
+  description: 'The claim',
+  contentType: json,
+  schema: claimSchema,
+} as const;
+const claimPath = { id: claimIdSchema };
+
+export const claimsCreateRoute = {
+  name: 'claimsCreate',
+  method: 'POST',
+  path: '/v1/claims',
+  summary:
+    'Claim bills not settled directly (every missing document at once; AH-47 deadline, or an extension request)',
+  tag: 'Claims',
+  auth: 'user',
+  idempotency: 'required',
+  body: createClaimBodySchema,
+  response: { status: 201, description: 'The new claim', contentType: json, schema: claimSchema },
+} as const satisfies RouteContract;
+
+export const claimsListRoute = {
+  name: 'claimsList',
+  method: 'GET',
+  path: '/v1/claims',
+  summary: "A person's claims (or all the caller may see), newest first",
+  tag: 'Claims',
+  auth: 'user',
+  idempotency: 'none',
+  query: claimListQuerySchema,
+  response: { status: 200, description: 'Claims', contentType: json, schema: claimListSchema },
+} as const satisfies RouteContract;
+
+export const claimsGetRoute = {
+  name: 'claimsGet',
+  method: 'GET',
+  path: '/v1/claims/{id}',
+  summary: 'A claim with its history and actions',
+  tag: 'Claims',
+  auth: 'user',
+  idempotency: 'none',
+  pathParams: claimPath,
+  response: claim,
+} as const satisfies RouteContract;
+
+export const claimsSupplementRoute = {
+  name: 'claimsSupplement',
+  method: 'POST',
+  path: '/v1/claims/{id}/supplements',
+  summary: 'Add documents; a complete RETURNED or extended claim goes back to SUBMITTED',
+  tag: 'Claims',
+  auth: 'user',
+  idempotency: 'required',
+  pathParams: claimPath,
+  body: claimSupplementBodySchema,
+  response: claim,
+} as const satisfies RouteContract;
+
+export const reviewClaimsQueueRoute = {
+  name: 'reviewClaimsQueue',
+  method: 'GET',
+  path: '/v1/review/claims',
+  summary: "Claims of the reviewer's regions, earliest due date first, paged",
+  tag: 'Review',
+  auth: 'reviewer',
+  idempotency: 'none',
+  query: claimQueueQuerySchema,
+  response: {
+    status: 200,
+    description: 'One page of the queue',
+    contentType: json,
+    schema: claimQueuePageSchema,
+  },
+} as const satisfies RouteContract;
+
+export const reviewClaimsDecisionRoute = {
+  name: 'reviewClaimsDecision',
+  method: 'POST',
+  path: '/v1/review/claims/{id}/decision',
+  summary:
+    'APPROVE (HA-19 payment date), RETURN (every problem at once), REJECT, EXTEND_APPROVED or EXTEND_REFUSED (AH-47)',
+  tag: 'Review',
+  auth: 'reviewer',
+  idempotency: 'required',
+  pathParams: claimPath,
+  body: claimDecisionBodySchema,
+  response: claim,
+} as const satisfies RouteContract;
+
+export const reviewClaimsPaidRoute = {
+  name: 'reviewClaimsPaid',
+  method: 'POST',
+  path: '/v1/review/claims/{id}/paid',
+  summary: 'Record the payment of an approved claim (PAID)',
+  tag: 'Review',
+  auth: 'reviewer',
+  idempotency: 'required',
+  pathParams: claimPath,
+  body: claimPaidBodySchema,
+  response: claim,
+} as const satisfies RouteContract;
+
+export const reviewClaimsExportRoute = {
+  name: 'reviewClaimsExport',
+  method: 'GET',
+  path: '/v1/review/claims/export',
+  summary: 'Claims as CSV (UTF-8 with BOM), ID numbers masked',
+  tag: 'Review',
+  auth: 'reviewer',
+  idempotency: 'none',
+  query: claimExportQuerySchema,
+  response: {
+    status: 200,
+    description: 'CSV attachment',
+    contentType: 'text/csv',
+    schema: claimCsvSchema,
+  },
+} as const satisfies RouteContract;
+
 export const adminCalendarRoute = {
   name: 'adminCalendar',
   method: 'PUT',
@@ -598,6 +730,14 @@ export const ROUTES = [
   reviewInsuranceStatusEndRoute,
   reviewExportRoute,
   reviewExportGetRoute,
+  claimsCreateRoute,
+  claimsListRoute,
+  claimsGetRoute,
+  claimsSupplementRoute,
+  reviewClaimsQueueRoute,
+  reviewClaimsDecisionRoute,
+  reviewClaimsPaidRoute,
+  reviewClaimsExportRoute,
   adminCalendarRoute,
   openApiRoute,
 ] as const satisfies readonly RouteContract[];

@@ -155,3 +155,5 @@ export {
   type TransitionRow,
 } from './transitions';
 export { commitmentLetterRetention, type LetterRetention } from './retention';
+export * from './claims';
+export { claimsPolicyView, type ClaimsPolicyView } from './claims/publicView';

@@ -16,6 +16,7 @@ import {
 
 export { COMMITMENT_GROUPS, STUDENT_SITUATIONS };
 import { RULE_IDS } from './ruleIds';
+import { claimPolicySchema } from './claims/claimPolicySchema';
 
 const ruleIdSchema = z.enum(RULE_IDS, { message: 'unknown rule id (see ruleIds.ts)' });
 const clauseSchema = z.string().check(z.trim(), z.minLength(1, 'a clause reference is required'));
@@ -165,13 +166,6 @@ const changeExceptionSchema = z.strictObject({
   clause: clauseSchema,
 });
 
-const reimbursementMaterialsSchema = z.strictObject({
-  INPATIENT: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-  OUTPATIENT: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-  EMERGENCY: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-  MATERNITY: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-});
-
 const regionPolicyObject = z.strictObject({
   id: z
     .string()
@@ -268,22 +262,8 @@ const regionPolicyObject = z.strictObject({
     onlineWorkingDays: withRule(z.int().check(z.minimum(0))),
     window: withRule(z.nullable(z.literal('ON_THE_SPOT'))),
   }),
-  reimbursement: z.strictObject({
-    deadline: withRule(
-      z.nullable(
-        z.strictObject({ months: z.int().check(z.positive()), extensionMonths: wholeMonths }),
-      ),
-    ),
-    materials: withRule(z.nullable(reimbursementMaterialsSchema)),
-    paymentWorkingDays: withRule(
-      z.nullable(
-        z.strictObject({
-          normal: z.int().check(z.positive()),
-          special: z.int().check(z.positive()),
-        }),
-      ),
-    ),
-  }),
+  /** 零星报销 (POLICY §10): claims/claimPolicySchema.ts. */
+  claims: claimPolicySchema,
   directSettlement: withRule(z.string().check(z.trim(), z.minLength(1))),
   usableAt: z.strictObject({
     LONG_TERM: withRule(z.enum(USABLE_AT)),

@@ -8,6 +8,7 @@ import {
   type Category,
   type DocType,
 } from '../schemas/enums';
+import { claimsPolicyView } from './claims/publicView';
 import { validityText } from './messages';
 import type { RegionPolicy } from './types';
 
@@ -64,7 +65,8 @@ export function publicPolicyView(policy: RegionPolicy) {
     insuranceStatusEndsLongTerm: policy.insuranceStatusEndsLongTerm,
     destination: policy.destination,
     review: policy.review,
-    reimbursement: policy.reimbursement,
+    /** 零星报销 (AH-47, HA-17, HA-18, HA-19, BB-3-2). */
+    claims: claimsPolicyView(policy),
     directSettlement: policy.directSettlement,
     usableAt: policy.usableAt,
     unregisteredBenefit: policy.unregisteredBenefit,

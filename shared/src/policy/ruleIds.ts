@@ -23,6 +23,7 @@ export const RULE_DESCRIPTIONS = {
   'BB-1-3':
     'commitment: supplement within 1 month; breach → long-term benefits end; complete → usable both places',
   'BB-1-5': 'emergency deemed filed',
+  'BB-3-2': '零星报销: one admission is settled in one place only',
   'BB-4': 'benefits: referral −10 points, other temporary −20 points, emergency as referral',
   'HA-4': "category definitions (retiree's 户籍 moved)",
   'HA-6': 'file to destination, never a hospital; no extra materials',

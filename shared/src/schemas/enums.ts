@@ -45,6 +45,12 @@ export const DOC_TYPES = [
   'AUTHORIZATION_LETTER',
   'EVIDENCE',
   'ADMISSION_RECORD',
+  // 零星报销 (HA-18): the documents a claim needs per kind.
+  'RECEIPT',
+  'ITEMISED_BILL',
+  'DIAGNOSIS',
+  'PRESCRIPTION',
+  'DISCHARGE_SUMMARY',
 ] as const;
 export const docTypeSchema = z.enum(DOC_TYPES, { message: '材料类型不正确' });
 export type DocType = z.infer<typeof docTypeSchema>;
@@ -60,6 +66,11 @@ export const DOC_TYPE_LABELS: Record<DocType, string> = {
   AUTHORIZATION_LETTER: '委托书',
   EVIDENCE: '其他证明材料',
   ADMISSION_RECORD: '入院或急诊证明',
+  RECEIPT: '医院收费票据',
+  ITEMISED_BILL: '费用明细清单',
+  DIAGNOSIS: '诊断证明',
+  PRESCRIPTION: '门诊处方底方或门诊病历',
+  DISCHARGE_SUMMARY: '出院小结',
 };
 
 export const FILING_STATUSES = [
@@ -192,3 +203,86 @@ export const STUDENT_SITUATIONS = [
   'BRANCH_CAMPUS',
   'OTHER',
 ] as const;
+
+// 零星报销 (AH-47, HA-17, HA-18, HA-19): claiming back bills that were not settled directly.
+
+/** HA-18: the four kinds of care, each with its own documents. */
+export const CLAIM_KINDS = ['INPATIENT', 'OUTPATIENT', 'EMERGENCY', 'MATERNITY'] as const;
+export const claimKindSchema = z.enum(CLAIM_KINDS, {
+  message: '请选择费用类型：住院、门诊、急诊或生育',
+});
+export type ClaimKind = z.infer<typeof claimKindSchema>;
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+  INPATIENT: '住院费用',
+  OUTPATIENT: '门诊费用',
+  EMERGENCY: '急诊费用',
+  MATERNITY: '生育费用',
+};
+
+/**
+ * Why the bills were not settled directly (HA-17 (一)–(五); AH-47 "网络系统故障或就诊凭证故障或其他
+ * 政策规定"). A region lists the cases it accepts (policy `claims.cases`).
+ */
+export const CLAIM_CASES = [
+  'NOT_SETTLED_DIRECTLY',
+  'EMERGENCY_UNFILED',
+  'STUDENT_VACATION',
+  'MATERNITY_OFFSITE',
+  'OTHER',
+] as const;
+export const claimCaseSchema = z.enum(CLAIM_CASES, { message: '请选择未能直接结算的原因' });
+export type ClaimCase = z.infer<typeof claimCaseSchema>;
+export const CLAIM_CASE_LABELS: Record<ClaimCase, string> = {
+  NOT_SETTLED_DIRECTLY: '已备案，但因未联网结算、社会保障卡未激活或系统故障等未能直接结算',
+  EMERGENCY_UNFILED: '未备案，外出期间突发急、危、重病就近抢救',
+  STUDENT_VACATION: '参保学生寒暑假期间回原籍就医',
+  MATERNITY_OFFSITE: '异地生育',
+  OTHER: '其他可以零星报销的情形',
+};
+
+/**
+ * SUBMITTED: complete, waiting for the office. EXTENSION_REQUESTED: incomplete, an AH-47 extension
+ * asked for. EXTENDED: the extension granted, still incomplete. RETURNED: sent back with every
+ * problem (or the extension refused). FORFEITED: AH-47 "视为放弃医保报销".
+ */
+export const CLAIM_STATUSES = [
+  'SUBMITTED',
+  'EXTENSION_REQUESTED',
+  'EXTENDED',
+  'RETURNED',
+  'APPROVED',
+  'PAID',
+  'REJECTED',
+  'FORFEITED',
+] as const;
+export const claimStatusSchema = z.enum(CLAIM_STATUSES, { message: '报销申请状态不正确' });
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  SUBMITTED: '已提交，审核中',
+  EXTENSION_REQUESTED: '延期申请审批中',
+  EXTENDED: '已同意延期，待补齐材料',
+  RETURNED: '已退回，待补正',
+  APPROVED: '审核通过，待支付',
+  PAID: '已支付',
+  REJECTED: '未通过',
+  FORFEITED: '已逾期，视为放弃报销',
+};
+
+export const CLAIM_DECISIONS = [
+  'APPROVE',
+  'RETURN',
+  'REJECT',
+  'EXTEND_APPROVED',
+  'EXTEND_REFUSED',
+] as const;
+export const claimDecisionSchema = z.enum(CLAIM_DECISIONS, {
+  message: '请选择审核结果：通过、退回补正、不予通过，或同意、不同意延期',
+});
+export type ClaimDecision = z.infer<typeof claimDecisionSchema>;
+export const CLAIM_DECISION_LABELS: Record<ClaimDecision, string> = {
+  APPROVE: '通过',
+  RETURN: '退回补正',
+  REJECT: '不予通过',
+  EXTEND_APPROVED: '同意延期',
+  EXTEND_REFUSED: '不同意延期',
+};

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { defaultMessageOf } from '../errors';
 import { errorCodeSchema } from './action';
 import { isoDateSchema } from './dates';
+import { docTypeSchema } from './enums';
 
 export const errorEnvelopeSchema = z.object({
   error: z.object({
@@ -11,6 +12,8 @@ export const errorEnvelopeSchema = z.object({
     rule: z.optional(z.string()),
     until: z.optional(isoDateSchema),
     fields: z.optional(z.record(z.string(), z.string())),
+    /** MATERIALS_INCOMPLETE: every missing document at once (AH-12-1/2, HA-18 一次性告知). */
+    missing: z.optional(z.array(docTypeSchema)),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

@@ -21,3 +21,4 @@ export * from './policyView';
 export * from './inbox';
 export * from './audit';
 export * from './openApiDocument';
+export * from './claim';

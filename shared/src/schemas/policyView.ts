@@ -33,5 +33,26 @@ export const publicPolicyViewSchema = z.looseObject({
   changeLock: z.looseObject({}),
   cancelLock: z.looseObject({}),
   review: z.looseObject({}),
-  reimbursement: z.looseObject({}),
+  /** 零星报销: kinds with their documents, cases, deadline, extension, payment (AH-47, HA-17/18/19). */
+  claims: z.looseObject({
+    kinds: z.array(
+      z.looseObject({
+        kind: z.string(),
+        label: z.string(),
+        documents: z.array(
+          z.looseObject({
+            docType: z.string(),
+            alsoAccepted: z.array(z.string()),
+            label: z.string(),
+          }),
+        ),
+      }),
+    ),
+    cases: z.array(
+      z.looseObject({ case: z.string(), label: z.string(), filingRequired: z.boolean() }),
+    ),
+    deadline: ruledSchema,
+    extension: ruledSchema,
+    payment: ruledSchema,
+  }),
 });

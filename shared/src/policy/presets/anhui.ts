@@ -1,6 +1,7 @@
 // AH: 《安徽省基本医疗保险异地就医结算服务经办规程》 (seeds/001), the default for all 17 Anhui
 // pooling regions (省直 and 16 cities). 蚌埠 overrides what its own notice changes (bengbu.ts).
 import type { RegionPolicyInput } from '../types';
+import { ALL_CLAIM_KINDS, BILLS_ONLY } from '../claims/presetDocuments';
 import {
   AH_DOC,
   CIVIL_CODE_PERIODS,
@@ -221,10 +222,46 @@ export const ANHUI_POLICY_INPUT: RegionPolicyInput = {
     onlineWorkingDays: ruled(2, 'AH-12-2', at('第十二条（二）')),
     window: ruled('ON_THE_SPOT', 'AH-12-1', at('第十二条（一）')),
   },
-  reimbursement: {
-    deadline: ruled({ months: 3, extensionMonths: 3 }, 'AH-47', at('第四十七条')),
-    materials: ruled(null, 'AH-47', at('第四十七条（未列材料清单）')),
-    paymentWorkingDays: ruled(null, 'AH-47', at('第四十七条（未规定支付时限）')),
+  claims: {
+    cases: [
+      {
+        case: 'NOT_SETTLED_DIRECTLY',
+        kinds: ALL_CLAIM_KINDS,
+        filingRequired: false,
+        text: '因医保信息平台、医院HIS等网络系统故障或就诊凭证故障，不能在异地定点医药机构直接结算',
+        rule: 'AH-47',
+        clause: at('第四十七条'),
+      },
+      {
+        case: 'OTHER',
+        kinds: ALL_CLAIM_KINDS,
+        filingRequired: false,
+        text: '因其他政策规定，不能在异地定点医药机构直接结算',
+        rule: 'AH-47',
+        clause: at('第四十七条'),
+      },
+    ],
+    documents: ruled(
+      BILLS_ONLY,
+      'AH-47',
+      at('第四十七条（未列材料清单；按“参保地目录”结算，须有收费票据和费用明细清单）'),
+    ),
+    noExtraDocuments: ruled(true, 'AH-12-4', at('第十二条（四）')),
+    allMissingAtOnce: ruled(true, 'AH-12-2', at('第十二条（二）')),
+    deadline: ruled({ months: 3 }, 'AH-47', at('第四十七条（全额自付费用结算后的3个月内）')),
+    extension: ruled(
+      { months: 3, times: 1, onApproval: true, askedBeforeDeadline: true },
+      'AH-47',
+      at('第四十七条（因客观原因无法按时提交的，经审核同意可适当延长3个月）'),
+    ),
+    forfeitedAfterDeadline: ruled(true, 'AH-47', at('第四十七条（逾期视为放弃医保报销）')),
+    payment: ruled(null, 'AH-47', at('第四十七条（“按时完成医保基金的支付划拨”，未规定天数）')),
+    reviewWorkingDays: ruled(
+      2,
+      'AH-47',
+      at('第四十七条（未规定办理天数；审核按第十二条（二）的2个工作日排序）'),
+    ),
+    oneSettlementPerAdmission: ruled(null, 'AH-47', at('第四十七条（未作规定）')),
   },
   directSettlement: ruled(
     '跨省和省内异地就医直接结算执行“就医地目录、参保地政策、就医地管理”；零星报销执行“参保地目录、参保地政策”。',

@@ -95,6 +95,13 @@ export const BENGBU_POLICY_INPUT: RegionPolicyInput = overridePolicy(ANHUI_POLIC
     at('一（三）'),
   ),
   emergency: ruled({ mode: 'DEEMED_FILED', holidaysExtendWindow: false }, 'BB-1-5', at('一（五）')),
+  claims: {
+    oneSettlementPerAdmission: ruled(
+      { text: '同一次住院的全部医疗费用只能选择在一地结算报销，不得分两地分别报销。' },
+      'BB-3-2',
+      at('三（二）'),
+    ),
+  },
   usableAt: {
     LONG_TERM: ruled('BOTH_WHEN_COMPLETE', 'BB-1-3', at('一（三）（补齐材料后双向享受待遇）')),
   },

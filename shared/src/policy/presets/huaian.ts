@@ -2,6 +2,7 @@
 // commitment reported to the credit system, validity by the proof document, no cancellation of
 // a long-term registration within 3 months, next-working-day review.
 import type { RegionPolicyInput } from '../types';
+import { ALL_CLAIM_KINDS, HA18_DOCUMENTS } from '../claims/presetDocuments';
 import {
   CIVIL_CODE_PERIODS,
   type ExtensionTerms,
@@ -177,19 +178,63 @@ export const HUAIAN_POLICY_INPUT: RegionPolicyInput = {
     onlineWorkingDays: ruled(1, 'HA-6', at('第五条（二）（三）（下一个工作日内完成审核备案）')),
     window: ruled('ON_THE_SPOT', 'HA-6', at('第五条（一）')),
   },
-  reimbursement: {
-    deadline: ruled(null, 'HA-17', at('第十七条、第十八条（未规定申请时限）')),
-    materials: ruled(
+  claims: {
+    cases: [
       {
-        INPATIENT: ['医院收费票据', '住院费用清单', '诊断证明（或出院小结）'],
-        OUTPATIENT: ['医院收费票据', '门诊费用清单', '门诊处方底方（或门诊病历）'],
-        EMERGENCY: ['医院收费票据', '医药费明细清单', '急诊诊断证明（或急诊病历）'],
-        MATERNITY: ['生育或产前检查医药费票据', '医疗费明细清单', '出院小结'],
+        case: 'NOT_SETTLED_DIRECTLY',
+        kinds: ALL_CLAIM_KINDS,
+        filingRequired: true,
+        text: '办理异地就医备案手续后，在就医地定点医疗机构因未联网结算、未激活社会保障卡等原因而未能刷卡直接结算',
+        rule: 'HA-17',
+        clause: at('第十七条（一）'),
       },
-      'HA-18',
-      at('第十八条'),
+      {
+        case: 'EMERGENCY_UNFILED',
+        kinds: ['EMERGENCY'],
+        filingRequired: false,
+        text: '未办理异地就医备案手续，在外出期间因突发急、危、重病抢救需立即治疗，就近在非参保地医疗机构发生的急诊医疗费用',
+        rule: 'HA-17',
+        clause: at('第十七条（二）'),
+      },
+      {
+        case: 'STUDENT_VACATION',
+        kinds: ['INPATIENT', 'OUTPATIENT', 'EMERGENCY'],
+        filingRequired: false,
+        text: '参保学生在寒暑假期间回原籍地发生的医药费用',
+        rule: 'HA-17',
+        clause: at('第十七条（三）'),
+      },
+      {
+        case: 'MATERNITY_OFFSITE',
+        kinds: ['MATERNITY'],
+        filingRequired: false,
+        text: '参保人员异地生育，在就医地医疗保险定点医疗机构发生的生育医药费用',
+        rule: 'HA-17',
+        clause: at('第十七条（四）'),
+      },
+      {
+        case: 'OTHER',
+        kinds: ALL_CLAIM_KINDS,
+        filingRequired: false,
+        text: '我市医保部门规定的其他可以零星报销的情形',
+        rule: 'HA-17',
+        clause: at('第十七条（五）'),
+      },
+    ],
+    documents: ruled(HA18_DOCUMENTS, 'HA-18', at('第十八条')),
+    noExtraDocuments: ruled(true, 'HA-18', at('第十八条（不得随意增加其他材料）')),
+    allMissingAtOnce: ruled(true, 'HA-18', at('第十八条（材料不全的，应一次性告知补齐材料）')),
+    // The notice sets no claim deadline ("按参保地规定办理"): none is invented, nothing forfeits.
+    deadline: ruled(null, 'HA-17', at('第十七条（按参保地规定办理，文件未规定申请时限）')),
+    extension: ruled(null, 'HA-17', at('第十七条（未规定申请时限，无需延期）')),
+    forfeitedAfterDeadline: ruled(false, 'HA-17', at('第十七条（未规定申请时限）')),
+    payment: ruled(
+      { normalWorkingDays: 10, specialWorkingDays: 20, toldInAdvance: true },
+      'HA-19',
+      at('第十九条'),
     ),
-    paymentWorkingDays: ruled({ normal: 10, special: 20 }, 'HA-19', at('第十九条')),
+    reviewWorkingDays: ruled(10, 'HA-19', at('第十九条（完成报销时间一般不超过10个工作日）')),
+    oneSettlementPerAdmission: ruled(null, 'HA-17', at('第十七条（未作规定）')),
   },
   directSettlement: ruled(
     '省内直接结算执行江苏省统一医保目录，跨省住院直接结算执行就医地目录，待遇均执行淮安市政策。',

@@ -2,6 +2,7 @@
 // 2 years (retired, residents) / 1 year (workers), referral valid 1 month with 1-month
 // extensions, emergency filing per admission before discharge, no commitment path.
 import type { RegionPolicyInput } from '../types';
+import { ALL_CLAIM_KINDS, BILLS_ONLY } from '../claims/presetDocuments';
 import {
   CIVIL_CODE_PERIODS,
   NO_LIMITS,
@@ -234,10 +235,30 @@ export const PANZHIHUA_POLICY_INPUT: RegionPolicyInput = {
     onlineWorkingDays: ruled(2, 'PZH-1', at('二（文件未规定办结时限；本系统按2个工作日安排审核）')),
     window: ruled(null, 'PZH-1', at('二（一）（文件未规定当场办结）')),
   },
-  reimbursement: {
-    deadline: ruled(null, 'PZH-1', at('五（二）（按攀枝花市有关规定）')),
-    materials: ruled(null, 'PZH-1', at('五（二）（按攀枝花市有关规定）')),
-    paymentWorkingDays: ruled(null, 'PZH-1', at('五（二）（按攀枝花市有关规定）')),
+  claims: {
+    cases: [
+      {
+        case: 'NOT_SETTLED_DIRECTLY',
+        kinds: ALL_CLAIM_KINDS,
+        filingRequired: true,
+        text: '已办理备案（未在联网医院直接结算的，须拨打0812-12333办理其它备案），垫付费用后到所属医保经办机构按规定报销',
+        rule: 'PZH-4-4',
+        clause: at('四（二）（三）（四）'),
+      },
+    ],
+    documents: ruled(
+      BILLS_ONLY,
+      'PZH-4-4',
+      at('四（“到所属医保经办机构按规定报销”，文件未列材料；按收费票据和费用明细清单受理）'),
+    ),
+    noExtraDocuments: ruled(true, 'PZH-4-4', at('四（文件未列材料，不另增加）')),
+    allMissingAtOnce: ruled(true, 'PZH-4-4', at('四（材料不全一次性告知）')),
+    deadline: ruled(null, 'PZH-4-4', at('四（文件未规定申请时限）')),
+    extension: ruled(null, 'PZH-4-4', at('四（未规定申请时限，无需延期）')),
+    forfeitedAfterDeadline: ruled(false, 'PZH-4-4', at('四（文件未规定申请时限）')),
+    payment: ruled(null, 'PZH-4-4', at('四（文件未规定支付时限）')),
+    reviewWorkingDays: ruled(2, 'PZH-4-4', at('四（文件未规定办结时限；本系统按2个工作日排序）')),
+    oneSettlementPerAdmission: ruled(null, 'PZH-4-4', at('四（未作规定）')),
   },
   directSettlement: ruled(
     '跨省住院执行“参保地待遇、就医地范围”；省内异地就医按攀枝花市有关规定执行。',

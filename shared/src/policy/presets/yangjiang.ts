@@ -2,6 +2,7 @@
 // thresholds, students as workers, validity from approval and by document, referral 90 days
 // (indefinite for listed conditions), emergency retro-filing before discharge, benefit cuts.
 import type { BenefitAdjustment, RegionPolicyInput } from '../types';
+import { ALL_CLAIM_KINDS, BILLS_ONLY } from '../claims/presetDocuments';
 import {
   CIVIL_CODE_PERIODS,
   type ExtensionTerms,
@@ -210,10 +211,31 @@ export const YANGJIANG_POLICY_INPUT: RegionPolicyInput = {
     ),
     window: ruled(null, 'YJ-6', at('第六条（文件未规定当场办结）')),
   },
-  reimbursement: {
+  claims: {
+    cases: [
+      {
+        case: 'NOT_SETTLED_DIRECTLY',
+        kinds: ALL_CLAIM_KINDS,
+        // YJ-10 (四): care without a registration is still paid, at a lower ratio.
+        filingRequired: false,
+        text: '由参保人先行垫付资金后返回参保地完成医保结算（手工结算）',
+        rule: 'YJ-10',
+        clause: at('第三条、第十条（四）'),
+      },
+    ],
+    documents: ruled(
+      BILLS_ONLY,
+      'YJ-10',
+      at('第三条（文件未列手工结算材料；按收费票据和费用明细清单受理）'),
+    ),
+    noExtraDocuments: ruled(true, 'YJ-10', at('第三条（文件未列材料，不另增加）')),
+    allMissingAtOnce: ruled(true, 'YJ-10', at('第三条（材料不全一次性告知）')),
     deadline: ruled(null, 'YJ-10', at('第三条（手工结算，文件未规定时限）')),
-    materials: ruled(null, 'YJ-10', at('第三条（文件未列材料）')),
-    paymentWorkingDays: ruled(null, 'YJ-10', at('第三条（文件未规定时限）')),
+    extension: ruled(null, 'YJ-10', at('第三条（未规定申请时限，无需延期）')),
+    forfeitedAfterDeadline: ruled(false, 'YJ-10', at('第三条（文件未规定时限）')),
+    payment: ruled(null, 'YJ-10', at('第三条（文件未规定时限）')),
+    reviewWorkingDays: ruled(2, 'YJ-10', at('第三条（文件未规定办结时限；本系统按2个工作日排序）')),
+    oneSettlementPerAdmission: ruled(null, 'YJ-10', at('第三条（未作规定）')),
   },
   directSettlement: ruled(
     '在就医时通过异地就医结算平台完成医保结算为直接结算；先行垫付后回参保地结算为手工结算。',

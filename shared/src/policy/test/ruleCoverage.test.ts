@@ -26,6 +26,7 @@ const POLICY_TABLE_IDS = [
   'AH-47',
   'BB-1-3',
   'BB-1-5',
+  'BB-3-2',
   'BB-4',
   'HA-4',
   'HA-6',
