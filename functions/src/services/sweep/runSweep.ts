@@ -78,9 +78,16 @@ export async function runSweep(
 
   const calendar = await calendarFor(deps);
   const saved = await deps.store.sweepCheckpoints.get(today);
-  const resumeFrom = saved && saved.phase !== 'DONE' ? saved : undefined;
-  report.resumed = resumeFrom !== undefined;
   const floor = await deps.store.sweepCheckpoints.floor();
+  // A floor lowered since the interrupted run began (a recompute) means days it did not cover:
+  // start again from the floor instead (every step is safe to repeat).
+  const resumeFrom =
+    saved &&
+    saved.phase !== 'DONE' &&
+    !(floor !== undefined && saved.from !== undefined && isBefore(floor, saved.from))
+      ? saved
+      : undefined;
+  report.resumed = resumeFrom !== undefined;
   const from = minIsoDate(
     resumeFrom?.from ?? floor ?? addDays(today, -FIRST_RUN_LOOKBACK_DAYS),
     today,
