@@ -1,5 +1,7 @@
 // The `dispatchMessages` Lambda (serverless.yml, every minute): hands the outbox's messages —
 // written by the state changes themselves — to WeChat (or, in local/test, the recording channel).
+// Runs may overlap (a slow minute, the sweep's own dispatch): each run claims a message before
+// sending it under its own id (dispatchOutbox), so a message is sent once.
 import { systemClock } from '../clock';
 import { runtimeFromEnvironment, type Runtime } from '../runtime';
 import { dispatchOutbox, type DispatchReport } from '../services/notifications/dispatchOutbox';

@@ -55,6 +55,9 @@
  * Outbox: messages waiting for the channel     | Query GSI3 × 4  | gsi3pk=OUTBOX | OUTBOX#1..3 gsi3sk=<createdAt>#<messageId>
  *   (sparse: set only while delivery is PENDING; written in the state change's transaction; the
  *   shard follows from the message id; the dispatcher queries the four side by side)
+ * Outbox: claim before sending (PENDING →      | cond. Update    | pk/sk of the message: claimOwner, claimExpiresAtEpochMs
+ *   SENDING), only while gsi3pk exists and no  | cond. Put       |   (the outcome: only while claimOwner = this dispatcher;
+ *   claim holds; a lapsed claim is claimable   |                 |   removes gsi3pk/gsi3sk and the claim)
  * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
  * Subscribe-message grants of an account      | Update (ADD) /  | pk=USER#<userId>            sk=SUBSCRIPTIONS
  *   (POST /me/subscriptions adds; the          | cond. Update    |   (counts per purpose; take = -1 if > 0)
@@ -72,7 +75,10 @@
  *   one live secret, stored as SHA-256 only;   | cond. Update    |   currentHash = presented → next, not revoked, not expired
  *   started in the login's write, rotated in one conditional UpdateItem, revokedAt on reuse
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
- *   (the Put is an item of the submission's own transaction: a record exists iff the change happened)
+ *   (the Put is an item of the submission's own transaction: a record exists iff the change happened).
+ *   A reference, not the response: requestHash, statusCode, resourceKind, resourceId, resourceVersion;
+ *   a replay re-reads that resource for the caller (http/replays) — one more read, its own rules
+ * Replay of a withdrawal (the link is gone)     | BatchGet (cons.)| pk=PERSON#<personId> sk=ACCESS#<at>#<userId>, pk=USER#<u> sk=LINK#<personId>
  *
  * Every BatchGet above goes through store/batchGet: keys DynamoDB leaves unprocessed are asked
  * again (≤ 4 requests, backoff with jitter) and, if still unread, the read fails as 503 — an

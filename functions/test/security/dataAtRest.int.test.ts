@@ -1,6 +1,7 @@
-// Issue 11, point 7: a filing's phone and address are sealed at rest — in the filing item, its
-// history snapshots and the idempotency record — opened for the person and their agents, masked
-// for a reviewer and in the export. Reads the raw items from DynamoDB Local.
+// Issue 11, point 7: a filing's phone and address are sealed at rest — in the filing item and its
+// history snapshots; the idempotency record holds only a reference (issue 14) — opened for the
+// person and their agents, masked for a reviewer and in the export. Reads the raw items from
+// DynamoDB Local.
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { build as buildCreate } from '../../src/http/filings/create';
 import { build as buildGet } from '../../src/http/filings/get';
