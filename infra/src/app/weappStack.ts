@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { freePort } from '../ports';
 import { REPO_ROOT } from '../routes';
 import { startBackend, type Backend } from './backend';
+import { readyLine } from './stackChild';
 import { buildMiniapp } from './taroBuild';
-
-const READY_PREFIX = 'WEAPP_READY ';
 
 function log(line: string): void {
   process.stderr.write(`[weapp stack] ${line}\n`);
@@ -80,7 +79,7 @@ async function main(): Promise<void> {
     await running.backend?.stop();
     throw error;
   });
-  process.stdout.write(`${READY_PREFIX}${JSON.stringify({ weappDir, apiBase })}\n`);
+  process.stdout.write(readyLine('weapp', { weappDir, apiBase }));
 }
 
 main().catch((error: unknown) => {
