@@ -1,6 +1,5 @@
 // The backend half of the local stack in one call: DynamoDB Local and s3rver with the table,
-// the handlers' environment, demo data, and the API server on the functions' esbuild bundles
-// (built while DynamoDB Local starts). `npm start` and the browser and WeChat suites
+// the handlers' environment, demo data, and the API server on the functions' esbuild bundles. `npm start` and the browser and WeChat suites
 // (e2eStack.ts, weappStack.ts) all start it; only the stage and the ports differ.
 import { loadStageConfig } from '../../../functions/src/config/stage';
 import { createRuntime } from '../../../functions/src/runtime';
@@ -36,22 +35,14 @@ export async function startBackend(options: {
     ...(options.s3Port ? { s3Port: options.s3Port } : {}),
   });
   const serverless = loadServerlessConfig(options.stage);
-  const bundling = serverless.then(buildBundles);
-  const [started, config, built] = await Promise.allSettled([stackStarting, serverless, bundling]);
-  if (
-    started.status === 'rejected' ||
-    config.status === 'rejected' ||
-    built.status === 'rejected'
-  ) {
+  const [started, config] = await Promise.allSettled([stackStarting, serverless]);
+  if (started.status === 'rejected' || config.status === 'rejected') {
     if (started.status === 'fulfilled') await started.value.stop();
-    if (built.status === 'fulfilled') built.value.remove();
-    throw [started, config, built].flatMap((outcome) =>
-      outcome.status === 'rejected' ? [outcome.reason as unknown] : [],
-    )[0];
+    throw started.status === 'rejected' ? started.reason : (config as PromiseRejectedResult).reason;
   }
   const stack = started.value;
-  const bundles: BuiltBundles = built.value;
   const { environment, cors } = config.value;
+  let bundling: Promise<BuiltBundles> | undefined;
   try {
     // The handlers read their configuration from the environment, as in Lambda.
     for (const [name, value] of Object.entries(environment)) {
@@ -63,11 +54,14 @@ export async function startBackend(options: {
     process.setSourceMapsEnabled(true);
 
     const runtime = createRuntime(loadStageConfig(process.env));
-    const demo = await seedDemo(runtime);
+    // esbuild starts once DynamoDB Local is up, beside the demo data: a JVM starting next to
+    // esbuild's threads and a webpack build (the test stacks) on 2 busy cores missed its timeout.
+    bundling = buildBundles(config.value);
+    const [demo, built] = await Promise.all([seedDemo(runtime), bundling]);
     const api = await startApiServer({
       port: options.apiPort,
       host: options.apiHost ?? '127.0.0.1',
-      routes: bundles.routes,
+      routes: built.routes,
       cors,
     });
     const dispatcher = startOutboxDispatcher(buildDispatch(runtime));
@@ -77,8 +71,8 @@ export async function startBackend(options: {
     return {
       stack,
       apiUrl: api.url,
-      routeCount: bundles.routes.length,
-      bundleMilliseconds: bundles.milliseconds,
+      routeCount: built.routes.length,
+      bundleMilliseconds: built.milliseconds,
       demo,
       async stop() {
         await dispatcher.stop();
@@ -88,12 +82,12 @@ export async function startBackend(options: {
         await closed;
         if (listed) removeLocalStackState();
         await stack.stop();
-        bundles.remove();
+        built.remove();
       },
     };
   } catch (error) {
     await stack.stop();
-    bundles.remove();
+    (await bundling?.catch(() => undefined))?.remove();
     throw error;
   }
 }

@@ -1,16 +1,16 @@
 // POST /v1/filings/{id}/extensions (Idempotency-Key required) → Filing (PZH-4-2-2).
-import { extensionBodySchema } from '@yidi/shared';
+import { filingsExtendRoute } from '@yidi/shared';
 import { extendFiling } from '../../services/filings';
-import { ok } from '../../middleware/respond';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'required' },
-  async (request) => {
-    const filingId = filingIdOf(request.param('id'));
-    const body = parseBody(extensionBodySchema, request.body);
-    return ok(await extendFiling(filingDeps(request, ok), request.caller, { filingId, ...body }));
-  },
-);
+export const { handler, build } = contractRoute(filingsExtendRoute, async (request) => {
+  const filingId = filingIdOf(request.param('id'));
+  return request.respond(
+    await extendFiling(filingDeps(request, request.respond), request.caller, {
+      filingId,
+      ...request.body,
+    }),
+  );
+});

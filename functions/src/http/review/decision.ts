@@ -1,25 +1,20 @@
 // POST /v1/review/{filingId}/decision (Idempotency-Key required) → Filing.
-import { reviewDecisionBodySchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+import { reviewDecisionRoute } from '@yidi/shared';
 import { decideReview } from '../../services/review/decideReview';
 import { filingIdOf } from '../filings/bodies';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'required' },
-  async (request) => {
-    const filingId = filingIdOf(request.param('filingId'));
-    const body = parseBody(reviewDecisionBodySchema, request.body);
-    return ok(
-      await decideReview(
-        {
-          store: request.runtime.store,
-          clock: request.scope.clock,
-          recorder: request.recorder(ok),
-        },
-        request.caller,
-        { filingId, ...body },
-      ),
-    );
-  },
-);
+export const { handler, build } = contractRoute(reviewDecisionRoute, async (request) => {
+  const filingId = filingIdOf(request.param('filingId'));
+  return request.respond(
+    await decideReview(
+      {
+        store: request.runtime.store,
+        clock: request.scope.clock,
+        recorder: request.recorder(request.respond),
+      },
+      request.caller,
+      { filingId, ...request.body },
+    ),
+  );
+});

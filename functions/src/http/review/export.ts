@@ -1,17 +1,17 @@
 // GET /v1/review/export?region=&category=&status= → text/csv (UTF-8 with BOM), IDs masked.
-import { reviewExportQuerySchema } from '@yidi/shared';
+// The answer is a CSV attachment, not JSON: the handler writes it rather than `respond`.
+import { reviewExportRoute } from '@yidi/shared';
 import { exportRegistrations } from '../../services/review/exportRegistrations';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: true }, async (request) => {
-  const query = parseBody(reviewExportQuerySchema, {
-    region: request.query('region') || undefined,
-    category: request.query('category') || undefined,
-    status: request.query('status') || undefined,
-  });
-  const { csv, filename } = await exportRegistrations(request.runtime.store, request.caller, query);
+export const { handler, build } = contractRoute(reviewExportRoute, async (request) => {
+  const { csv, filename } = await exportRegistrations(
+    request.runtime.store,
+    request.caller,
+    request.query,
+  );
   return {
-    statusCode: 200,
+    statusCode: reviewExportRoute.response.status,
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${filename}"`,
