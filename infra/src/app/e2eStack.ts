@@ -100,7 +100,10 @@ async function main(): Promise<void> {
   await Promise.all([
     startBackend({ stage: 'test', apiPort }).then((value) => {
       running.backend = value;
-      log(`API up at ${apiBase}`);
+      log(
+        `API up at ${apiBase} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s ` +
+          `(bundles ${(value.bundleMilliseconds / 1000).toFixed(1)} s of it)`,
+      );
       return value;
     }),
     prepareBuild(apiBase, buildDir, builds.signal),

@@ -68,10 +68,14 @@ async function main(): Promise<void> {
   process.stdin.on('close', () => void stop());
   process.stdin.resume();
 
+  const startedAt = Date.now();
   await Promise.all([
     startBackend({ stage: 'test', apiPort }).then((backend) => {
       running.backend = backend;
-      log(`API up at ${apiBase}`);
+      log(
+        `API up at ${apiBase} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s ` +
+          `(bundles ${(backend.bundleMilliseconds / 1000).toFixed(1)} s of it)`,
+      );
     }),
     prepareBuild(apiBase, weappDir, builds.signal),
   ]).catch(async (error: unknown) => {
