@@ -1,4 +1,4 @@
-// Jest projects: pure unit tests (shared, functions) and integration tests that talk to a real
+// Jest projects: pure unit tests (shared, functions, infra) and integration tests that talk to a real
 // DynamoDB Local started by the project's globalSetup. TypeScript is stripped by swc; types are
 // checked separately by `npm run typecheck`.
 const swc = [
@@ -60,6 +60,15 @@ module.exports = {
       displayName: 'bench',
       rootDir: '<rootDir>/bench',
       testMatch: ['<rootDir>/lib/**/*.test.ts'],
+      transform: functionsTransform,
+      transformIgnorePatterns: functionsTransformIgnore,
+      testEnvironment: 'node',
+    },
+    {
+      // The local stack's own code: the API Gateway emulation of the local API server.
+      displayName: 'infra',
+      rootDir: '<rootDir>/infra',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
       transform: functionsTransform,
       transformIgnorePatterns: functionsTransformIgnore,
       testEnvironment: 'node',

@@ -1,7 +1,7 @@
 // What a read costs beyond the database and the middleware: in one run, interleaved, the time of
 //   (a) a raw strongly consistent GetItem of the filing item (low-level client, no marshalling),
-//   (b) a route that reads nothing, through the production middy stack (route() with auth, as
-//       GET /v1/filings/{id}: scope and access log, error mapping, body, clock, token),
+//   (b) a route that reads nothing, through the production middy stack (contractRoute on GET
+//       filing's own contract: scope and access log, error mapping, body, clock, token),
 //   (c) GET /v1/filings/{id} through its real handler,
 // and overhead = median(c) / (median(a) + median(b)). The handlers are built once, as on a warm
 // Lambda, on a store client without the capacity meter. Rounds rotate the order (a b c, b c a,
@@ -9,7 +9,9 @@
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { build as buildGetFiling } from '../../functions/src/http/filings/get';
 import { ok } from '../../functions/src/middleware/respond';
-import { route, type LambdaHandler } from '../../functions/src/http/route';
+import { filingsGetRoute } from '@yidi/shared';
+import { contractRoute } from '../../functions/src/http/contractRoute';
+import type { LambdaHandler } from '../../functions/src/http/route';
 import type { Runtime } from '../../functions/src/runtime';
 import type { createDocumentClient } from '../../functions/src/store';
 import { replayAnswers } from './replayedAnswers';
@@ -107,7 +109,7 @@ export function readOverheadOf(
 }
 
 /** A route that reads nothing, behind exactly the middleware GET /v1/filings/{id} has. */
-export const emptyRoute = route({ auth: true }, async () => ok({}));
+export const emptyRoute = contractRoute(filingsGetRoute, async () => ok({}));
 
 async function timed(run: () => Promise<unknown>): Promise<{ ms: number; cpuMicros: number }> {
   const cpu = process.cpuUsage();

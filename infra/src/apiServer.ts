@@ -1,32 +1,35 @@
-// A small HTTP server that turns requests into API Gateway v2 (HTTP API) events and invokes the
-// same handler modules serverless.yml routes to, in this process. Lighter and quicker to start
-// than `osls offline` (no bundling per function), and a handler module that does not exist yet
-// answers 501 instead of stopping the stack.
+// The local API: an HTTP server that does what API Gateway's HTTP API does in front of the
+// Lambdas (apiGateway.ts: the v2.0 event, CORS from serverless.yml, the 10 MB limit, its own
+// 404/413/500 answers) and invokes, in this process, each function's esbuild bundle — the code
+// `osls package` zips (bundles.ts). Chosen over `osls offline` (infra/README.md): it starts in a
+// few seconds instead of ~30, and its API Gateway behaviour is ours to test. A route without a
+// bundle (tests, the bench) runs the handler's TypeScript source instead.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyStructuredResultV2,
-  Context,
-} from 'aws-lambda';
-import type { HttpRoute } from './routes';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import {
+  decodedPath,
+  GATEWAY_ANSWERS,
+  gatewayAnswer,
+  headersOf,
+  MAX_PAYLOAD_BYTES,
+  preflightAnswer,
+  responseOf,
+  toEvent,
+  withCors,
+  type GatewayResponse,
+} from './apiGateway';
+import type { HttpApiCors, HttpRoute } from './routes';
 
 type Handler = (
   event: APIGatewayProxyEventV2,
   context: Context,
-) => Promise<APIGatewayProxyStructuredResultV2>;
+) => Promise<APIGatewayProxyResultV2>;
 
 interface CompiledRoute extends HttpRoute {
   pattern: RegExp;
   parameterNames: string[];
 }
-
-const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-headers': 'Content-Type, Authorization, Idempotency-Key, X-Clock',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
-};
 
 function compile(route: HttpRoute): CompiledRoute {
   const parameterNames: string[] = [];
@@ -42,10 +45,30 @@ function compile(route: HttpRoute): CompiledRoute {
   return { ...route, pattern: new RegExp(`^${source}/?$`), parameterNames };
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The body, or 'tooLarge' past API Gateway's limit (declared or streamed); the rest of a refused
+ * upload is read and dropped, so the client still gets its 413 on an open connection.
+ */
+function readBody(request: IncomingMessage): Promise<Buffer | 'tooLarge'> {
+  return new Promise((resolve, reject) => {
+    if (Number(request.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) {
+      request.resume();
+      return resolve('tooLarge');
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the chunks are dropped (the data keeps flowing until the end).
+      if (size > MAX_PAYLOAD_BYTES) {
+        chunks.length = 0;
+        return resolve('tooLarge');
+      }
+      chunks.push(chunk);
+    });
+    request.once('end', () => resolve(Buffer.concat(chunks)));
+    request.once('error', reject);
+  });
 }
 
 function lambdaContext(functionName: string, requestId: string): Context {
@@ -66,143 +89,109 @@ function lambdaContext(functionName: string, requestId: string): Context {
   };
 }
 
-export function toEvent(
-  request: IncomingMessage,
-  route: CompiledRoute,
-  url: URL,
-  pathParameters: Record<string, string>,
-  body: string,
-  requestId: string,
-): APIGatewayProxyEventV2 {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined)
-      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+async function loadHandler(route: HttpRoute): Promise<Handler> {
+  // A bundle is CommonJS (serverless-esbuild's format for platform node), required like Lambda does.
+  const module = (
+    route.bundlePath
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(route.bundlePath)
+      : await import(`${route.modulePath}.ts`)
+  ) as Record<string, unknown>;
+  const handler = module[route.exportName];
+  if (typeof handler !== 'function') {
+    throw new Error(`${route.bundlePath ?? route.modulePath} exports no ${route.exportName}`);
   }
-  const query = Object.fromEntries(url.searchParams.entries());
-  const routeKey = `${route.method} ${route.path}`;
-  const now = Date.now();
-  return {
-    version: '2.0',
-    routeKey,
-    rawPath: url.pathname,
-    rawQueryString: url.search.replace(/^\?/, ''),
-    headers,
-    ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
-    ...(route.parameterNames.length > 0 ? { pathParameters } : {}),
-    ...(body ? { body } : {}),
-    isBase64Encoded: false,
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'local',
-      domainName: url.host,
-      domainPrefix: 'local',
-      http: {
-        method: route.method,
-        path: url.pathname,
-        protocol: `HTTP/${request.httpVersion}`,
-        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
-        userAgent: headers['user-agent'] ?? '',
-      },
-      requestId,
-      routeKey,
-      stage: '$default',
-      time: new Date(now).toUTCString(),
-      timeEpoch: now,
-    },
-  };
+  return handler as Handler;
+}
+
+function send(response: ServerResponse, answer: GatewayResponse, requestId: string): void {
+  response.writeHead(answer.status, {
+    ...answer.headers,
+    ...(answer.cookies.length > 0 ? { 'set-cookie': answer.cookies } : {}),
+    'apigw-requestid': requestId,
+  });
+  response.end(answer.body);
 }
 
 export async function startApiServer(options: {
   port: number;
   host?: string;
   routes: HttpRoute[];
+  /** provider.httpApi.cors of the stage; without it no CORS headers, as API Gateway does. */
+  cors?: HttpApiCors | undefined;
 }): Promise<{ url: string; server: Server; stop(): Promise<void> }> {
   const routes = options.routes.map(compile);
-  const handlers = new Map<string, Promise<Handler | undefined>>();
+  // One module per function, loaded on its first request (a cold start), then kept (warm).
+  const handlers = new Map<string, Promise<Handler>>();
   const load = (route: CompiledRoute) => {
-    const cacheKey = `${route.modulePath}#${route.exportName}`;
-    if (!handlers.has(cacheKey)) {
-      handlers.set(
-        cacheKey,
-        existsSync(`${route.modulePath}.ts`)
-          ? import(`${route.modulePath}.ts`).then(
-              (module: Record<string, unknown>) => module[route.exportName] as Handler | undefined,
-            )
-          : Promise.resolve(undefined),
-      );
-    }
-    return handlers.get(cacheKey)!;
+    const key = route.bundlePath ?? `${route.modulePath}#${route.exportName}`;
+    if (!handlers.has(key)) handlers.set(key, loadHandler(route));
+    return handlers.get(key)!;
   };
 
-  const decodedSegment = (segment: string): string | undefined => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return undefined;
+  const answer = async (request: IncomingMessage, requestId: string): Promise<GatewayResponse> => {
+    const path = decodedPath(request.url ?? '/');
+    let matched: { route: CompiledRoute; parameters: Record<string, string> } | undefined;
+    // Routing is on the decoded path: `%2F` is a `/`, so it cannot sit inside a parameter.
+    for (const route of path === undefined ? [] : routes) {
+      if (route.method !== request.method) continue;
+      const match = route.pattern.exec(path!);
+      if (!match) continue;
+      const parameters = route.parameterNames.map((name, index) => [name, match[index + 1]!]);
+      matched = { route, parameters: Object.fromEntries(parameters) as Record<string, string> };
+      break;
     }
-  };
-
-  const server = createServer(async (request, response) => {
-    const send = (status: number, headers: Record<string, string>, body: string) => {
-      response.writeHead(status, { ...CORS_HEADERS, ...headers });
-      response.end(body);
-    };
+    if (!matched) {
+      request.resume();
+      return gatewayAnswer(GATEWAY_ANSWERS.notFound);
+    }
+    const body = await readBody(request);
+    if (body === 'tooLarge') {
+      return {
+        ...gatewayAnswer(GATEWAY_ANSWERS.tooLarge),
+        headers: { 'content-type': 'application/json', connection: 'close' },
+      };
+    }
     try {
-      const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-      if (request.method === 'OPTIONS') return send(204, {}, '');
-      let matched: { route: CompiledRoute; parameters: Record<string, string> } | undefined;
-      for (const route of routes) {
-        if (route.method !== request.method) continue;
-        const match = route.pattern.exec(url.pathname);
-        if (!match) continue;
-        const decoded = route.parameterNames.map((name, index) => [
-          name,
-          decodedSegment(match[index + 1] ?? ''),
-        ]);
-        // '%E4%B8' or '%zz' names nothing: no route, like any unknown path (404, not a crash).
-        if (decoded.some(([, value]) => value === undefined)) break;
-        matched = { route, parameters: Object.fromEntries(decoded) as Record<string, string> };
-        break;
-      }
-      const json = { 'content-type': 'application/json; charset=utf-8' };
-      if (!matched) {
-        return send(
-          404,
-          json,
-          JSON.stringify({ error: { code: 'NOT_FOUND', message: '没有这个接口。' } }),
-        );
-      }
       const handler = await load(matched.route);
-      if (!handler) {
-        return send(
-          501,
-          json,
-          JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: '此功能尚未上线。' } }),
-        );
-      }
-      const requestId = randomUUID();
       const event = toEvent(
-        request,
+        {
+          method: request.method ?? 'GET',
+          target: request.url ?? '/',
+          rawHeaders: request.rawHeaders,
+          httpVersion: request.httpVersion,
+          sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+        },
         matched.route,
-        url,
-        matched.parameters,
-        await readBody(request),
+        { path: path!, pathParameters: matched.parameters },
+        body,
         requestId,
       );
-      const result = await handler(event, lambdaContext(matched.route.functionName, requestId));
-      const headers = Object.fromEntries(
-        Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]),
-      );
-      send(result.statusCode ?? 200, headers, result.body ?? '');
+      return responseOf(await handler(event, lambdaContext(matched.route.functionName, requestId)));
     } catch (error) {
-      console.error('local API adapter:', error);
-      send(
-        500,
-        { 'content-type': 'application/json; charset=utf-8' },
-        JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试。' } }),
-      );
+      // A function that throws (or fails to load) is API Gateway's 500, its details in the log.
+      console.error(`local API: ${matched.route.functionName} failed:`, error);
+      return gatewayAnswer(GATEWAY_ANSWERS.internal);
     }
+  };
+
+  const server = createServer((request, response) => {
+    const requestId = randomUUID();
+    const { headers } = headersOf(request.rawHeaders);
+    const preflight = preflightAnswer(options.cors, request.method ?? 'GET', headers);
+    if (preflight) {
+      request.resume();
+      return send(response, preflight, requestId);
+    }
+    void answer(request, requestId)
+      .catch((error: unknown) => {
+        console.error('local API:', error);
+        return gatewayAnswer(GATEWAY_ANSWERS.internal);
+      })
+      .then((result) => {
+        // API Gateway's CORS headers on every answer to an allowed origin, its own errors too.
+        send(response, withCors(options.cors, headers, result), requestId);
+      });
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -79,7 +79,8 @@ export async function startDynamoLocal(port: number): Promise<RunningService> {
         if (child.exitCode !== null) throw new Error(`DynamoDB Local exited: ${stderr}`);
         await client.send(new ListTablesCommand({}));
       },
-      { timeoutMs: 30_000 },
+      // A JVM beside a webpack build on 2 cores shared by several runs took over 30 s here.
+      { timeoutMs: 90_000 },
     );
   } catch (error) {
     await stop();

@@ -1,5 +1,7 @@
 // The HTTP routes exactly as serverless.yml declares them, read through `osls print` (so
-// variables are resolved by the same CLI that deploys). No second route table to keep in sync.
+// variables are resolved by the same CLI that deploys), with what the local API needs beside
+// them: the functions' environment, the HTTP API's CORS settings of the stage, and the esbuild
+// settings the functions are bundled with. No second route table to keep in sync.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,11 +13,29 @@ export interface HttpRoute {
   /** Absolute path of the handler module without extension, and its export. */
   modulePath: string;
   exportName: string;
+  /** The esbuild bundle of the function (bundles.ts); without one, the TypeScript source runs. */
+  bundlePath?: string;
+}
+
+/** provider.httpApi.cors as osls prints it (serverless.yml: the stage's allowed origins). */
+export interface HttpApiCors {
+  allowedOrigins: string[];
+  allowedHeaders: string[];
+  allowedMethods: string[];
+  exposedResponseHeaders?: string[];
+  allowCredentials?: boolean;
+  maxAge?: number;
 }
 
 export interface ServerlessConfig {
   routes: HttpRoute[];
   environment: Record<string, string>;
+  /** Undefined when serverless.yml configures no CORS: API Gateway then adds no CORS headers. */
+  cors: HttpApiCors | undefined;
+  /** serverless.yml `custom.esbuild`, as serverless-esbuild receives it. */
+  esbuild: Record<string, unknown>;
+  /** provider.runtime, e.g. nodejs24.x. */
+  runtime: string;
 }
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -31,7 +51,12 @@ export async function loadServerlessConfig(stage: string): Promise<ServerlessCon
     },
   );
   const config = JSON.parse(stdout) as {
-    provider: { environment?: Record<string, string> };
+    custom?: { esbuild?: Record<string, unknown> };
+    provider: {
+      runtime: string;
+      environment?: Record<string, string>;
+      httpApi?: { cors?: HttpApiCors | boolean };
+    };
     functions: Record<
       string,
       { handler: string; events?: { httpApi?: { method: string; path: string } }[] }
@@ -53,5 +78,16 @@ export async function loadServerlessConfig(stage: string): Promise<ServerlessCon
         : [],
     );
   });
-  return { routes, environment: config.provider.environment ?? {} };
+  const cors = config.provider.httpApi?.cors;
+  if (cors === true) {
+    // osls' `cors: true` defaults; serverless.yml spells its settings out, so this is a guard.
+    throw new Error('provider.httpApi.cors: true is not supported locally; list the settings');
+  }
+  return {
+    routes,
+    environment: config.provider.environment ?? {},
+    cors: cors || undefined,
+    esbuild: config.custom?.esbuild ?? {},
+    runtime: config.provider.runtime,
+  };
 }

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    progress('starting DynamoDB Local, s3rver, demo data and the API');
+    progress('starting DynamoDB Local, s3rver, demo data and the API (esbuild bundles)');
     backend = await startBackend({
       stage: 'local',
       apiPort,
@@ -57,7 +57,10 @@ async function main(): Promise<void> {
       ...(process.env.DYNAMODB_PORT ? { dynamoPort: Number(process.env.DYNAMODB_PORT) } : {}),
       ...(process.env.S3_PORT ? { s3Port: Number(process.env.S3_PORT) } : {}),
     });
-    done(`API up at ${backend.apiUrl}/v1 (${seconds(startedAt)})`);
+    done(
+      `API up at ${backend.apiUrl}/v1 (${seconds(startedAt)}; ${backend.routeCount} bundles ` +
+        `built in ${(backend.bundleMilliseconds / 1000).toFixed(1)} s)`,
+    );
     const apiBase = process.env.API_BASE ?? `${backend.apiUrl}/v1`;
 
     // One build at a time: two webpack runs at once only slow each other down on 2 cores.
@@ -131,7 +134,7 @@ function printTable(
 
 ${row('What', 'Where')}
 ${row('-'.repeat(16), '-'.repeat(40))}
-${row('API (/v1)', `${backend.apiUrl}/v1`, `${backend.routeCount} routes from serverless.yml`)}
+${row('API (/v1)', `${backend.apiUrl}/v1`, `${backend.routeCount} routes from serverless.yml, on their esbuild bundles`)}
 ${h5Row}
 ${weappRows.join('\n')}
 ${row('DynamoDB Local', stack.dynamo.endpoint, `table ${stack.tableName} (in memory, pid ${stack.dynamo.pid})`)}

@@ -1,14 +1,31 @@
-// A handler written against its route contract (shared/src/contract): the middleware options
-// come from the contract's auth and idempotency, the body and query arrive parsed by its schemas
-// (422 with Chinese `fields` otherwise), and `respond` only takes what its response schema
-// describes, with its status. The same stack as `route()`; handlers move over one at a time.
+// Every HTTP handler is `contractRoute(contract, fn)`, written against its route contract
+// (shared/src/contract): the middy stack (scope + access log, error envelope, JSON body, clock,
+// auth, idempotency) with the contract's auth and idempotency, the body and query parsed by its
+// schemas (422 with Chinese `fields` otherwise), and `respond` taking only what its response
+// schema describes, with its status. `build(runtime)` makes the Lambda handler for a given
+// runtime (tests pass their own); `handler` uses the runtime from the environment, created on
+// first call.
+import middy from '@middy/core';
 import type { BodyOf, QueryOf, ResponseOf, RouteContract } from '@yidi/shared';
+import type * as z from 'zod/mini';
+import { authenticate } from '../middleware/auth';
+import { requestClock } from '../middleware/clock';
+import { errorMapper } from '../middleware/errorMapper';
+import { idempotency, resultRecorder } from '../middleware/idempotency';
+import { jsonBody } from '../middleware/jsonBody';
+import { requestScope } from '../middleware/requestScope';
 import { jsonResponse } from '../middleware/respond';
-import type { Caller, HttpResult } from '../middleware/types';
+import type { AppContext, Caller, HttpEvent, HttpResult, RequestScope } from '../middleware/types';
+import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import type { ResultReference } from '../store';
 import type { RouteReplay } from './replays/common';
-import { parseBody, route, type Route, type RouteOptions, type RouteRequest } from './route';
+import { parseBody, type LambdaHandler, type Route, type RouteRequest } from './route';
 
 type CallerOf<C extends RouteContract> = C['auth'] extends 'public' ? undefined : Caller;
+
+/** The contract's success status, or its other one (e.g. 200 for an existing person). */
+type StatusOf<C extends RouteContract> =
+  C['response']['status'] | NonNullable<C['response']['alsoStatus']>;
 
 export interface ContractRequest<C extends RouteContract> extends Omit<
   RouteRequest<CallerOf<C>>,
@@ -16,47 +33,87 @@ export interface ContractRequest<C extends RouteContract> extends Omit<
 > {
   body: BodyOf<C>;
   query: QueryOf<C>;
-  /** The contract's success answer (`response.status`) with a body of its response type. */
-  respond(result: ResponseOf<C>): HttpResult;
+  /** The contract's success answer (`response.status` unless told) with its response type. */
+  respond(result: ResponseOf<C>, status?: StatusOf<C>): HttpResult;
 }
 
-type KeyOptions = DistributiveOmit<RouteOptions, 'auth'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export interface ContractRouteOptions<C extends RouteContract> {
+  /**
+   * The contract's body schema made for this request, where a check depends on the request's
+   * clock (X-Clock in local/test): e.g. a birth date not after "today".
+   */
+  bodyFor?: (scope: RequestScope) => z.ZodMiniType<BodyOf<C>>;
+}
 
-/** A keyed contract (Idempotency-Key) also names its replay (http/replays). */
-type ReplayArgument<C extends RouteContract> = C['idempotency'] extends 'none'
-  ? []
-  : [replay: RouteReplay];
+/** A keyed contract (Idempotency-Key) also names its replay (http/replays): the options are due. */
+type OptionsArgument<C extends RouteContract> = C['idempotency'] extends 'none'
+  ? [options?: ContractRouteOptions<C>]
+  : [options: ContractRouteOptions<C> & { replay: RouteReplay }];
 
 export function contractRoute<C extends RouteContract>(
   contract: C,
   fn: (request: ContractRequest<C>) => Promise<HttpResult>,
-  ...[replay]: ReplayArgument<C>
+  ...[options = {}]: OptionsArgument<C>
 ): Route {
-  const respond = (result: ResponseOf<C>) => jsonResponse(contract.response.status, result);
-  const run = async (request: RouteRequest<Caller | undefined>) => {
-    const body = contract.body ? parseBody(contract.body, request.body) : undefined;
-    const query = contract.query
-      ? parseBody(
-          contract.query,
-          // An empty parameter (`?region=`) counts as absent, as the hand-written handlers did.
-          Object.fromEntries(
-            Object.keys(contract.query.shape).map((name) => [
-              name,
-              request.query(name) || undefined,
-            ]),
-          ),
-        )
-      : undefined;
-    return fn({ ...request, body, query, respond } as unknown as ContractRequest<C>);
+  const { replay } = options as { replay?: RouteReplay };
+  // The types demand it; this catches an untyped caller.
+  if (contract.idempotency !== 'none' && !replay) {
+    throw new Error('A route that takes an Idempotency-Key needs its replay (http/replays)');
+  }
+  const respond = (result: ResponseOf<C>, status?: StatusOf<C>) =>
+    jsonResponse(status ?? contract.response.status, result);
+  const auth = contract.auth !== 'public';
+  const build = (runtime: Runtime): LambdaHandler => {
+    const boundReplay = replay && {
+      referenceOf: replay.referenceOf,
+      read: (...args: [ResultReference, RequestScope]) => replay.read(runtime, ...args),
+    };
+    const stack = middy<HttpEvent, HttpResult, Error, AppContext>()
+      .use(requestScope(runtime.logger))
+      .use(errorMapper())
+      .use(jsonBody())
+      .use(requestClock({ honourClockHeader: runtime.config.honourClockHeader }))
+      .use(auth ? [authenticate(runtime.config.jwtSecret)] : [])
+      .use(idempotency(contract.idempotency, runtime.store.idempotency, boundReplay))
+      .handler(async (event, context) => {
+        const { scope } = context;
+        const bodySchema = options.bodyFor?.(scope) ?? contract.body;
+        const query = (name: string) => event.queryStringParameters?.[name];
+        const request: ContractRequest<C> = {
+          event,
+          runtime,
+          scope,
+          // The authenticate middleware guarantees a caller on every non-public route.
+          caller: scope.caller as CallerOf<C>,
+          body: (bodySchema ? parseBody(bodySchema, scope.body) : undefined) as BodyOf<C>,
+          query: (contract.query
+            ? parseBody(
+                contract.query,
+                // An empty parameter (`?region=`) counts as absent.
+                Object.fromEntries(
+                  Object.keys(contract.query.shape).map((name) => [name, query(name) || undefined]),
+                ),
+              )
+            : undefined) as QueryOf<C>,
+          param: (name) => event.pathParameters?.[name] ?? '',
+          respond,
+          // The service passes what it returns, which is what `respond` takes.
+          recorder: (answer) =>
+            resultRecorder(
+              runtime.store.idempotency,
+              scope.idempotency,
+              answer as (result: unknown) => HttpResult,
+            ),
+        };
+        return fn(request);
+      });
+    return (event, context) => stack(event, context as AppContext);
   };
-  // route() refuses a keyed route without its replay (only an untyped caller could omit it).
-  const options: KeyOptions =
-    contract.idempotency === 'none'
-      ? { idempotency: 'none' }
-      : { idempotency: contract.idempotency, replay: replay as RouteReplay };
-  // `route`'s overloads tie auth to the caller type; CallerOf<C> does the same here.
-  return contract.auth === 'public'
-    ? route({ ...options, auth: false }, run)
-    : route({ ...options, auth: true }, run);
+  let fromEnvironment: LambdaHandler | undefined;
+  const handler: LambdaHandler = async (event, context) => {
+    fromEnvironment ??= build(await runtimeFromEnvironment());
+    return fromEnvironment(event, context);
+  };
+  const routeOptions = { auth, idempotency: contract.idempotency };
+  return { build, handler: Object.assign(handler, { routeOptions }) };
 }

@@ -1,10 +1,11 @@
 // The backend half of the local stack in one call: DynamoDB Local and s3rver with the table,
-// the handlers' environment, demo data, and the API server. `npm start` and the browser tests
-// (e2eStack.ts) both start it; only the stage and the ports differ.
+// the handlers' environment, demo data, and the API server on the functions' esbuild bundles. `npm start` and the browser and WeChat suites
+// (e2eStack.ts, weappStack.ts) all start it; only the stage and the ports differ.
 import { loadStageConfig } from '../../../functions/src/config/stage';
 import { createRuntime } from '../../../functions/src/runtime';
 import { buildDispatch } from '../../../functions/src/scheduled/dispatchMessages';
 import { startApiServer } from '../apiServer';
+import { buildBundles, type BuiltBundles } from '../bundles';
 import { seedDemo, type DemoContext } from '../demo/seedDemo';
 import { startLocalStack, type LocalStack } from '../localStack';
 import { removeLocalStackState, writeLocalStackState } from '../localStackState';
@@ -15,6 +16,8 @@ export interface Backend {
   /** e.g. http://localhost:3000 (no /v1). */
   apiUrl: string;
   routeCount: number;
+  /** How long esbuild took for every function's bundle. */
+  bundleMilliseconds: number;
   demo: DemoContext;
   stop(): Promise<void>;
 }
@@ -26,28 +29,40 @@ export async function startBackend(options: {
   dynamoPort?: number;
   s3Port?: number;
 }): Promise<Backend> {
-  const [stack, serverless] = await Promise.all([
-    startLocalStack({
-      stage: options.stage,
-      ...(options.dynamoPort ? { dynamoPort: options.dynamoPort } : {}),
-      ...(options.s3Port ? { s3Port: options.s3Port } : {}),
-    }),
-    loadServerlessConfig(options.stage),
-  ]);
+  const stackStarting = startLocalStack({
+    stage: options.stage,
+    ...(options.dynamoPort ? { dynamoPort: options.dynamoPort } : {}),
+    ...(options.s3Port ? { s3Port: options.s3Port } : {}),
+  });
+  const serverless = loadServerlessConfig(options.stage);
+  const [started, config] = await Promise.allSettled([stackStarting, serverless]);
+  if (started.status === 'rejected' || config.status === 'rejected') {
+    if (started.status === 'fulfilled') await started.value.stop();
+    throw started.status === 'rejected' ? started.reason : (config as PromiseRejectedResult).reason;
+  }
+  const stack = started.value;
+  const { environment, cors } = config.value;
+  let bundling: Promise<BuiltBundles> | undefined;
   try {
     // The handlers read their configuration from the environment, as in Lambda.
-    for (const [name, value] of Object.entries(serverless.environment)) {
+    for (const [name, value] of Object.entries(environment)) {
       if (value !== '' && process.env[name] === undefined) process.env[name] = value;
     }
     Object.assign(process.env, stack.environment);
     process.env.LOG_LEVEL ??= 'WARN';
+    // serverless.yml's NODE_OPTIONS=--enable-source-maps, for the bundles loaded in this process.
+    process.setSourceMapsEnabled(true);
 
     const runtime = createRuntime(loadStageConfig(process.env));
-    const demo = await seedDemo(runtime);
+    // esbuild starts once DynamoDB Local is up, beside the demo data: a JVM starting next to
+    // esbuild's threads and a webpack build (the test stacks) on 2 busy cores missed its timeout.
+    bundling = buildBundles(config.value);
+    const [demo, built] = await Promise.all([seedDemo(runtime), bundling]);
     const api = await startApiServer({
       port: options.apiPort,
       host: options.apiHost ?? '127.0.0.1',
-      routes: serverless.routes,
+      routes: built.routes,
+      cors,
     });
     const dispatcher = startOutboxDispatcher(buildDispatch(runtime));
     // `npm run sweep` finds the running local stack here; the browser tests' stack stays unlisted.
@@ -56,7 +71,8 @@ export async function startBackend(options: {
     return {
       stack,
       apiUrl: api.url,
-      routeCount: serverless.routes.length,
+      routeCount: built.routes.length,
+      bundleMilliseconds: built.milliseconds,
       demo,
       async stop() {
         await dispatcher.stop();
@@ -66,10 +82,12 @@ export async function startBackend(options: {
         await closed;
         if (listed) removeLocalStackState();
         await stack.stop();
+        built.remove();
       },
     };
   } catch (error) {
     await stack.stop();
+    (await bundling?.catch(() => undefined))?.remove();
     throw error;
   }
 }

@@ -4,7 +4,7 @@
 // Stops on SIGTERM/SIGINT, and also when its stdin closes — so it cannot outlive the test runner
 // that started it, even one killed with SIGKILL.
 //
-// Run by miniapp/e2e/support/globalSetup.ts. For a quicker edit–test loop, pin the API port and
+// Run by miniapp/e2e/support/globalSetup.ts (stackChild.ts). For a quicker edit–test loop, pin the API port and
 // reuse the last build for it: E2E_API_PORT=3917 E2E_REUSE_BUILD=1.
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,11 +12,9 @@ import { join } from 'node:path';
 import { freePort } from '../ports';
 import { REPO_ROOT } from '../routes';
 import { startBackend, type Backend } from './backend';
+import { readyLine } from './stackChild';
 import { serveStatic, type StaticServer } from './staticServer';
 import { buildMiniapp } from './taroBuild';
-
-// miniapp/e2e/support/globalSetup.ts waits for this prefix.
-const E2E_READY_PREFIX = 'E2E_READY ';
 
 /**
  * The tests' own copy of the build, since another `taro build` may rewrite dist/h5 meanwhile:
@@ -102,7 +100,10 @@ async function main(): Promise<void> {
   await Promise.all([
     startBackend({ stage: 'test', apiPort }).then((value) => {
       running.backend = value;
-      log(`API up at ${apiBase}`);
+      log(
+        `API up at ${apiBase} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s ` +
+          `(bundles ${(value.bundleMilliseconds / 1000).toFixed(1)} s of it)`,
+      );
       return value;
     }),
     prepareBuild(apiBase, buildDir, builds.signal),
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
   });
   const app = (running.app = await serveStatic(buildDir, { port: 0 }));
   log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: app ${app.url}`);
-  process.stdout.write(`${E2E_READY_PREFIX}${JSON.stringify({ appUrl: app.url, apiBase })}\n`);
+  process.stdout.write(readyLine('e2e', { appUrl: app.url, apiBase }));
 }
 
 main().catch((error: unknown) => {

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { freePort } from '../ports';
 import { REPO_ROOT } from '../routes';
 import { startBackend, type Backend } from './backend';
+import { readyLine } from './stackChild';
 import { buildMiniapp } from './taroBuild';
-
-const READY_PREFIX = 'WEAPP_READY ';
 
 function log(line: string): void {
   process.stderr.write(`[weapp stack] ${line}\n`);
@@ -69,10 +68,14 @@ async function main(): Promise<void> {
   process.stdin.on('close', () => void stop());
   process.stdin.resume();
 
+  const startedAt = Date.now();
   await Promise.all([
     startBackend({ stage: 'test', apiPort }).then((backend) => {
       running.backend = backend;
-      log(`API up at ${apiBase}`);
+      log(
+        `API up at ${apiBase} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s ` +
+          `(bundles ${(backend.bundleMilliseconds / 1000).toFixed(1)} s of it)`,
+      );
     }),
     prepareBuild(apiBase, weappDir, builds.signal),
   ]).catch(async (error: unknown) => {
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
     await running.backend?.stop();
     throw error;
   });
-  process.stdout.write(`${READY_PREFIX}${JSON.stringify({ weappDir, apiBase })}\n`);
+  process.stdout.write(readyLine('weapp', { weappDir, apiBase }));
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import {
   admissionBodySchema,
   agentLinkListSchema,
   agentLinkSchema,
+  agentRevocationSchema,
   agentUserIdSchema,
   auditTrailSchema,
   calendarImportReportSchema,
@@ -231,7 +232,7 @@ export const personsAgentRevocationRoute = {
     status: 200,
     description: 'The agent link, now REVOKED',
     contentType: json,
-    schema: agentLinkSchema,
+    schema: agentRevocationSchema,
   },
 } as const satisfies RouteContract;
 

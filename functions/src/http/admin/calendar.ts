@@ -1,13 +1,11 @@
 // PUT /v1/admin/calendar/{year} (ADMIN) {restDays, makeUpWorkdays, source?} → the import report:
 // the State Council's schedule of the year, checked, stored, and every open deadline recounted.
-import { officialScheduleBodySchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+import { adminCalendarRoute } from '@yidi/shared';
 import { importScheduleAs } from '../../services/calendar/importSchedule';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: true }, async (request) => {
-  const body = parseBody(officialScheduleBodySchema, request.body);
-  return ok(
+export const { handler, build } = contractRoute(adminCalendarRoute, async (request) =>
+  request.respond(
     await importScheduleAs(
       {
         store: request.runtime.store,
@@ -17,7 +15,7 @@ export const { handler, build } = route({ auth: true }, async (request) => {
       },
       request.caller,
       request.param('year'),
-      body,
+      request.body,
     ),
-  );
-});
+  ),
+);

@@ -1,23 +1,27 @@
-import { loginBodySchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+// POST /v1/auth/login {code | provider:'dev'} → a token and a refresh token (public).
+import { authLoginRoute } from '@yidi/shared';
 import { login, userIdOf } from '../../services/identity/login';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: false }, async ({ body, runtime, scope }) => {
-  const { config, store, wechat, protection } = runtime;
-  const result = await login(
-    {
-      users: store.users,
-      refreshTokens: store.refreshTokens,
-      wechat,
-      userIdOf: userIdOf(protection.hash),
-      allowDevLogin: config.allowDevLogin,
-      jwtSecret: config.jwtSecret,
-      accessTtlSeconds: config.tokenTtlSeconds,
-      refreshTtlSeconds: config.refreshTtlSeconds,
-    },
-    parseBody(loginBodySchema, body),
-    scope.clock.now(),
-  );
-  return ok(result);
-});
+export const { handler, build } = contractRoute(
+  authLoginRoute,
+  async ({ body, runtime, scope, respond }) => {
+    const { config, store, wechat, protection } = runtime;
+    return respond(
+      await login(
+        {
+          users: store.users,
+          refreshTokens: store.refreshTokens,
+          wechat,
+          userIdOf: userIdOf(protection.hash),
+          allowDevLogin: config.allowDevLogin,
+          jwtSecret: config.jwtSecret,
+          accessTtlSeconds: config.tokenTtlSeconds,
+          refreshTtlSeconds: config.refreshTtlSeconds,
+        },
+        body,
+        scope.clock.now(),
+      ),
+    );
+  },
+);

@@ -1,21 +1,25 @@
-import { refreshBodySchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+// POST /v1/auth/refresh {refreshToken} → a new token and a new refresh token (public).
+import { authRefreshRoute } from '@yidi/shared';
 import { refreshSession } from '../../services/identity/refreshSession';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: false }, async ({ body, runtime }) => {
-  const { config, store } = runtime;
-  const result = await refreshSession(
-    {
-      users: store.users,
-      refreshTokens: store.refreshTokens,
-      jwtSecret: config.jwtSecret,
-      accessTtlSeconds: config.tokenTtlSeconds,
-      refreshTtlSeconds: config.refreshTtlSeconds,
-    },
-    parseBody(refreshBodySchema, body),
-    // Token lifetimes run on the server's real clock, never X-Clock (see sessionTokens.ts).
-    new Date(),
-  );
-  return ok(result);
-});
+export const { handler, build } = contractRoute(
+  authRefreshRoute,
+  async ({ body, runtime, respond }) => {
+    const { config, store } = runtime;
+    return respond(
+      await refreshSession(
+        {
+          users: store.users,
+          refreshTokens: store.refreshTokens,
+          jwtSecret: config.jwtSecret,
+          accessTtlSeconds: config.tokenTtlSeconds,
+          refreshTtlSeconds: config.refreshTtlSeconds,
+        },
+        body,
+        // Token lifetimes run on the server's real clock, never X-Clock (see sessionTokens.ts).
+        new Date(),
+      ),
+    );
+  },
+);

@@ -1,12 +1,6 @@
-// Request bodies of the filing routes: the shared schemas, plus what the engine needs that the
-// shared schemas do not carry yet (a supplemented proof's end date).
-import { isoDateSchemaFor, supplementBodySchema, filingIdSchema } from '@yidi/shared';
-import * as z from 'zod/mini';
+// The filing routes' path parameter; their bodies are the shared schemas of their contracts.
+import { filingIdSchema } from '@yidi/shared';
 import { notFound } from '../../errors';
-
-export const supplementFilingBodySchema = z.extend(supplementBodySchema, {
-  proofEndDate: z.optional(isoDateSchemaFor('证明材料的截止日期')),
-});
 
 /** The {id} path parameter; a malformed one cannot name a filing: 404 like any unknown id. */
 export function filingIdOf(raw: string): string {

@@ -18,5 +18,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  filingReplay,
+  { replay: filingReplay },
 );

@@ -1,17 +1,21 @@
 // POST /v1/filings/{id}/changes (Idempotency-Key required) → Filing (version + 1).
-import { changeBodySchema } from '@yidi/shared';
+import { filingsChangeRoute } from '@yidi/shared';
 import { changeFiling } from '../../services/filings';
-import { ok } from '../../middleware/respond';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
+import { filingReplay } from '../replays/filing';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
-import { filingReplay } from '../replays/filing';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'required', replay: filingReplay },
+export const { handler, build } = contractRoute(
+  filingsChangeRoute,
   async (request) => {
     const filingId = filingIdOf(request.param('id'));
-    const body = parseBody(changeBodySchema, request.body);
-    return ok(await changeFiling(filingDeps(request, ok), request.caller, { filingId, ...body }));
+    return request.respond(
+      await changeFiling(filingDeps(request, request.respond), request.caller, {
+        filingId,
+        ...request.body,
+      }),
+    );
   },
+  { replay: filingReplay },
 );

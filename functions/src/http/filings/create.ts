@@ -1,15 +1,15 @@
 // POST /v1/filings (Idempotency-Key required) → 201 Filing.
-import { createFilingBodySchema } from '@yidi/shared';
+import { filingsCreateRoute } from '@yidi/shared';
 import { fileFiling } from '../../services/filings';
-import { created } from '../../middleware/respond';
-import { parseBody, route } from '../route';
-import { filingDeps } from './deps';
+import { contractRoute } from '../contractRoute';
 import { filingReplay } from '../replays/filing';
+import { filingDeps } from './deps';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'required', replay: filingReplay },
-  async (request) => {
-    const body = parseBody(createFilingBodySchema, request.body);
-    return created(await fileFiling(filingDeps(request, created), request.caller, body));
-  },
+export const { handler, build } = contractRoute(
+  filingsCreateRoute,
+  async (request) =>
+    request.respond(
+      await fileFiling(filingDeps(request, request.respond), request.caller, request.body),
+    ),
+  { replay: filingReplay },
 );

@@ -1,11 +1,11 @@
 // GET /v1/filings/{id} → Filing, with its whole history.
+import { filingsGetRoute } from '@yidi/shared';
 import { getFiling } from '../../services/filings';
-import { ok } from '../../middleware/respond';
-import { route } from '../route';
+import { contractRoute } from '../contractRoute';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
 
-export const { handler, build } = route({ auth: true }, async (request) => {
+export const { handler, build } = contractRoute(filingsGetRoute, async (request) => {
   const filingId = filingIdOf(request.param('id'));
-  return ok(await getFiling(filingDeps(request), request.caller, { filingId }));
+  return request.respond(await getFiling(filingDeps(request), request.caller, { filingId }));
 });

@@ -1,18 +1,21 @@
 // POST /v1/filings/{id}/supplements (Idempotency-Key required) → Filing.
+import { filingsSupplementRoute } from '@yidi/shared';
 import { supplementFiling } from '../../services/filings';
-import { ok } from '../../middleware/respond';
-import { parseBody, route } from '../route';
-import { filingIdOf, supplementFilingBodySchema } from './bodies';
-import { filingDeps } from './deps';
+import { contractRoute } from '../contractRoute';
 import { filingReplay } from '../replays/filing';
+import { filingIdOf } from './bodies';
+import { filingDeps } from './deps';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'required', replay: filingReplay },
+export const { handler, build } = contractRoute(
+  filingsSupplementRoute,
   async (request) => {
     const filingId = filingIdOf(request.param('id'));
-    const body = parseBody(supplementFilingBodySchema, request.body);
-    return ok(
-      await supplementFiling(filingDeps(request, ok), request.caller, { filingId, ...body }),
+    return request.respond(
+      await supplementFiling(filingDeps(request, request.respond), request.caller, {
+        filingId,
+        ...request.body,
+      }),
     );
   },
+  { replay: filingReplay },
 );

@@ -1,28 +1,28 @@
-import { createMaterialBodySchema } from '@yidi/shared';
-import { created } from '../../middleware/respond';
+// POST /v1/materials → 201 {materialId, upload}: a presigned upload limited to type and size.
+import { materialsCreateRoute } from '@yidi/shared';
 import { createMaterial } from '../../services/materials/createMaterial';
 import { newId } from '../ids';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 import { materialReplay } from '../replays/material';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'optional', replay: materialReplay },
-  async ({ body, caller, runtime, scope, recorder }) => {
-    const input = parseBody(createMaterialBodySchema, body);
+export const { handler, build } = contractRoute(
+  materialsCreateRoute,
+  async ({ body, caller, runtime, scope, recorder, respond }) => {
     const { store, storage } = runtime;
-    return created(
+    return respond(
       await createMaterial(
         {
           agentLinks: store.agentLinks,
           materials: store.materials,
           storage,
           newId,
-          recorder: recorder(created),
+          recorder: recorder(respond),
         },
         caller,
-        input,
+        body,
         scope.clock.now(),
       ),
     );
   },
+  { replay: materialReplay },
 );

@@ -1,19 +1,18 @@
-import { materialIdSchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+// GET /v1/materials/{id} → the material's metadata and a short-lived download link.
+import { materialIdSchema, materialsGetRoute } from '@yidi/shared';
 import { getMaterial } from '../../services/materials/getMaterial';
 import { materialVerifier } from '../../services/materials/materialVerifier';
 import { notFound } from '../../errors';
-import { route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route(
-  { auth: true },
-  async ({ caller, runtime, scope, param }) => {
+export const { handler, build } = contractRoute(
+  materialsGetRoute,
+  async ({ caller, runtime, scope, param, respond }) => {
     // A malformed id cannot name a material: 404 like any unknown id (it also names no person).
     const parsed = materialIdSchema.safeParse(param('id'));
     if (!parsed.success) throw notFound();
-    const materialId = parsed.data;
     const { store, storage } = runtime;
-    return ok(
+    return respond(
       await getMaterial(
         {
           materials: store.materials,
@@ -21,7 +20,7 @@ export const { handler, build } = route(
           verifier: materialVerifier({ storage, materials: store.materials }),
         },
         caller,
-        materialId,
+        parsed.data,
         scope.clock.now(),
       ),
     );

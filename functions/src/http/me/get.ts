@@ -1,7 +1,8 @@
-import { ok } from '../../middleware/respond';
+// GET /v1/me → the user and the persons they may act for.
+import { meRoute } from '@yidi/shared';
 import { getMe } from '../../services/identity/me';
-import { route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: true }, async ({ caller, runtime }) =>
-  ok(await getMe(runtime.store.users, caller)),
+export const { handler, build } = contractRoute(meRoute, async ({ caller, runtime, respond }) =>
+  respond(await getMe(runtime.store.users, caller)),
 );

@@ -1,14 +1,12 @@
 // POST /v1/me/identity → {identity}: real-name verification of the account (docs/api.md "Identity").
-import { identityBodySchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+import { meIdentityRoute } from '@yidi/shared';
 import { verifyIdentity } from '../../services/identity/verifyIdentity';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route(
-  { auth: true },
-  async ({ body, caller, runtime, scope }) => {
-    const input = parseBody(identityBodySchema, body);
-    return ok(
+export const { handler, build } = contractRoute(
+  meIdentityRoute,
+  async ({ body, caller, runtime, scope, respond }) =>
+    respond(
       await verifyIdentity(
         {
           identities: runtime.store.identities,
@@ -18,9 +16,8 @@ export const { handler, build } = route(
           allowDevProvider: runtime.config.allowDevLogin,
         },
         caller,
-        input,
+        body,
         scope.clock.now(),
       ),
-    );
-  },
+    ),
 );

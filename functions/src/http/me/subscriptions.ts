@@ -1,16 +1,17 @@
-import { subscriptionGrantsRequestSchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+// POST /v1/me/subscriptions: the user's answers to wx.requestSubscribeMessage → grants held.
+import { meSubscriptionsRoute } from '@yidi/shared';
 import { recordSubscriptionAnswers } from '../../services/notifications/subscriptions';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-/** POST /v1/me/subscriptions: the user's answers to wx.requestSubscribeMessage → grants held. */
-export const { handler, build } = route({ auth: true }, async ({ body, caller, runtime, scope }) =>
-  ok({
-    grants: await recordSubscriptionAnswers(
-      runtime.store.subscriptionGrants,
-      caller,
-      parseBody(subscriptionGrantsRequestSchema, body),
-      scope.clock.now(),
-    ),
-  }),
+export const { handler, build } = contractRoute(
+  meSubscriptionsRoute,
+  async ({ body, caller, runtime, scope, respond }) =>
+    respond({
+      grants: await recordSubscriptionAnswers(
+        runtime.store.subscriptionGrants,
+        caller,
+        body,
+        scope.clock.now(),
+      ),
+    }),
 );

@@ -1,9 +1,13 @@
-import { personIdSchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+// GET /v1/persons/{id}/agents → who else is linked to the person (the person only).
+import { personIdSchema, personsAgentsRoute } from '@yidi/shared';
 import { listAgents } from '../../services/persons/agents';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
+import { parseBody } from '../route';
 
-export const { handler, build } = route({ auth: true }, async ({ caller, runtime, param }) => {
-  const personId = parseBody(personIdSchema, param('id'));
-  return ok(await listAgents(runtime.store.agentLinks, caller, personId));
-});
+export const { handler, build } = contractRoute(
+  personsAgentsRoute,
+  async ({ caller, runtime, param, respond }) => {
+    const personId = parseBody(personIdSchema, param('id'));
+    return respond(await listAgents(runtime.store.agentLinks, caller, personId));
+  },
+);

@@ -18,5 +18,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  agentLinkReplay,
+  { replay: agentLinkReplay },
 );

@@ -1,17 +1,15 @@
-import { chinaDateOf, createPersonBodySchemaAsOf } from '@yidi/shared';
-import { created, ok } from '../../middleware/respond';
+// POST /v1/persons → 201 Person (or 200: the caller was already linked to them).
+import { chinaDateOf, createPersonBodySchemaAsOf, personsCreateRoute } from '@yidi/shared';
 import { createPerson, type CreatePersonResult } from '../../services/persons/createPerson';
 import { newId } from '../ids';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 import { personReplay } from '../replays/person';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'optional', replay: personReplay },
-  async ({ body, caller, runtime, scope, recorder }) => {
-    const now = scope.clock.now();
+export const { handler, build } = contractRoute(
+  personsCreateRoute,
+  async ({ body, caller, runtime, scope, recorder, respond: respondWith }) => {
     const respond = (result: CreatePersonResult) =>
-      result.created ? created(result.person) : ok(result.person);
-    const input = parseBody(createPersonBodySchemaAsOf(chinaDateOf(now)), body);
+      respondWith(result.person, result.created ? 201 : 200);
     const { store, protection } = runtime;
     const result = await createPerson(
       {
@@ -24,9 +22,14 @@ export const { handler, build } = route(
         recorder: recorder(respond),
       },
       caller,
-      input,
-      now,
+      body,
+      scope.clock.now(),
     );
     return respond(result);
+  },
+  // The birth date in the ID number may not be after the request's "today" (X-Clock in test).
+  {
+    bodyFor: (scope) => createPersonBodySchemaAsOf(chinaDateOf(scope.clock.now())),
+    replay: personReplay,
   },
 );

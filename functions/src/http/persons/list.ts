@@ -1,7 +1,10 @@
-import { ok } from '../../middleware/respond';
+// GET /v1/persons → the persons the caller may see.
+import { personsListRoute } from '@yidi/shared';
 import { listPersons } from '../../services/persons/listPersons';
-import { route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: true }, async ({ caller, runtime }) =>
-  ok(await listPersons(runtime.store.agentLinks, caller)),
+export const { handler, build } = contractRoute(
+  personsListRoute,
+  async ({ caller, runtime, respond }) =>
+    respond(await listPersons(runtime.store.agentLinks, caller)),
 );

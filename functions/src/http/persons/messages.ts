@@ -1,10 +1,13 @@
 // GET /v1/persons/{id}/messages → the person's messages, newest first (linked accounts only).
-import { personIdSchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+import { personIdSchema, personsMessagesRoute } from '@yidi/shared';
 import { listMessages } from '../../services/notifications/listMessages';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
+import { parseBody } from '../route';
 
-export const { handler, build } = route({ auth: true }, async ({ caller, runtime, param }) => {
-  const personId = parseBody(personIdSchema, param('id'));
-  return ok(await listMessages(runtime.store, caller, personId));
-});
+export const { handler, build } = contractRoute(
+  personsMessagesRoute,
+  async ({ caller, runtime, param, respond }) => {
+    const personId = parseBody(personIdSchema, param('id'));
+    return respond(await listMessages(runtime.store, caller, personId));
+  },
+);

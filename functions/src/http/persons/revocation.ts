@@ -1,26 +1,27 @@
 // POST /v1/persons/{id}/agents/{userId}/revocation → the withdrawn authorization (docs/api.md
 // "Persons"): the person, from their own account, withdraws an agent.
-import { agentUserIdSchema, personIdSchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+import { agentUserIdSchema, personIdSchema, personsAgentRevocationRoute } from '@yidi/shared';
 import { revokeAgent } from '../../services/persons/agents';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 import { revocationReplay } from '../replays/agentLink';
+import { parseBody } from '../route';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'optional', replay: revocationReplay },
-  async ({ caller, runtime, scope, param, recorder }) => {
+export const { handler, build } = contractRoute(
+  personsAgentRevocationRoute,
+  async ({ caller, runtime, scope, param, recorder, respond }) => {
     const personId = parseBody(personIdSchema, param('id'));
     const agentUserId = parseBody(agentUserIdSchema, param('userId'));
-    return ok(
+    return respond(
       await revokeAgent(
         {
           agentLinks: runtime.store.agentLinks,
           messages: runtime.store.messages,
-          recorder: recorder(ok),
+          recorder: recorder(respond),
         },
         caller,
         { personId, agentUserId, now: scope.clock.now() },
       ),
     );
   },
+  { replay: revocationReplay },
 );

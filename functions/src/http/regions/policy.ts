@@ -1,7 +1,8 @@
-import { ok } from '../../middleware/respond';
+// GET /v1/regions/{code}/policy (public) → the region's effective policy; regionsPolicyRoute.
+import { regionsPolicyRoute } from '@yidi/shared';
 import { regionPolicy } from '../../services/regions/policies';
-import { route } from '../route';
+import { contractRoute } from '../contractRoute';
 
-export const { handler, build } = route({ auth: false }, async ({ param }) =>
-  ok(regionPolicy(param('code'))),
+export const { handler, build } = contractRoute(regionsPolicyRoute, async ({ param, respond }) =>
+  respond(regionPolicy(param('code'))),
 );

@@ -1,26 +1,25 @@
 // POST /v1/review/{filingId}/decision (Idempotency-Key required) → Filing.
-import { reviewDecisionBodySchema } from '@yidi/shared';
-import { ok } from '../../middleware/respond';
+import { reviewDecisionRoute } from '@yidi/shared';
 import { decideReview } from '../../services/review/decideReview';
 import { filingIdOf } from '../filings/bodies';
-import { parseBody, route } from '../route';
+import { contractRoute } from '../contractRoute';
 import { filingReplay } from '../replays/filing';
 
-export const { handler, build } = route(
-  { auth: true, idempotency: 'required', replay: filingReplay },
+export const { handler, build } = contractRoute(
+  reviewDecisionRoute,
   async (request) => {
     const filingId = filingIdOf(request.param('filingId'));
-    const body = parseBody(reviewDecisionBodySchema, request.body);
-    return ok(
+    return request.respond(
       await decideReview(
         {
           store: request.runtime.store,
           clock: request.scope.clock,
-          recorder: request.recorder(ok),
+          recorder: request.recorder(request.respond),
         },
         request.caller,
-        { filingId, ...body },
+        { filingId, ...request.body },
       ),
     );
   },
+  { replay: filingReplay },
 );
