@@ -7,6 +7,8 @@ export interface AppErrorDetails {
   rule?: string;
   until?: string;
   fields?: Record<string, string>;
+  /** MATERIALS_INCOMPLETE of a claim: every missing docType at once (HA-18). */
+  missing?: string[];
   /** 429: sent as the Retry-After header (seconds). */
   retryAfterSeconds?: number;
 }
@@ -30,12 +32,13 @@ export class AppError extends Error {
     message?: string;
     until?: string;
     fields?: Record<string, string>;
+    missing?: string[];
   }): AppError {
     return new AppError(refusal.code, refusal);
   }
 
   toBody(): { error: Record<string, unknown> } {
-    const { rule, until, fields } = this.details;
+    const { rule, until, fields, missing } = this.details;
     return {
       error: {
         code: this.code,
@@ -43,6 +46,7 @@ export class AppError extends Error {
         ...(rule ? { rule } : {}),
         ...(until ? { until } : {}),
         ...(fields && Object.keys(fields).length > 0 ? { fields } : {}),
+        ...(missing ? { missing } : {}),
       },
     };
   }

@@ -9,6 +9,7 @@ import {
   type CalendarRepository,
 } from './calendars';
 import { contactSealer, noContactSealer } from '../security/contactProtection';
+import { defineClaimEntities, dynamoClaimRepository, type ClaimRepository } from './claims';
 import { defineEntities } from './entities';
 import {
   defineExportJobEntity,
@@ -47,6 +48,8 @@ export interface Store {
   identities: IdentityRepository;
   materials: MaterialRepository;
   filings: FilingRepository;
+  /** 零星报销 claims (store/claims.ts). */
+  claims: ClaimRepository;
   idempotency: IdempotencyRepository;
   /** Back-office reads (issue 4): due-date pages for the sweep, a region's filings. */
   filingIndexes: FilingIndexRepository;
@@ -107,6 +110,7 @@ export function createStore(
     identities: dynamoIdentityRepository(entities),
     materials: dynamoMaterialRepository(entities),
     filings: dynamoFilingRepository(entities, sealer),
+    claims: dynamoClaimRepository(defineClaimEntities(table)),
     idempotency: dynamoIdempotencyRepository(entities),
     filingIndexes: dynamoFilingIndexRepository(entities, sealer),
     messages: dynamoMessageRepository(operations, entities.AgentLink),
@@ -120,6 +124,8 @@ export function createStore(
 
 export * from './records';
 export * from './notificationRecords';
+export * from './claimRecords';
+export { QUEUED_CLAIM_STATUSES, queueDateOf, type ClaimChange, type ClaimPage } from './claims';
 export { StoreConflictError } from './errors';
 export {
   holdsActiveLongTermGuard,
@@ -135,6 +141,7 @@ export type { ExportJobRecord, ExportJobRepository, ExportState } from './export
 export type {
   AgentLinkRepository,
   CalendarRepository,
+  ClaimRepository,
   FilingIndexRepository,
   FilingRepository,
   MessageRepository,

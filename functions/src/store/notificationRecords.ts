@@ -13,7 +13,17 @@ export type MessageKind =
   | 'DEADLINE_MOVED'
   | 'EXTENSION_APPROVED'
   | 'EXTENSION_REFUSED'
-  | 'AUTHORIZATION_REVOKED';
+  | 'AUTHORIZATION_REVOKED'
+  // 零星报销: each step of a claim (AH-47, HA-18, HA-19).
+  | 'CLAIM_RECEIVED'
+  | 'CLAIM_APPROVED'
+  | 'CLAIM_RETURNED'
+  | 'CLAIM_REJECTED'
+  | 'CLAIM_EXTENSION_APPROVED'
+  | 'CLAIM_EXTENSION_REFUSED'
+  | 'CLAIM_PAID'
+  | 'CLAIM_FORFEITED'
+  | 'CLAIM_DUE';
 
 /**
  * PENDING: recorded, not yet handed to a channel (in the outbox). FAILED: the channel kept
@@ -33,7 +43,9 @@ export interface MessageRecord {
    * was withdrawn): kept in that account's partition, sent to that account only.
    */
   recipientUserId?: string;
+  /** The filing (or, for a 零星报销 message, the claim) the message is about. */
   filingId: string;
+  claimId?: string;
   kind: MessageKind;
   title: string;
   body: string;

@@ -74,6 +74,14 @@
  * Refresh-token family (POST /auth/refresh)    | GetItem (cons.) | pk=REFRESH#<familyId>       sk=REFRESH (TTL: expiresAtEpoch)
  *   one live secret, stored as SHA-256 only;   | cond. Update    |   currentHash = presented → next, not revoked, not expired
  *   started in the login's write, rotated in one conditional UpdateItem, revokedAt on reuse
+ * 零星报销 claim by id (current state,     | GetItem (cons.) | pk=PERSON#<personId>        sk=CLAIM#<unique of claimId>
+ *   itemVersion) + the reader's link alongside; claims of a person: Query begins_with CLAIM# (cons.)
+ * Claim versions (small deltas + audit)      | Query (cons.)   | pk=CLAIMLOG#<claimId>       sk=VERSION#<000001>
+ * Claim queue of a region by due date        | Query GSI2      | gsi2pk=CLAIMQ#<region>      gsi2sk=<dueBy>#<claimId>
+ *   (sparse: SUBMITTED, EXTENSION_REQUESTED, APPROVED — the office must act), paged by cursor
+ * Claims of a region by status (CSV export)  | Query GSI5      | gsi5pk=CLAIMS#<region>      gsi5sk=<status>#<createdAt>#<claimId>
+ * Sweep: claims due on a day in a region     | Query           | pk=CLAIMDUE#<date>#<region> sk=<claimId> (keys only; moved
+ *   (a reminder stage or the day after the deadline; store/claims.ts)  in the claim's own transaction)
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened).
  *   A reference, not the response: requestHash, statusCode, resourceKind, resourceId, resourceVersion;

@@ -25,6 +25,15 @@ export const PURPOSE_OF_KIND: Record<MessageKind, SubscriptionPurpose> = {
   EXTENSION_APPROVED: 'review',
   EXTENSION_REFUSED: 'review',
   AUTHORIZATION_REVOKED: 'status',
+  CLAIM_RECEIVED: 'status',
+  CLAIM_APPROVED: 'review',
+  CLAIM_RETURNED: 'review',
+  CLAIM_REJECTED: 'review',
+  CLAIM_EXTENSION_APPROVED: 'review',
+  CLAIM_EXTENSION_REFUSED: 'review',
+  CLAIM_PAID: 'status',
+  CLAIM_FORFEITED: 'status',
+  CLAIM_DUE: 'reminder',
 };
 
 /** The grants one answer adds: one per accepted purpose; reject, ban and filter add none. */

@@ -1,0 +1,112 @@
+// The daily sweep's part for claims (AH-47): it reads only the due rows of the day (and the
+// week before, in case a run was missed) per policy region — never the table — and for each
+// claim forfeits it ("视为放弃医保报销") or queues the 30/7/1-day reminder once; each change
+// moves the claim's due row to its next day in the same transaction. Safe to run twice.
+import {
+  addDays,
+  bindingClaimDeadline,
+  listPolicyRegions,
+  policyForRegion,
+  sweepClaim,
+  type IsoDate,
+} from '@yidi/shared';
+import { AppError } from '../../errors';
+import { StoreConflictError } from '../../store';
+import { recordOnce } from '../notifications/recordOnce';
+import { nowOf } from '../filings/common/today';
+import type { ClaimServiceDeps } from './deps';
+import { dueReminderContent, forfeitedContent } from './messageText';
+import { claimStateOf, withSweepDay } from './state';
+import { writeClaim } from './write';
+
+export interface ClaimSweepReport {
+  read: number;
+  forfeited: number;
+  reminded: number;
+  alreadyReminded: number;
+  moved: number;
+}
+
+const LOOK_BACK_DAYS = 7;
+
+export async function sweepClaims(
+  deps: Pick<ClaimServiceDeps, 'store' | 'clock'>,
+): Promise<ClaimSweepReport> {
+  const { at, today } = nowOf(deps.clock);
+  const report: ClaimSweepReport = {
+    read: 0,
+    forfeited: 0,
+    reminded: 0,
+    alreadyReminded: 0,
+    moved: 0,
+  };
+  const days: IsoDate[] = Array.from({ length: LOOK_BACK_DAYS + 1 }, (_, i) => addDays(today, -i));
+  const regions = listPolicyRegions().map((r) => r.code);
+  for (const region of regions) {
+    for (const day of days) {
+      for (const row of await deps.store.claims.dueOn(day, region)) {
+        report.read += 1;
+        await sweepOneClaim(deps, row.claimId, { at, today }, report);
+      }
+    }
+  }
+  return report;
+}
+
+async function sweepOneClaim(
+  deps: Pick<ClaimServiceDeps, 'store' | 'clock'>,
+  claimId: string,
+  now: { at: string; today: IsoDate },
+  report: ClaimSweepReport,
+): Promise<void> {
+  const claim = await deps.store.claims.get(claimId);
+  if (!claim) return;
+  const policy = policyForRegion(claim.insuredRegion);
+  if (!policy) return;
+  const state = claimStateOf(claim);
+  const result = sweepClaim(policy, state, now.today);
+  const history = result.forfeit ? await deps.store.claims.history(claimId) : [];
+  try {
+    if (result.forfeit) {
+      const lastDay = bindingClaimDeadline(state)?.date ?? claim.deadline ?? now.today;
+      await writeClaim(deps, {
+        previous: claim,
+        history,
+        next: { ...claim, status: 'FORFEITED' },
+        event: 'FORFEITED',
+        actor: 'SYSTEM',
+        link: undefined,
+        at: now.at,
+        today: now.today,
+        rule: result.forfeit.rule,
+        message: (next) => forfeitedContent(next, lastDay),
+      });
+      report.forfeited += 1;
+      return;
+    }
+    if (result.reminder) {
+      const outcome = await recordOnce(deps.store.messages, {
+        once: {
+          filingId: claim.id,
+          occasion: `CLAIM_DUE#${result.reminder.dueDate}#${result.reminder.daysBefore}`,
+        },
+        personId: claim.personId,
+        content: dueReminderContent(claim, result.reminder.dueDate, result.reminder.daysBefore),
+        at: now.at,
+        keepClaimUntil: result.reminder.dueDate,
+      });
+      report[outcome === 'QUEUED' ? 'reminded' : 'alreadyReminded'] += 1;
+    }
+    // Move the due row to the next day the claim needs a look (tomorrow on), unless it is there.
+    const moved = withSweepDay(claim, addDays(now.today, 1));
+    if (moved.sweepDay !== claim.sweepDay) {
+      await deps.store.claims.moveDue(claim, moved.sweepDay);
+      report.moved += 1;
+    }
+  } catch (error) {
+    // Another writer moved the claim meanwhile: the next run decides on the new state.
+    if (error instanceof AppError && error.code === 'VERSION_CONFLICT') return;
+    if (error instanceof StoreConflictError) return;
+    throw error;
+  }
+}
