@@ -65,6 +65,8 @@
  * Refresh-token family (POST /auth/refresh)    | GetItem (cons.) | pk=REFRESH#<familyId>       sk=REFRESH (TTL: expiresAtEpoch)
  *   one live secret, stored as SHA-256 only;   | cond. Update    |   currentHash = presented → next, not revoked, not expired
  *   started in the login's write, rotated in one conditional UpdateItem, revokedAt on reuse
+ * Registration export job (state, counts; the | cond. Put / Get | pk=EXPORT#<exportId>        sk=EXPORT (TTL: expiresAtEpoch, a day)
+ *   CSV is in S3 exports/<id>.csv)             | cond. Update    |   RUNNING → READY | FAILED
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened)
  *
