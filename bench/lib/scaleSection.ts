@@ -7,7 +7,10 @@ export async function measureScaleSection(
   progress: (text: string) => void,
 ): Promise<ScaleFigures[]> {
   progress('scale: starting DynamoDB Local and s3rver …');
-  const stack = await startBenchStack();
+  // DynamoDB Local (a JVM) may miss its 30 s start-up window on a busy machine: try again.
+  const stack = await startBenchStack()
+    .catch(() => startBenchStack())
+    .catch(() => startBenchStack());
   try {
     const figures: ScaleFigures[] = [];
     for (const size of sizes) {

@@ -14,12 +14,7 @@ import { systemClock } from './clock';
 import { wechatAccessTokenSource } from './services/notifications/wechatNotifier';
 import { s3MaterialStorage, type MaterialStorage } from './adapters/materialStorage';
 import { s3ExportFileStorage, type ExportFileStorage } from './adapters/exportFiles';
-import {
-  inProcessExportLauncher,
-  lambdaExportLauncher,
-  type ExportLauncher,
-} from './adapters/exportLauncher';
-import { runExport } from './services/review/exportRegistrations';
+import { lambdaExportLauncher, type ExportLauncher } from './adapters/exportLauncher';
 import { loadDeployedSecrets, ssmSecretSource, type SecretSource } from './config/secrets';
 import { isDeployedStage, loadStageConfig, type StageConfig } from './config/stage';
 import { createLogger, type Logger } from './middleware/logging';
@@ -40,8 +35,12 @@ export interface Runtime {
   calendars: CalendarSource;
   /** Export files (CSV) in the bucket, written part by part. */
   exportFiles: ExportFileStorage;
-  /** Starts an export job: the reviewExportJob Lambda deployed, this process locally. */
-  exportLauncher: ExportLauncher;
+  /**
+   * Starts an export job: the reviewExportJob Lambda when deployed. Absent locally, where the
+   * export route runs the job in its own process (http/review/exportJobs.ts) — composed there so
+   * the job's code stays out of every other function's bundle.
+   */
+  exportLauncher?: ExportLauncher;
 }
 
 export function createRuntime(config: StageConfig, overrides: Partial<Runtime> = {}): Runtime {
@@ -63,7 +62,7 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
     endpoint: config.s3Endpoint,
     bucket: config.bucketName,
   };
-  const runtime: Runtime = {
+  return {
     config,
     store,
     calendars: overrides.calendars ?? cachedCalendarSource(store.calendars, systemClock),
@@ -84,25 +83,19 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
           })),
     storage: overrides.storage ?? s3MaterialStorage(location),
     exportFiles: overrides.exportFiles ?? s3ExportFileStorage(location),
-    exportLauncher:
-      overrides.exportLauncher ??
-      (config.deployed
-        ? lambdaExportLauncher({
-            region: config.region,
-            // osls names functions <service>-<stage>-<function> (serverless.yml sets it too).
-            functionName: config.exportJobFunction ?? `yidi-jiuyi-${config.stage}-reviewExportJob`,
-          })
-        : inProcessExportLauncher(
-            async (exportId) => {
-              await runExport(
-                { store: runtime.store, clock: systemClock, files: runtime.exportFiles },
-                exportId,
-              );
-            },
-            (error) => runtime.logger.error('export job failed', { error }),
-          )),
+    ...(overrides.exportLauncher || config.deployed
+      ? {
+          exportLauncher:
+            overrides.exportLauncher ??
+            lambdaExportLauncher({
+              region: config.region,
+              // osls names functions <service>-<stage>-<function> (serverless.yml sets it too).
+              functionName:
+                config.exportJobFunction ?? `yidi-jiuyi-${config.stage}-reviewExportJob`,
+            }),
+        }
+      : {}),
   };
-  return runtime;
 }
 
 let processRuntime: Promise<Runtime> | undefined;

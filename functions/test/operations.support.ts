@@ -11,7 +11,7 @@ import {
   type OfficialSchedule,
 } from '@yidi/shared';
 import type { ReviewExport } from '@yidi/shared';
-import type { InProcessExportLauncher } from '../src/adapters/exportLauncher';
+import { exportJobsSettled } from '../src/http/review/exportJobs';
 import { loadStageConfig } from '../src/config/stage';
 import { build as buildExport } from '../src/http/review/export';
 import { build as buildExportGet } from '../src/http/review/exportGet';
@@ -195,7 +195,7 @@ export async function exportCsv(
   const started = await callRaw(buildExport(runtime), 'GET /v1/review/export', { user, query });
   if (started.status !== 202) throw new Error(`export: ${started.status} ${started.body}`);
   const { exportId } = JSON.parse(started.body) as { exportId: string };
-  await (runtime.exportLauncher as Partial<InProcessExportLauncher>).settled?.();
+  await exportJobsSettled(runtime);
   const status = await exportStatusOf(runtime, user, exportId);
   if (status.status !== 200 || status.body.state !== 'READY' || !status.body.download) {
     throw new Error(`export ${exportId}: ${JSON.stringify(status.body)}`);

@@ -15,7 +15,7 @@ import { build as buildAgents } from '../src/http/persons/agents';
 import { build as buildMessages } from '../src/http/persons/messages';
 import { build as buildExport } from '../src/http/review/export';
 import { build as buildQueue } from '../src/http/review/queue';
-import type { InProcessExportLauncher } from '../src/adapters/exportLauncher';
+import { exportJobsSettled } from '../src/http/review/exportJobs';
 import { loadStageConfig } from '../src/config/stage';
 import type { LambdaHandler } from '../src/http/route';
 import { createRuntime, type Runtime } from '../src/runtime';
@@ -262,7 +262,7 @@ describe('lists: one GSI1 Query and, alongside, the caller’s link by consisten
       query: { region: REGION },
     });
     expect(started.status).toBe(202);
-    await (runtime.exportLauncher as Partial<InProcessExportLauncher>).settled?.();
+    await exportJobsSettled(runtime);
     expect(commands.filter((name) => name === 'QueryCommand')).toEqual(['QueryCommand']);
     expect(commands).not.toContain('BatchGetCommand');
   });

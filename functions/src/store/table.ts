@@ -82,6 +82,8 @@
  * Claims of a region by status (CSV export)  | Query GSI5      | gsi5pk=CLAIMS#<region>      gsi5sk=<status>#<createdAt>#<claimId>
  * Sweep: claims due on a day in a region     | Query           | pk=CLAIMDUE#<date>#<region> sk=<claimId> (keys only; moved
  *   (a reminder stage or the day after the deadline; store/claims.ts)  in the claim's own transaction)
+ * Registration export job (state, counts; the | cond. Put / Get | pk=EXPORT#<exportId>        sk=EXPORT (TTL: expiresAtEpoch, a day)
+ *   CSV is in S3 exports/<id>.csv)             | cond. Update    |   RUNNING → READY | FAILED
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened).
  *   A reference, not the response: requestHash, statusCode, resourceKind, resourceId, resourceVersion;

@@ -1,7 +1,7 @@
 // Everything the functions log during a whole life — person, materials, filing, review,
 // supplement, change, cancellation, and refusals along the way — at DEBUG, captured from stdout
 // and stderr: no ID number, phone number, name or address appears in clear.
-import type { InProcessExportLauncher } from '../../src/adapters/exportLauncher';
+import { exportJobsSettled } from '../../src/http/review/exportJobs';
 import { generateIdNumber } from '@yidi/shared';
 import { build as buildLogin } from '../../src/http/auth/login';
 import { build as buildCancel } from '../../src/http/filings/cancel';
@@ -151,7 +151,7 @@ it('a full lifecycle logs no ID number, phone, name or address in clear', async 
       query: { region: '340100' },
     });
     // The export's job runs in this process: its log lines belong to this lifecycle too.
-    await (runtime.exportLauncher as Partial<InProcessExportLauncher>).settled?.();
+    await exportJobsSettled(runtime);
     const supplemented = await post(buildSupplement, 'POST /v1/filings/{id}/supplements', {
       user,
       clock: chinaMorning('2027-01-05'),

@@ -12,6 +12,7 @@ type Operation = {
   parameters?: { name: string; in: string; required: boolean }[];
   requestBody?: unknown;
   security?: unknown[];
+  responses?: Record<string, unknown>;
 };
 type Document = ReturnType<typeof openApiDocument> & {
   paths: Record<string, Record<string, Operation>>;

@@ -3,6 +3,7 @@
 import { reviewExportRoute } from '@yidi/shared';
 import { startExport } from '../../services/review/exportRegistrations';
 import { contractRoute } from '../contractRoute';
+import { exportLauncherOf } from './exportJobs';
 
 export const { handler, build } = contractRoute(reviewExportRoute, async (request) =>
   request.respond(
@@ -10,7 +11,7 @@ export const { handler, build } = contractRoute(reviewExportRoute, async (reques
       {
         store: request.runtime.store,
         clock: request.scope.clock,
-        launcher: request.runtime.exportLauncher,
+        launcher: exportLauncherOf(request.runtime),
       },
       request.caller,
       request.query,

@@ -1,4 +1,11 @@
-import { BOM, csvCell, registrationCsv, REGISTRATION_COLUMNS } from './registrationCsv';
+import {
+  BOM,
+  csvCell,
+  registrationCsv,
+  registrationCsvHeader,
+  registrationCsvLines,
+  REGISTRATION_COLUMNS,
+} from './registrationCsv';
 import type { FilingRecord, PersonRecord } from '../../store';
 
 describe('csvCell', () => {
@@ -69,6 +76,27 @@ describe('registrationCsv', () => {
       '',
       '2026-12-15',
       '2026-12-17', // decided 01:30 China time on the 17th
+    ]);
+  });
+
+  it('written page by page (the export job) is the same file, numbered across pages', () => {
+    const rows = Array.from({ length: 5 }, (_, index) => ({
+      filing: { ...filing, number: `N${index}` } as FilingRecord,
+      person,
+    }));
+    const paged =
+      registrationCsvHeader() +
+      registrationCsvLines(rows.slice(0, 2), 0) +
+      registrationCsvLines(rows.slice(2), 2);
+    expect(paged).toBe(registrationCsv(rows));
+    expect(paged.split('\r\n').map((line) => line.split(',')[0])).toEqual([
+      '\uFEFF序号',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '',
     ]);
   });
 });
