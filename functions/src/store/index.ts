@@ -130,7 +130,7 @@ export type {
   UserRepository,
 };
 export type { FilingChange, FilingWithLink } from './filings';
-export { auditOf, snapshotOf, withTimelineEntry } from './filings';
+export { auditOf, timelineEntryOf } from './filings';
 export {
   newFilingId,
   newMaterialId,

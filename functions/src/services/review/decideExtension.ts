@@ -29,8 +29,10 @@ export async function decideExtension(
 ): Promise<FilingView> {
   requireReviewer(reviewer);
   const { at, today } = nowOf(deps.clock);
-  const filing = await deps.store.filings.head(input.filingId);
-  if (!filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
+  // One consistent Query: the filing and its history (the answer shows it).
+  const found = await deps.store.filings.get(input.filingId);
+  const filing = found?.filing;
+  if (!found || !filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
   const policy = policyOf(filing.insuredRegion);
   const approve = input.decision === 'APPROVE';
@@ -38,7 +40,7 @@ export async function decideExtension(
   // The request is answered either way: it leaves the filing, the audit keeps it.
   const { extensionRequest, ...rest } = filing;
   return writeNextVersion(deps, {
-    loaded: { filing, policy },
+    loaded: { filing, history: found.history, policy },
     next: { ...rest, validUntil: outcome.validUntil, extensionsUsed: outcome.extensionsUsed },
     actor: reviewer,
     event: approve ? 'EXTENDED' : 'EXTENSION_REFUSED',

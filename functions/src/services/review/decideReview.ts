@@ -48,7 +48,10 @@ async function returnOrReject(
   alsoFor: (view: FilingView) => readonly AlsoWrite[],
 ): Promise<FilingView> {
   const { at, today } = nowOf(deps.clock);
-  const { filing, link } = await deps.store.filings.getForReader(input.filingId, reviewer.userId);
+  const { filing, link, history } = await deps.store.filings.getForReader(
+    input.filingId,
+    reviewer.userId,
+  );
   if (!filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
   requireNoConflict(reviewer, filing, link);
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
@@ -58,7 +61,7 @@ async function returnOrReject(
   const policy = policyOf(filing.insuredRegion);
   const notices: ReviewNotice[] = input.notices;
   return writeNextVersion(deps, {
-    loaded: { filing, policy },
+    loaded: { filing, history, policy },
     next: {
       ...filing,
       status: input.decision === 'RETURN' ? 'RETURNED' : 'REJECTED',

@@ -23,13 +23,15 @@ export async function endForInsuranceStatus(
 ): Promise<FilingView> {
   requireReviewer(reviewer);
   const { at, today } = nowOf(deps.clock);
-  const filing = await deps.store.filings.head(input.filingId);
-  if (!filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
+  // One consistent Query: the filing and its history (the answer shows it).
+  const found = await deps.store.filings.get(input.filingId);
+  const filing = found?.filing;
+  if (!found || !filing || !mayReviewRegion(reviewer, filing.insuredRegion)) throw notFound();
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
   const policy = policyOf(filing.insuredRegion);
   const outcome = decided(decideInsuranceStatusEnd(policy, filingStateOf(filing)));
   return writeNextVersion(deps, {
-    loaded: { filing, policy },
+    loaded: { filing, history: found.history, policy },
     next: {
       ...filing,
       status: outcome.status,

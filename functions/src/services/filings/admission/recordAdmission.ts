@@ -80,8 +80,9 @@ async function loadForAdmission(
       expectedVersion: input.expectedVersion,
     });
   }
-  const filing = await deps.store.filings.head(input.filingId);
-  if (!filing || !mayReviewRegion(actor, filing.insuredRegion)) throw notFound();
-  if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
-  return { filing, policy: policyOf(filing.insuredRegion) };
+  // One consistent Query: the filing and its history (the answer shows it).
+  const found = await deps.store.filings.get(input.filingId);
+  if (!found || !mayReviewRegion(actor, found.filing.insuredRegion)) throw notFound();
+  if (found.filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
+  return { ...found, policy: policyOf(found.filing.insuredRegion) };
 }

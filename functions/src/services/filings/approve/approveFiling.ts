@@ -23,8 +23,11 @@ export async function approveFiling(
   if (!reviewer.roles.includes('REVIEWER') && !reviewer.roles.includes('ADMIN')) {
     throw new AppError('FORBIDDEN');
   }
-  // One BatchGetItem: the filing and the reviewer's own link to its person (SOD-1).
-  const { filing, link } = await deps.store.filings.getForReader(input.filingId, reviewer.userId);
+  // One round trip: the filing with its history and the reviewer's own link to its person (SOD-1).
+  const { filing, link, history } = await deps.store.filings.getForReader(
+    input.filingId,
+    reviewer.userId,
+  );
   if (!filing || !reviewer.regions.includes(filing.insuredRegion)) throw notFound();
   requireNoConflict(reviewer, filing, link);
   if (filing.version !== input.expectedVersion) throw new AppError('VERSION_CONFLICT');
@@ -34,7 +37,7 @@ export async function approveFiling(
   const policy = policyOf(filing.insuredRegion);
   const approval = decideReviewApproval(policy, filingStateOf(filing), today);
   return writeNextVersion(deps, {
-    loaded: { filing, policy },
+    loaded: { filing, history, policy },
     next: {
       ...filing,
       status: 'ACTIVE',
