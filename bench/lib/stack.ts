@@ -36,7 +36,13 @@ export async function meteredRuntime(
 ): Promise<MeteredRuntime> {
   const name = tableName ?? (await newTable(stack));
   const config = loadStageConfig({ ...stack.environment, TABLE_NAME: name, LOG_LEVEL: 'ERROR' });
-  const connection = { tableName: name, region: config.region, endpoint: config.dynamoEndpoint };
+  // The stage's key seals filings' contact data and recorded responses, as the functions do.
+  const connection = {
+    tableName: name,
+    region: config.region,
+    endpoint: config.dynamoEndpoint,
+    encryptionKey: config.idEncryptionKey,
+  };
   const documentClient = createDocumentClient(connection);
   const meter = attachCapacityMeter(documentClient);
   const runtime = createRuntime(config, { store: createStore(connection, documentClient) });

@@ -9,7 +9,6 @@ import {
   StoreConflictError,
   timelineEntryOf,
   type AgentLinkRecord,
-  type FilingRecord,
   type FilingWithHistory,
   type MaterialRecord,
   type PersonSummary,
