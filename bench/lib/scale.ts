@@ -13,7 +13,8 @@ import { cursorKeyOf } from '../../functions/src/services/review/pageCursor';
 import { reviewQueue } from '../../functions/src/services/review/reviewQueue';
 import { defineEntities } from '../../functions/src/store/entities';
 import { defineTable } from '../../functions/src/store/table';
-import { filingIndexKeys, keys, type FilingRecord } from '../../functions/src/store';
+import type { FilingRecord } from '../../functions/src/store';
+import { filingItemOf } from '../../functions/src/store/filingItems';
 import { summarize } from './capacityMeter';
 import { filingRecord } from '../../functions/test/operations.support';
 import { FIXTURE_REGION, inParallel, newFixtureId } from './fixtures';
@@ -97,23 +98,13 @@ export async function measureScale(
     const table = defineTable(documentClient, tableName);
     const filings = defineEntities(table).Filing.build(EntityRepository);
     const seedStarted = Date.now();
-    // The same item the store writes for a filing (the template's layout, index keys included).
+    // The same item the store writes for a filing (store/filingItems, index keys included).
     await inParallel(Math.ceil(regionFilings / BATCH), SEED_CONCURRENCY, async (batch) => {
       const requests = [];
       const end = Math.min(regionFilings, (batch + 1) * BATCH);
       for (let index = batch * BATCH; index < end; index += 1) {
         const filing = clone(template, index);
-        requests.push(
-          filings.batchPut({
-            ...keys.filing(filing.id),
-            ...filingIndexKeys(filing),
-            filingId: filing.id,
-            personId: filing.personId,
-            status: filing.status,
-            version: filing.version,
-            record: sealer.seal(filing) as unknown as FilingRecord,
-          }),
-        );
+        requests.push(filings.batchPut(filingItemOf(filing, sealer)));
       }
       await executeBatchWrite(
         { maxAttempts: 20 },

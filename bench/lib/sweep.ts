@@ -14,7 +14,9 @@ import { fixedClock } from '../../functions/src/clock';
 import { runSweep } from '../../functions/src/services/sweep/runSweep';
 import { defineEntities } from '../../functions/src/store/entities';
 import { defineTable } from '../../functions/src/store/table';
-import { filingIndexKeys, keys, type FilingRecord } from '../../functions/src/store';
+import { keys, type FilingRecord } from '../../functions/src/store';
+import { filingItemOf } from '../../functions/src/store/filingItems';
+import { contactSealer } from '../../functions/src/security/contactProtection';
 import { summarize } from './capacityMeter';
 import { approvedCommitmentFiling, inParallel, newFixtureId } from './fixtures';
 import { meteredRuntime } from './stack';
@@ -73,6 +75,7 @@ export async function measureSweep(stack: LocalStack, tableFilings: number): Pro
     const entities = defineEntities(table);
     const filings = entities.Filing.build(EntityRepository);
     const guards = entities.Guard.build(EntityRepository);
+    const sealer = contactSealer(runtime.config.idEncryptionKey);
     const dueEvery = 100; // 1 %
     const seedStarted = Date.now();
     await inParallel(Math.ceil(tableFilings / BATCH), SEED_CONCURRENCY, async (batch) => {
@@ -84,15 +87,8 @@ export async function measureSweep(stack: LocalStack, tableFilings: number): Pro
       ) {
         const filing = clone(template, index, index % dueEvery === 0);
         requests.push(
-          filings.batchPut({
-            ...keys.filing(filing.id),
-            ...filingIndexKeys(filing),
-            filingId: filing.id,
-            personId: filing.personId,
-            status: filing.status,
-            version: filing.version,
-            record: filing,
-          }),
+          // The item exactly as the store writes it (store/filingItems.ts).
+          filings.batchPut(filingItemOf(filing, sealer)),
         );
         // A breached long-term filing gives up the person's one-active guard: it must exist.
         if (index % dueEvery === 0) {

@@ -7,6 +7,9 @@ import { idNumberProtection } from './idNumberProtection';
 export interface ContactSealer {
   seal(filing: FilingRecord): StoredFiling;
   open(stored: StoredFiling): FilingRecord;
+  /** The contact as one text (the typed filing item's `contactSealed`, store/filingItems). */
+  sealText(text: string): string;
+  openText(sealed: string): string;
 }
 
 type Contact = FilingRecord['contact'];
@@ -31,6 +34,8 @@ export function contactSealer(encryptionKey: Buffer): ContactSealer {
       const opened = contactSealed ? (JSON.parse(aes.decrypt(contactSealed)) as Contact) : contact;
       return { ...rest, contact: opened } as FilingRecord;
     },
+    sealText: (text) => aes.encrypt(text),
+    openText: (sealed) => aes.decrypt(sealed),
   };
 }
 
@@ -40,6 +45,12 @@ export const noContactSealer: ContactSealer = {
     throw new Error('No encryption key: this store cannot write filings');
   },
   open() {
+    throw new Error('No encryption key: this store cannot read filings');
+  },
+  sealText() {
+    throw new Error('No encryption key: this store cannot write filings');
+  },
+  openText() {
     throw new Error('No encryption key: this store cannot read filings');
   },
 };

@@ -1,16 +1,15 @@
 import type { Entity } from 'dynamodb-toolbox/entity';
 import type { BatchGetRequest } from 'dynamodb-toolbox/entity/actions/batchGet';
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { BatchGetCommand } from 'dynamodb-toolbox/table/actions/batchGet';
 import { batchGetAll } from './batchGet';
 import type { Entities } from './entities';
-import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
+import { isConditionalCheckFailed, StoreConflictError } from './errors';
 import { keys } from './keys';
 import { StoreRepository } from './storeRepository';
 import type { Relationship } from '@yidi/shared';
 import type { AgentLinkRecord, AuthorizedBy, PersonSummary } from './records';
 import { INDEX } from './table';
-import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
+import { failedParts, writeTransaction, type AlsoWrite } from './transactions';
 
 /** Who was given or lost access to a person (pk=PERSON#<personId> sk=ACCESS#<at>#<userId>). */
 export interface AccessEventRecord {
@@ -114,18 +113,12 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
         ...(person ? { person } : {}),
       };
       const onlyIfPending = { condition: { attr: 'authorization', eq: 'PENDING' } } as const;
+      const own = [{ name: 'link', part: links.transactUpdate(activation, onlyIfPending) }];
       try {
         if (also.length === 0) await links.update(activation, onlyIfPending);
-        else {
-          await executeTransactWrite(
-            links.transactUpdate(activation, onlyIfPending),
-            ...partsOf(also),
-          );
-        }
+        else await writeTransaction(own, also);
       } catch (error) {
-        const raised = alsoWriteError(error, 1, also);
-        if (raised) throw raised;
-        if (isConditionalCheckFailed(error) || failedConditionIndexes(error)?.includes(0)) {
+        if (isConditionalCheckFailed(error) || failedParts(error, own).has('link')) {
           throw new StoreConflictError('NOT_PENDING');
         }
         throw error;
@@ -133,33 +126,37 @@ export function dynamoAgentLinkRepository(entities: Entities): AgentLinkReposito
     },
     async revoke(link, { byUserId, at }, also = []) {
       const own = [
-        links.transactDelete(keys.agentLink(link.userId, link.personId), {
-          condition: {
-            and: [
-              { attr: 'pk', exists: true },
-              { attr: 'relationship', ne: 'SELF' },
-            ],
-          },
-        }),
-        events.transactPut(
-          {
-            ...keys.accessEvent(link.personId, at, link.userId),
-            personId: link.personId,
-            userId: link.userId,
-            event: 'REVOKED',
-            relationship: link.relationship,
-            byUserId,
-            at,
-          },
-          { condition: { attr: 'pk', exists: false } },
-        ),
+        {
+          name: 'link',
+          part: links.transactDelete(keys.agentLink(link.userId, link.personId), {
+            condition: {
+              and: [
+                { attr: 'pk', exists: true },
+                { attr: 'relationship', ne: 'SELF' },
+              ],
+            },
+          }),
+        },
+        {
+          name: 'accessEvent',
+          part: events.transactPut(
+            {
+              ...keys.accessEvent(link.personId, at, link.userId),
+              personId: link.personId,
+              userId: link.userId,
+              event: 'REVOKED',
+              relationship: link.relationship,
+              byUserId,
+              at,
+            },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+        },
       ];
       try {
-        await executeTransactWrite(...own, ...partsOf(also));
+        await writeTransaction(own, also);
       } catch (error) {
-        const raised = alsoWriteError(error, own.length, also);
-        if (raised) throw raised;
-        if (failedConditionIndexes(error)?.includes(0)) throw new StoreConflictError('NOT_FOUND');
+        if (failedParts(error, own).has('link')) throw new StoreConflictError('NOT_FOUND');
         throw error;
       }
     },

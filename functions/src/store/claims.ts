@@ -12,7 +12,6 @@
 // caller's link is read alongside (one round trip). Every state change is one TransactWriteItems:
 // the claim (conditional on its version), the version item, the due row moved, and what the
 // service adds (idempotency record, outbox message).
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { Entity } from 'dynamodb-toolbox/entity';
 import { any } from 'dynamodb-toolbox/schema/any';
 import { boolean } from 'dynamodb-toolbox/schema/boolean';
@@ -22,11 +21,11 @@ import { number } from 'dynamodb-toolbox/schema/number';
 import { string } from 'dynamodb-toolbox/schema/string';
 import type { ClaimStatus, ReviewNotice } from '@yidi/shared';
 import type { ClaimRecord, ClaimVersionRecord } from './claimRecords';
-import { failedConditionIndexes, StoreConflictError } from './errors';
+import { StoreConflictError } from './errors';
 import { StoreRepository } from './storeRepository';
 import type { AppTable } from './table';
 import { INDEX } from './table';
-import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
+import { failedParts, writeTransaction, type AlsoWrite, type NamedPart } from './transactions';
 import { uniquePartOf } from './ids';
 
 const key = () => string().key();
@@ -287,28 +286,40 @@ export function dynamoClaimRepository(entities: ClaimEntities): ClaimRepository 
     async moveDue(claim, day) {
       const { sweepDay: _old, ...rest } = claim;
       const next: ClaimRecord = day ? { ...rest, sweepDay: day } : rest;
-      try {
-        await executeTransactWrite(
-          claims.transactPut(itemOf(next), {
+      const own: NamedPart<'claim' | 'due'>[] = [
+        {
+          name: 'claim',
+          part: claims.transactPut(itemOf(next), {
             condition: { attr: 'itemVersion', eq: claim.version },
           }),
-          ...(claim.sweepDay
-            ? [dues.transactDelete(claimKeys.due(claim.sweepDay, claim.insuredRegion, claim.id))]
-            : []),
-          ...(day
-            ? [
-                dues.transactPut({
+        },
+        ...(claim.sweepDay
+          ? [
+              {
+                name: 'due' as const,
+                part: dues.transactDelete(
+                  claimKeys.due(claim.sweepDay, claim.insuredRegion, claim.id),
+                ),
+              },
+            ]
+          : []),
+        ...(day
+          ? [
+              {
+                name: 'due' as const,
+                part: dues.transactPut({
                   ...claimKeys.due(day, claim.insuredRegion, claim.id),
                   claimId: claim.id,
                   personId: claim.personId,
                 }),
-              ]
-            : []),
-        );
+              },
+            ]
+          : []),
+      ];
+      try {
+        await writeTransaction(own);
       } catch (error) {
-        if (failedConditionIndexes(error)?.includes(0)) {
-          throw new StoreConflictError('VERSION_CONFLICT');
-        }
+        if (failedParts(error, own).has('claim')) throw new StoreConflictError('VERSION_CONFLICT');
         throw error;
       }
     },
@@ -321,40 +332,52 @@ export function dynamoClaimRepository(entities: ClaimEntities): ClaimRepository 
         throw new RangeError('A claim change writes version previous + 1');
       }
       const region = next.insuredRegion;
-      const dueMoves = [
+      const dueMoves: NamedPart<'due'>[] = [
         ...(previous?.sweepDay && previous.sweepDay !== next.sweepDay
-          ? [dues.transactDelete(claimKeys.due(previous.sweepDay, region, next.id))]
+          ? [
+              {
+                name: 'due' as const,
+                part: dues.transactDelete(claimKeys.due(previous.sweepDay, region, next.id)),
+              },
+            ]
           : []),
         ...(next.sweepDay && next.sweepDay !== previous?.sweepDay
           ? [
-              dues.transactPut({
-                ...claimKeys.due(next.sweepDay, region, next.id),
-                claimId: next.id,
-                personId: next.personId,
-              }),
+              {
+                name: 'due' as const,
+                part: dues.transactPut({
+                  ...claimKeys.due(next.sweepDay, region, next.id),
+                  claimId: next.id,
+                  personId: next.personId,
+                }),
+              },
             ]
           : []),
       ];
-      const own = [
-        claims.transactPut(
-          itemOf(next),
-          previous
-            ? { condition: { attr: 'itemVersion', eq: previous.version } }
-            : { condition: { attr: 'pk', exists: false } },
-        ),
-        versions.transactPut(
-          { ...claimKeys.version(next.id, version.version), ...version },
-          { condition: { attr: 'pk', exists: false } },
-        ),
+      const own: NamedPart<'claim' | 'version' | 'due'>[] = [
+        {
+          name: 'claim',
+          part: claims.transactPut(
+            itemOf(next),
+            previous
+              ? { condition: { attr: 'itemVersion', eq: previous.version } }
+              : { condition: { attr: 'pk', exists: false } },
+          ),
+        },
+        {
+          name: 'version',
+          part: versions.transactPut(
+            { ...claimKeys.version(next.id, version.version), ...version },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+        },
         ...dueMoves,
       ];
       try {
-        await executeTransactWrite(...own, ...partsOf(also));
+        await writeTransaction(own, also);
       } catch (error) {
-        const raised = alsoWriteError(error, own.length, also);
-        if (raised) throw raised;
-        const failed = failedConditionIndexes(error);
-        if (failed?.includes(0) || failed?.includes(1)) {
+        const failed = failedParts(error, own);
+        if (failed.has('claim') || failed.has('version')) {
           throw new StoreConflictError(previous ? 'VERSION_CONFLICT' : 'ALREADY_EXISTS');
         }
         throw error;

@@ -3,21 +3,29 @@
 // Subpath imports keep the Lambda bundles small (see storeRepository.ts).
 import { Entity } from 'dynamodb-toolbox/entity';
 import { any } from 'dynamodb-toolbox/schema/any';
+import { boolean } from 'dynamodb-toolbox/schema/boolean';
 import { item } from 'dynamodb-toolbox/schema/item';
 import { list } from 'dynamodb-toolbox/schema/list';
+import { map } from 'dynamodb-toolbox/schema/map';
 import { number } from 'dynamodb-toolbox/schema/number';
 import { string } from 'dynamodb-toolbox/schema/string';
 import type { AppTable } from './table';
-import type {
-  AgentLinkRecord,
-  FilingAudit,
-  FilingRecord,
-  PersonSummary,
-  SensitiveConsentRecord,
-} from './records';
+import type { AgentLinkRecord, PersonSummary, SensitiveConsentRecord } from './records';
 import type { MaterialVerification } from '../security/uploadVerification';
 
 const key = () => string().key();
+const personSummary = () =>
+  map({
+    id: string(),
+    name: string(),
+    idNumberMasked: string(),
+    gender: string(),
+    birthDate: string(),
+    insuranceType: string(),
+    insuredRegion: string(),
+    phoneMasked: string().optional(),
+  });
+const destination = () => map({ code: string(), name: string(), level: string() });
 const optionalIndexKey = () => string().optional();
 
 export function defineEntities(table: AppTable) {
@@ -179,6 +187,12 @@ export function defineEntities(table: AppTable) {
     }),
   });
 
+  /**
+   * pk=FILING#<id> sk=FILING: the filing's current state, one top-level attribute per part of
+   * FilingRecord (store/filingItems.ts maps both ways). Nullable parts are absent when null;
+   * the contact is sealed (security/contactProtection). `itemVersion` names the layout
+   * (scripts/migrate upgrades older items; see FILING_ITEM_VERSION).
+   */
   const Filing = new Entity({
     name: 'Filing',
     table,
@@ -196,15 +210,84 @@ export function defineEntities(table: AppTable) {
       gsi4sk: optionalIndexKey(),
       gsi5pk: optionalIndexKey(),
       gsi5sk: optionalIndexKey(),
+      itemVersion: number(),
       filingId: string(),
+      number: string(),
       personId: string(),
+      person: personSummary(),
+      insuredRegion: string(),
+      category: string(),
+      class: string(),
+      destination: destination(),
       status: string(),
+      filedOn: string(),
+      validFrom: string(),
+      validUntil: string().optional(),
+      lockAnchor: string(),
+      commitment: map({
+        status: string(),
+        signedAt: string(),
+        signedOn: string(),
+        dueDate: string(),
+        dueDateProvisional: boolean().optional(),
+        missing: list(string()),
+        clawback: boolean(),
+      }).optional(),
+      review: map({
+        dueBy: string(),
+        dueByProvisional: boolean().optional(),
+        submittedOn: string().optional(),
+        notices: list(map({ docType: string().optional(), problem: string() })),
+      }).optional(),
+      proof: map({
+        kind: string(),
+        materialIds: list(string()),
+        missing: list(string()).optional(),
+        signatureMaterialId: string().optional(),
+      }),
+      /** { address, phone, phone2? } as JSON, AES-256-GCM (ContactSealer.sealText). */
+      contactSealed: string(),
+      proofEndDate: string().optional(),
+      referral: map({
+        hospitalName: string(),
+        certificateMaterialId: string(),
+        condition: string().optional(),
+      }).optional(),
+      emergency: map({
+        admissionDate: string(),
+        hospitalName: string(),
+        discharged: boolean(),
+      }).optional(),
+      extensionsUsed: number(),
+      admissions: list(
+        map({
+          hospitalName: string(),
+          admissionDate: string(),
+          dischargeDate: string().optional(),
+          recordedAt: string(),
+          recordedBy: string(),
+        }),
+      ).optional(),
+      extensionRequest: map({
+        reason: string(),
+        requestedOn: string(),
+        requestedAt: string(),
+        requestedBy: string(),
+      }).optional(),
+      /** What the services keep beside the typed parts (review decision, rounds, rule ids …). */
+      details: any().castAs<Record<string, unknown>>().optional(),
       version: number(),
-      /** The whole domain record; the top-level copies above serve keys and conditions. */
-      record: any().castAs<FilingRecord>(),
+      createdBy: string(),
+      createdAt: string(),
+      updatedAt: string(),
     }),
   });
 
+  /**
+   * pk=FILING#<id> sk=VERSION#<n>: one version in brief and its audit (records.FilingTimelineEntry),
+   * written in the change's transaction, never changed. No snapshot: the filing item holds the
+   * current state, and these hold what each version changed.
+   */
   const FilingHistory = new Entity({
     name: 'FilingHistory',
     table,
@@ -212,14 +295,26 @@ export function defineEntities(table: AppTable) {
     schema: item({
       pk: key(),
       sk: key(),
-      filingId: string(),
+      itemVersion: number(),
       version: number(),
       event: string(),
-      actorUserId: string(),
+      status: string(),
+      category: string(),
+      destination: destination(),
+      validFrom: string(),
+      validUntil: string().optional(),
       recordedAt: string(),
+      actorUserId: string(),
       note: string().optional(),
-      snapshot: any().castAs<FilingRecord>(),
-      audit: any().castAs<FilingAudit>().optional(),
+      audit: map({
+        actorKind: string().optional(),
+        actingForPersonId: string(),
+        fromVersion: number(),
+        fromStatus: string().optional(),
+        toStatus: string(),
+        rule: string().optional(),
+        detail: any().castAs<Record<string, unknown>>().optional(),
+      }),
     }),
   });
 

@@ -30,14 +30,24 @@ export function isConditionalCheckFailed(error: unknown): boolean {
   return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 }
 
-/** Index of the transaction items whose condition failed, from a TransactionCanceledException. */
-export function failedConditionIndexes(error: unknown): number[] | undefined {
+/**
+ * The names of the transaction's parts whose condition failed, from a TransactionCanceledException
+ * (DynamoDB answers one reason per item, in the order sent). `names[i]` names item i: callers
+ * decide by what a part guards, never by where it sits (store/transactions.ts names them).
+ * Empty for any other error.
+ */
+export function failedConditionNames<NAME extends string>(
+  error: unknown,
+  names: readonly NAME[],
+): Set<NAME | 'unnamed'> {
   const cancelled = error as {
     name?: string;
     CancellationReasons?: { Code?: string }[];
   };
-  if (cancelled?.name !== 'TransactionCanceledException') return undefined;
-  return (cancelled.CancellationReasons ?? []).flatMap((reason, index) =>
-    reason.Code === 'ConditionalCheckFailed' ? [index] : [],
+  if (cancelled?.name !== 'TransactionCanceledException') return new Set();
+  return new Set(
+    (cancelled.CancellationReasons ?? []).flatMap((reason, index) =>
+      reason.Code === 'ConditionalCheckFailed' ? [names[index] ?? ('unnamed' as const)] : [],
+    ),
   );
 }

@@ -1,10 +1,11 @@
 // Paged reads of the sparse due-date indexes (the daily sweep) and the region index (reviewers'
 // export and non-pending queues). Each call is one Query page, so cost follows the work due.
 // Filings carry their person's summary, so none of these reads the persons.
-import type { ContactSealer, StoredFiling } from '../security/contactProtection';
+import type { ContactSealer } from '../security/contactProtection';
 import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
+import { filingOf } from './filingItems';
 import type { FilingRecord } from './records';
 import { dueIndexKeys } from './filingIndexKeys';
 import { INDEX } from './table';
@@ -70,7 +71,7 @@ export function dynamoFilingIndexRepository(
   entities: Entities,
   sealer: ContactSealer,
 ): FilingIndexRepository {
-  const open = (stored: unknown) => sealer.open(stored as StoredFiling);
+  const open = (item: object) => filingOf(item as Record<string, unknown>, sealer);
   const filings = entities.Filing.build(StoreRepository);
 
   return {
@@ -86,7 +87,7 @@ export function dynamoFilingIndexRepository(
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
-        filings: Items.map((item) => open(item.record)),
+        filings: Items.map(open),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
       };
     },
@@ -97,7 +98,7 @@ export function dynamoFilingIndexRepository(
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
-        filings: Items.map((item) => open(item.record)),
+        filings: Items.map(open),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
       };
     },
@@ -107,7 +108,7 @@ export function dynamoFilingIndexRepository(
         maxPages: Infinity,
       });
       return narrowed(
-        Items.map((item) => open(item.record)),
+        Items.map(open),
         filter,
       );
     },
@@ -119,7 +120,7 @@ export function dynamoFilingIndexRepository(
       );
       return {
         filings: narrowed(
-          Items.map((item) => open(item.record)),
+          Items.map(open),
           filter,
         ),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),

@@ -1,97 +1,44 @@
-import type { ContactSealer, StoredFiling } from '../security/contactProtection';
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import type { ContactSealer } from '../security/contactProtection';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { StoreRepository } from './storeRepository';
-import { agentLinkRecordOf, readWithLink } from './agentLinks';
+import { agentLinkRecordOf } from './agentLinks';
 import type { Entities } from './entities';
-import { failedConditionIndexes, StoreConflictError } from './errors';
-import { filingIndexKeys, holdsActiveLongTermGuard } from './filingIndexKeys';
+import { StoreConflictError } from './errors';
+import {
+  filingItemOf,
+  filingOf,
+  historyItemOf,
+  timelineEntryFrom,
+  timelineEntryOf,
+  type FilingChange,
+} from './filingItems';
+import { holdsActiveLongTermGuard } from './filingIndexKeys';
 import { personIdOfFilingId } from './ids';
 import { keys } from './keys';
 import type {
-  ActorKind,
   AgentLinkRecord,
-  FilingAudit,
-  FilingEvent,
-  FilingHistoryRecord,
   FilingRecord,
   FilingTimelineEntry,
+  FilingWithHistory,
 } from './records';
 import { INDEX } from './table';
-import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
+import { failedParts, writeTransaction, type AlsoWrite, type NamedPart } from './transactions';
 
-export interface FilingChange {
-  event: FilingEvent;
-  actorUserId: string;
-  /** Instant of the change (the request's clock). */
-  at: string;
-  note?: string;
-  /** Audit: self, agent, reviewer or system; the rule that decided; details worth keeping. */
-  actorKind?: ActorKind;
-  rule?: string;
-  detail?: Record<string, unknown>;
-}
-
-/** The audit of a change, from the versions themselves and what the caller says of it. */
-export function auditOf(
-  previous: FilingRecord | null,
-  next: FilingRecord,
-  change: FilingChange,
-): FilingAudit {
-  return {
-    ...(change.actorKind ? { actorKind: change.actorKind } : {}),
-    actingForPersonId: next.personId,
-    fromVersion: previous?.version ?? 0,
-    fromStatus: previous?.status ?? null,
-    toStatus: next.status,
-    ...(change.rule ? { rule: change.rule } : {}),
-    ...(change.detail ? { detail: change.detail } : {}),
-  };
-}
-
-/**
- * `next` as the store keeps it: the previous version's timeline plus one entry for this change
- * (create and update write exactly this; services use it to answer with the same history).
- * Appending to `previous.timeline` is safe under update's version condition: a stale copy of
- * `previous` (e.g. from an index) fails the condition, and one version has one timeline.
- */
-export function withTimelineEntry(
-  previous: FilingRecord | null,
-  next: FilingRecord,
-  change: FilingChange,
-): FilingRecord {
-  const entry: FilingTimelineEntry = {
-    version: next.version,
-    event: change.event,
-    status: next.status,
-    category: next.category,
-    destination: next.destination,
-    validFrom: next.validFrom,
-    validUntil: next.validUntil,
-    recordedAt: change.at,
-    actorUserId: change.actorUserId,
-    ...(change.note ? { note: change.note } : {}),
-    audit: auditOf(previous, next, change),
-  };
-  return { ...next, timeline: [...(previous?.timeline ?? []), entry] };
-}
-
-/** The filing without its timeline: what a history item keeps as its snapshot. */
-export function snapshotOf(filing: FilingRecord): FilingRecord {
-  const { timeline: _timeline, ...snapshot } = filing;
-  return snapshot;
-}
+export type { FilingChange } from './filingItems';
+export { auditOf, timelineEntryOf } from './filingItems';
 
 /** A filing read by id together with the reader's link to its person (either may be absent). */
 export interface FilingWithLink {
   filing?: FilingRecord;
   link?: AgentLinkRecord;
+  /** Every version of the filing in brief with its audit, oldest first ([] when not found). */
+  history: FilingTimelineEntry[];
 }
 
 export interface FilingRepository {
   /**
-   * One transaction: the filing (version must be 1; stored with its first timeline entry,
-   * withTimelineEntry), its history item for version 1 and, for a
+   * One transaction: the filing (version must be 1), its history item for version 1
+   * (timelineEntryOf) and, for a
    * long-term filing that holds it, the person's ACTIVE_LONG_TERM guard — each only if absent.
    * Throws StoreConflictError ACTIVE_FILING_EXISTS (detail.existingId = the holder's id).
    * `also`: the service's own writes for the same transaction (see transactions.ts).
@@ -99,9 +46,8 @@ export interface FilingRepository {
   create(filing: FilingRecord, change: FilingChange, also?: readonly AlsoWrite[]): Promise<void>;
   /**
    * One transaction: `next` replaces `previous` only if the stored version is still
-   * `previous.version` (next.version must be previous.version + 1; stored with previous's
-   * timeline and one more entry, withTimelineEntry — next.timeline is ignored), a history item for
-   * `next.version` is added, and the ACTIVE_LONG_TERM guard is taken or released as the status
+   * `previous.version` (next.version must be previous.version + 1), a history item for
+   * `next.version` (timelineEntryOf) is added, and the ACTIVE_LONG_TERM guard is taken or released as the status
    * requires. Throws StoreConflictError VERSION_CONFLICT or ACTIVE_FILING_EXISTS.
    */
   update(
@@ -111,17 +57,18 @@ export interface FilingRepository {
     also?: readonly AlsoWrite[],
   ): Promise<void>;
   /**
-   * One Query: the filing and its immutable history items (snapshots + audit), oldest version
-   * first. For checks and tests; the API reads the filing's timeline (getForReader).
+   * One strongly consistent Query of the filing's partition: the filing item and its history
+   * items (each version in brief with its audit), oldest version first. A reviewer's state change
+   * loads with it (its answer shows the history); so does the sweep's second try.
    */
-  get(
-    filingId: string,
-  ): Promise<{ filing: FilingRecord; history: FilingHistoryRecord[] } | undefined>;
-  /** One strongly consistent GetItem: the filing item alone (with its timeline). */
+  get(filingId: string): Promise<FilingWithHistory | undefined>;
+  /** One strongly consistent GetItem: the filing item alone. */
   head(filingId: string): Promise<FilingRecord | undefined>;
   /**
-   * One strongly consistent BatchGetItem: the filing item and `userId`'s link to the person the
-   * id names (USER#<userId> LINK#<personId>). A malformed id reads nothing and finds nothing.
+   * One round trip, two requests sent together: the strongly consistent Query of `get` and a
+   * consistent GetItem of `userId`'s link to the person the id names (USER#<userId>
+   * LINK#<personId>). GET, the audit and every state change of a linked account load with it.
+   * A malformed id reads nothing and finds nothing.
    */
   getForReader(filingId: string, userId: string): Promise<FilingWithLink>;
   /** One Query on GSI1: a person's filings, oldest first. */
@@ -146,62 +93,68 @@ export function dynamoFilingRepository(
   entities: Entities,
   sealer: ContactSealer,
 ): FilingRepository {
-  const open = (stored: unknown) => sealer.open(stored as StoredFiling);
+  const open = (item: unknown) => filingOf(item as Record<string, unknown>, sealer);
   const filings = entities.Filing.build(StoreRepository);
   const history = entities.FilingHistory.build(StoreRepository);
   const guards = entities.Guard.build(StoreRepository);
+  const links = entities.AgentLink.build(StoreRepository);
 
-  const filingItem = (filing: FilingRecord) => ({
-    ...keys.filing(filing.id),
-    ...filingIndexKeys(filing),
-    filingId: filing.id,
-    personId: filing.personId,
-    status: filing.status,
-    version: filing.version,
-    // Phone and address sealed (issue 11, point 7); opened again by every read below.
-    record: sealer.seal(filing) as unknown as FilingRecord,
+  const historyPut = (
+    previous: FilingRecord | null,
+    filing: FilingRecord,
+    change: FilingChange,
+  ): NamedPart<'history'> => ({
+    name: 'history',
+    part: history.transactPut(historyItemOf(filing.id, timelineEntryOf(previous, filing, change)), {
+      condition: { attr: 'pk', exists: false },
+    }),
   });
-  const historyPut = (previous: FilingRecord | null, filing: FilingRecord, change: FilingChange) =>
-    history.transactPut(
-      {
-        ...keys.filingHistory(filing.id, filing.version),
-        filingId: filing.id,
-        version: filing.version,
-        event: change.event,
-        actorUserId: change.actorUserId,
-        recordedAt: change.at,
-        ...(change.note ? { note: change.note } : {}),
-        snapshot: sealer.seal(snapshotOf(filing)) as unknown as FilingRecord,
-        audit: auditOf(previous, filing, change),
-      },
-      { condition: { attr: 'pk', exists: false } },
-    );
-  const guardPut = (filing: FilingRecord, at: string) =>
-    guards.transactPut(
+  const guardPut = (filing: FilingRecord, at: string): NamedPart<'guard'> => ({
+    name: 'guard',
+    part: guards.transactPut(
       { ...keys.activeLongTermGuard(filing.personId), ownerId: filing.id, createdAt: at },
       { condition: { attr: 'pk', exists: false } },
-    );
+    ),
+  });
   const holderOf = async (personId: string) =>
     (await guards.get(keys.activeLongTermGuard(personId))).Item?.ownerId;
+
+  /** One consistent Query of pk=FILING#<id>: the filing item and its history items (no filingId). */
+  async function withHistory(filingId: string): Promise<FilingWithHistory | undefined> {
+    const { Items = [] } = await entities.Filing.table
+      .build(QueryCommand)
+      .entities(entities.Filing, entities.FilingHistory)
+      .query({ partition: keys.filingPartition(filingId) })
+      .options({ consistent: true, maxPages: Infinity })
+      .send();
+    let filing: FilingRecord | undefined;
+    const versions: FilingTimelineEntry[] = [];
+    for (const item of Items) {
+      if ('filingId' in item) filing = open(item);
+      else versions.push(timelineEntryFrom(item as Record<string, unknown>));
+    }
+    versions.sort((a, b) => a.version - b.version);
+    return filing ? { filing, history: versions } : undefined;
+  }
 
   return {
     async create(filing, change, also = []) {
       if (filing.version !== 1) throw new RangeError('A new filing starts at version 1');
       const takesGuard = holdsActiveLongTermGuard(filing);
       const own = [
-        filings.transactPut(filingItem(withTimelineEntry(null, filing, change)), {
-          condition: { attr: 'pk', exists: false },
-        }),
+        {
+          name: 'filing' as const,
+          part: filings.transactPut(filingItemOf(filing, sealer), {
+            condition: { attr: 'pk', exists: false },
+          }),
+        },
         historyPut(null, filing, change),
         ...(takesGuard ? [guardPut(filing, change.at)] : []),
       ];
       try {
-        await executeTransactWrite(...own, ...partsOf(also));
+        await writeTransaction(own, also);
       } catch (error) {
-        const raised = alsoWriteError(error, own.length, also);
-        if (raised) throw raised;
-        const failed = failedConditionIndexes(error);
-        if (takesGuard && failed?.includes(2)) {
+        if (failedParts(error, own).has('guard')) {
           throw new StoreConflictError('ACTIVE_FILING_EXISTS', {
             existingId: await holderOf(filing.personId),
           });
@@ -216,33 +169,38 @@ export function dynamoFilingRepository(
       }
       const heldBefore = holdsActiveLongTermGuard(previous);
       const holdsAfter = holdsActiveLongTermGuard(next);
-      const guardWrites =
+      const guardWrites: NamedPart<'guard' | 'guardRelease'>[] =
         heldBefore && !holdsAfter
           ? [
-              guards.transactDelete(keys.activeLongTermGuard(previous.personId), {
-                condition: { attr: 'ownerId', eq: previous.id },
-              }),
+              {
+                name: 'guardRelease',
+                part: guards.transactDelete(keys.activeLongTermGuard(previous.personId), {
+                  condition: { attr: 'ownerId', eq: previous.id },
+                }),
+              },
             ]
           : !heldBefore && holdsAfter
             ? [guardPut(next, change.at)]
             : [];
       const own = [
-        filings.transactPut(filingItem(withTimelineEntry(previous, next, change)), {
-          condition: { attr: 'version', eq: previous.version },
-        }),
+        {
+          name: 'filing' as const,
+          part: filings.transactPut(filingItemOf(next, sealer), {
+            condition: { attr: 'version', eq: previous.version },
+          }),
+        },
         historyPut(previous, next, change),
         ...guardWrites,
       ];
       try {
-        await executeTransactWrite(...own, ...partsOf(also));
+        await writeTransaction(own, also);
       } catch (error) {
-        const raised = alsoWriteError(error, own.length, also);
-        if (raised) throw raised;
-        const failed = failedConditionIndexes(error);
-        if (failed?.includes(0) || failed?.includes(1)) {
+        const failed = failedParts(error, own);
+        // Someone wrote this version first: the filing's condition or its history item says so.
+        if (failed.has('filing') || failed.has('history')) {
           throw new StoreConflictError('VERSION_CONFLICT');
         }
-        if (failed?.includes(2) && holdsAfter) {
+        if (failed.has('guard')) {
           throw new StoreConflictError('ACTIVE_FILING_EXISTS', {
             existingId: await holderOf(next.personId),
           });
@@ -251,48 +209,25 @@ export function dynamoFilingRepository(
       }
     },
 
-    async get(filingId) {
-      const { Items = [] } = await entities.Filing.table
-        .build(QueryCommand)
-        .entities(entities.Filing, entities.FilingHistory)
-        .query({ partition: keys.filingPartition(filingId) })
-        .options({ maxPages: Infinity })
-        .send();
-      let filing: FilingRecord | undefined;
-      const versions: FilingHistoryRecord[] = [];
-      for (const item of Items) {
-        if ('record' in item) filing = open(item.record);
-        else {
-          versions.push({
-            filingId: item.filingId,
-            version: item.version,
-            event: item.event as FilingEvent,
-            actorUserId: item.actorUserId,
-            recordedAt: item.recordedAt,
-            snapshot: open(item.snapshot),
-            ...(item.note ? { note: item.note } : {}),
-            ...(item.audit ? { audit: item.audit } : {}),
-          });
-        }
-      }
-      return filing ? { filing, history: versions } : undefined;
-    },
+    get: withHistory,
 
     async head(filingId) {
       const { Item } = await filings.get(keys.filing(filingId), { consistent: true });
-      return Item ? open(Item.record) : undefined;
+      return Item ? open(Item) : undefined;
     },
 
     async getForReader(filingId, userId) {
       const personId = personIdOfFilingId(filingId);
-      if (personId === undefined) return {};
-      const { record: filing, link } = await readWithLink(
-        entities,
-        filings.batchGet(keys.filing(filingId)),
-        (item) => open(item.record),
-        { userId, personId },
-      );
-      return { ...(filing ? { filing } : {}), ...(link ? { link } : {}) };
+      if (personId === undefined) return { history: [] };
+      const [found, linkItem] = await Promise.all([
+        withHistory(filingId),
+        links.get(keys.agentLink(userId, personId), { consistent: true }).then(({ Item }) => Item),
+      ]);
+      if (!found) return { history: [] };
+      // The link is left out if the filing turns out to belong to someone else (a bug).
+      const link =
+        linkItem && found.filing.personId === personId ? agentLinkRecordOf(linkItem) : undefined;
+      return { ...found, ...(link ? { link } : {}) };
     },
 
     async listWithLinks(personId) {
@@ -311,7 +246,7 @@ export function dynamoFilingRepository(
         links: [],
       };
       for (const item of Items) {
-        if ('record' in item) found.filings.push(open(item.record));
+        if ('filingId' in item) found.filings.push(open(item));
         else found.links.push(agentLinkRecordOf(item));
       }
       return found;
@@ -326,7 +261,7 @@ export function dynamoFilingRepository(
         },
         { maxPages: Infinity },
       );
-      return Items.map((item) => open(item.record));
+      return Items.map(open);
     },
 
     async reviewQueue(insuredRegion, { limit, cursor }) {
@@ -335,7 +270,7 @@ export function dynamoFilingRepository(
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
-        items: Items.map((item) => open(item.record)),
+        items: Items.map(open),
         ...(LastEvaluatedKey ? { nextCursor: LastEvaluatedKey } : {}),
       };
     },

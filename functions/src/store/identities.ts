@@ -5,8 +5,8 @@
 // transaction (a verification that succeeds, a person added): one write request either way.
 import { $add } from 'dynamodb-toolbox/entity/actions/update/symbols';
 import type { Entities } from './entities';
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
-import { failedConditionIndexes, isConditionalCheckFailed, StoreConflictError } from './errors';
+import { isConditionalCheckFailed, StoreConflictError } from './errors';
+import { failedParts, writeTransaction } from './transactions';
 import { keys } from './keys';
 import type { IdentityRecord } from './records';
 import { StoreRepository } from './storeRepository';
@@ -68,18 +68,25 @@ export function dynamoIdentityRepository(entities: Entities): IdentityRepository
       return Item ? identityRecordOf(Item) : undefined;
     },
     async record(identity, attempt) {
-      try {
-        await executeTransactWrite(
-          identities.transactPut(
+      const own = [
+        {
+          name: 'identity' as const,
+          part: identities.transactPut(
             { ...keys.identity(identity.userId), ...identity },
             { condition: { attr: 'pk', exists: false } },
           ),
-          counters.transactUpdate(counterKey(attempt), belowLimit(attempt)),
-        );
+        },
+        {
+          name: 'attempts' as const,
+          part: counters.transactUpdate(counterKey(attempt), belowLimit(attempt)),
+        },
+      ];
+      try {
+        await writeTransaction(own);
       } catch (error) {
-        const failed = failedConditionIndexes(error) ?? [];
-        if (failed.includes(0)) throw new StoreConflictError('ALREADY_EXISTS');
-        if (failed.includes(1)) throw new StoreConflictError('LIMIT_REACHED');
+        const failed = failedParts(error, own);
+        if (failed.has('identity')) throw new StoreConflictError('ALREADY_EXISTS');
+        if (failed.has('attempts')) throw new StoreConflictError('LIMIT_REACHED');
         throw error;
       }
     },

@@ -156,7 +156,7 @@ export type {
 };
 export type { FilingChange, FilingWithLink } from './filings';
 export type { AccessEventRecord } from './agentLinks';
-export { auditOf, snapshotOf, withTimelineEntry } from './filings';
+export { auditOf, timelineEntryOf } from './filings';
 export {
   newFilingId,
   newMaterialId,

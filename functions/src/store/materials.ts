@@ -1,5 +1,4 @@
 import { $set } from 'dynamodb-toolbox/entity/actions/update/symbols';
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { BatchGetCommand } from 'dynamodb-toolbox/table/actions/batchGet';
 import { batchGetAll } from './batchGet';
 import { readWithLink } from './agentLinks';
@@ -7,7 +6,7 @@ import type { Entities } from './entities';
 import { personIdOfMaterialId } from './ids';
 import { keys } from './keys';
 import { StoreRepository } from './storeRepository';
-import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
+import { writeTransaction, type AlsoWrite } from './transactions';
 import type { AgentLinkRecord, MaterialRecord } from './records';
 import type { MaterialVerification } from '../security/uploadVerification';
 import { INDEX } from './table';
@@ -66,11 +65,10 @@ export function dynamoMaterialRepository(entities: Entities): MaterialRepository
         await materials.put(item, onlyIfNew);
         return;
       }
-      try {
-        await executeTransactWrite(materials.transactPut(item, onlyIfNew), ...partsOf(also));
-      } catch (error) {
-        throw alsoWriteError(error, 1, also) ?? error;
-      }
+      await writeTransaction(
+        [{ name: 'material', part: materials.transactPut(item, onlyIfNew) }],
+        also,
+      );
     },
     async get(materialId) {
       const { Item } = await materials.get(keys.material(materialId));

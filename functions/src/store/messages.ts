@@ -3,12 +3,12 @@
 // A state change that tells the person something (a review decision) instead adds the message to
 // its own transaction (`outboxWrite`); the dispatcher hands outbox messages to the channel later,
 // so the decision stays one write and no message is sent for a change that did not happen.
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { agentLinkRecordOf } from './agentLinks';
 import type { Entities } from './entities';
 import { StoreRepository } from './storeRepository';
-import { failedConditionIndexes, isConditionalCheckFailed } from './errors';
+import { isConditionalCheckFailed } from './errors';
+import { failedParts, writeTransaction } from './transactions';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
@@ -152,9 +152,10 @@ export function dynamoMessageRepository(
 
   return {
     async recordOnce(once, message, claimExpiresAt) {
-      try {
-        await executeTransactWrite(
-          claims.transactPut(
+      const own = [
+        {
+          name: 'claim' as const,
+          part: claims.transactPut(
             {
               ...messageKeys.claim(once),
               messageSk: messageKeys.message(message).sk,
@@ -163,11 +164,14 @@ export function dynamoMessageRepository(
             },
             { condition: { attr: 'pk', exists: false } },
           ),
-          outboxPut(message),
-        );
+        },
+        { name: 'message' as const, part: outboxPut(message) },
+      ];
+      try {
+        await writeTransaction(own);
         return true;
       } catch (error) {
-        if (failedConditionIndexes(error)?.includes(0)) return false;
+        if (failedParts(error, own).has('claim')) return false;
         throw error;
       }
     },

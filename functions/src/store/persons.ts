@@ -1,9 +1,8 @@
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
-import { failedConditionIndexes, StoreConflictError } from './errors';
+import { StoreConflictError } from './errors';
 import { keys } from './keys';
-import { alsoWriteError, partsOf, type AlsoWrite } from './transactions';
+import { failedParts, writeTransaction, type AlsoWrite, type NamedPart } from './transactions';
 import type { AgentLinkRecord, PersonRecord, PersonSummary } from './records';
 
 export interface PersonRepository {
@@ -56,27 +55,35 @@ export function dynamoPersonRepository(entities: Entities): PersonRepository {
   const links = entities.AgentLink.build(StoreRepository);
   const guards = entities.Guard.build(StoreRepository);
 
-  const linkPut = (link: AgentLinkRecord) =>
-    links.transactPut(agentLinkItem(link), { condition: { attr: 'pk', exists: false } });
-  const selfGuards = (link: AgentLinkRecord) =>
+  const linkPut = (link: AgentLinkRecord): NamedPart<LinkPart> => ({
+    name: 'link',
+    part: links.transactPut(agentLinkItem(link), { condition: { attr: 'pk', exists: false } }),
+  });
+  const selfGuards = (link: AgentLinkRecord): NamedPart<LinkPart>[] =>
     link.relationship === 'SELF'
       ? [
-          guards.transactPut(
-            {
-              ...keys.selfAccountGuard(link.personId),
-              ownerId: link.userId,
-              createdAt: link.requestedAt,
-            },
-            { condition: { attr: 'pk', exists: false } },
-          ),
-          guards.transactPut(
-            {
-              ...keys.selfPersonGuard(link.userId),
-              ownerId: link.personId,
-              createdAt: link.requestedAt,
-            },
-            { condition: { attr: 'pk', exists: false } },
-          ),
+          {
+            name: 'selfAccountGuard',
+            part: guards.transactPut(
+              {
+                ...keys.selfAccountGuard(link.personId),
+                ownerId: link.userId,
+                createdAt: link.requestedAt,
+              },
+              { condition: { attr: 'pk', exists: false } },
+            ),
+          },
+          {
+            name: 'selfPersonGuard',
+            part: guards.transactPut(
+              {
+                ...keys.selfPersonGuard(link.userId),
+                ownerId: link.personId,
+                createdAt: link.requestedAt,
+              },
+              { condition: { attr: 'pk', exists: false } },
+            ),
+          },
         ]
       : [];
 
@@ -93,25 +100,28 @@ export function dynamoPersonRepository(entities: Entities): PersonRepository {
     },
     async createWithLink(person, link, also = []) {
       const { id, ...rest } = person;
-      const own = [
-        idIndex.transactPut(
-          { ...keys.idNumber(person.idNumberHash), personId: id },
-          { condition: { attr: 'pk', exists: false } },
-        ),
-        persons.transactPut(
-          { ...keys.person(id), personId: id, ...rest },
-          { condition: { attr: 'pk', exists: false } },
-        ),
+      const own: NamedPart<LinkPart>[] = [
+        {
+          name: 'idNumberIndex',
+          part: idIndex.transactPut(
+            { ...keys.idNumber(person.idNumberHash), personId: id },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+        },
+        {
+          name: 'person',
+          part: persons.transactPut(
+            { ...keys.person(id), personId: id, ...rest },
+            { condition: { attr: 'pk', exists: false } },
+          ),
+        },
         linkPut(link),
         ...selfGuards(link),
       ];
       try {
-        await executeTransactWrite(...own, ...partsOf(also));
+        await writeTransaction(own, also);
       } catch (error) {
-        throw (
-          alsoWriteError(error, own.length, also) ??
-          mapLinkConflict(error, { idNumberIndex: 0, firstSelfGuard: 3 })
-        );
+        throw linkConflictOf(error, failedParts(error, own));
       }
     },
     async selfOwnerOf(personId) {
@@ -121,74 +131,85 @@ export function dynamoPersonRepository(entities: Entities): PersonRepository {
     async claimSelf({ person, link, previousOwnerId }, also = []) {
       const { id, ...rest } = person;
       const takingOver = previousOwnerId !== undefined && previousOwnerId !== link.userId;
-      const own = [
-        persons.transactPut(
-          { ...keys.person(id), personId: id, ...rest },
-          { condition: { attr: 'pk', exists: true } },
-        ),
-        guards.transactPut(
-          { ...keys.selfAccountGuard(id), ownerId: link.userId, createdAt: link.requestedAt },
-          {
-            condition:
-              previousOwnerId === undefined
-                ? { attr: 'pk', exists: false }
-                : { attr: 'ownerId', eq: previousOwnerId },
-          },
-        ),
-        guards.transactPut(
-          { ...keys.selfPersonGuard(link.userId), ownerId: id, createdAt: link.requestedAt },
-          {
-            condition: {
-              or: [
-                { attr: 'pk', exists: false },
-                { attr: 'ownerId', eq: id },
-              ],
+      const own: NamedPart[] = [
+        {
+          name: 'person',
+          part: persons.transactPut(
+            { ...keys.person(id), personId: id, ...rest },
+            { condition: { attr: 'pk', exists: true } },
+          ),
+        },
+        {
+          name: 'selfAccountGuard',
+          part: guards.transactPut(
+            { ...keys.selfAccountGuard(id), ownerId: link.userId, createdAt: link.requestedAt },
+            {
+              condition:
+                previousOwnerId === undefined
+                  ? { attr: 'pk', exists: false }
+                  : { attr: 'ownerId', eq: previousOwnerId },
             },
-          },
-        ),
-        links.transactPut(agentLinkItem(link)),
-        ...(takingOver ? [links.transactDelete(keys.agentLink(previousOwnerId, id))] : []),
+          ),
+        },
+        {
+          name: 'selfPersonGuard',
+          part: guards.transactPut(
+            { ...keys.selfPersonGuard(link.userId), ownerId: id, createdAt: link.requestedAt },
+            {
+              condition: {
+                or: [
+                  { attr: 'pk', exists: false },
+                  { attr: 'ownerId', eq: id },
+                ],
+              },
+            },
+          ),
+        },
+        { name: 'link', part: links.transactPut(agentLinkItem(link)) },
+        ...(takingOver
+          ? [
+              {
+                name: 'previousSelfLink',
+                part: links.transactDelete(keys.agentLink(previousOwnerId, id)),
+              },
+            ]
+          : []),
       ];
       try {
-        await executeTransactWrite(...own, ...partsOf(also));
+        await writeTransaction(own, also);
       } catch (error) {
-        const raised = alsoWriteError(error, own.length, also);
-        if (raised) throw raised;
-        if ((failedConditionIndexes(error) ?? []).length > 0) {
+        // Every condition here says the same: the person or a guard changed hands meanwhile.
+        if (failedParts(error, own).size > 0) {
           throw new StoreConflictError('SELF_ALREADY_CLAIMED');
         }
         throw error;
       }
     },
     async addLink(link, also = []) {
-      const own = [
-        persons.transactCheck(keys.person(link.personId), { attr: 'pk', exists: true }),
+      const own: NamedPart<LinkPart>[] = [
+        {
+          name: 'person',
+          part: persons.transactCheck(keys.person(link.personId), { attr: 'pk', exists: true }),
+        },
         linkPut(link),
         ...selfGuards(link),
       ];
       try {
-        await executeTransactWrite(...own, ...partsOf(also));
+        await writeTransaction(own, also);
       } catch (error) {
-        throw (
-          alsoWriteError(error, own.length, also) ??
-          mapLinkConflict(error, { link: 1, firstSelfGuard: 2 })
-        );
+        throw linkConflictOf(error, failedParts(error, own));
       }
     },
   };
 }
 
-function mapLinkConflict(
-  error: unknown,
-  positions: { idNumberIndex?: number; link?: number; firstSelfGuard: number },
-): unknown {
-  const failed = failedConditionIndexes(error);
-  if (!failed || failed.length === 0) return error;
-  if (failed.some((index) => index >= positions.firstSelfGuard)) {
+type LinkPart = 'idNumberIndex' | 'person' | 'link' | 'selfAccountGuard' | 'selfPersonGuard';
+
+/** A SELF guard taken is SELF_ALREADY_CLAIMED; any other failed condition ALREADY_EXISTS. */
+function linkConflictOf(error: unknown, failed: ReadonlySet<LinkPart>): unknown {
+  if (failed.size === 0) return error;
+  if (failed.has('selfAccountGuard') || failed.has('selfPersonGuard')) {
     return new StoreConflictError('SELF_ALREADY_CLAIMED');
-  }
-  if (failed.includes(positions.idNumberIndex ?? -1) || failed.includes(positions.link ?? -1)) {
-    return new StoreConflictError('ALREADY_EXISTS');
   }
   return new StoreConflictError('ALREADY_EXISTS');
 }

@@ -202,15 +202,12 @@ export interface FilingRecord {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
-  /**
-   * Every version in brief, oldest first: kept on the filing item by the store (create and
-   * update append one entry in the same Put; services never set it), so GET /v1/filings/{id}
-   * (history) and its audit read one item. Absent from history snapshots.
-   */
-  timeline?: FilingTimelineEntry[];
 }
 
-/** One version of a filing as the API's `history` and the audit endpoint show it. */
+/**
+ * One version of a filing as the API's `history` and the audit endpoint show it: what its
+ * history item (pk=FILING#<id> sk=VERSION#<n>) keeps — a delta, never a full snapshot.
+ */
 export interface FilingTimelineEntry {
   version: number;
   event: FilingEvent;
@@ -262,15 +259,8 @@ export interface FilingAudit {
   detail?: Record<string, unknown>;
 }
 
-/** The filing as it was at one version, and what made it so. */
-export interface FilingHistoryRecord {
-  filingId: string;
-  version: number;
-  event: FilingEvent;
-  actorUserId: string;
-  recordedAt: string;
-  snapshot: FilingRecord;
-  note?: string;
-  /** Absent only on items written before the audit trail existed. */
-  audit?: FilingAudit;
+/** A filing with every recorded version, oldest first (one Query of its partition). */
+export interface FilingWithHistory {
+  filing: FilingRecord;
+  history: FilingTimelineEntry[];
 }

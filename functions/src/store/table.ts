@@ -28,11 +28,13 @@
  *   (the item keeps insuredRegion: a reviewer of the region reads it from the same request)
  * Materials by ids (filing checks)             | BatchGet        | pk=MATERIAL#<materialId>    sk=MATERIAL
  * Materials of a person                        | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=MATERIAL#<createdAt>#<id>
- * Filing by id + the reader's link (GET, audit,| BatchGet (cons.)| pk=FILING#<filingId> sk=FILING, pk=USER#<u> sk=LINK#<personId of id>
- *   every state change's load). The filing item keeps `timeline` (each version in brief, with its
- *   audit: the API history and GET …/audit) and `person` (summary, masked ID only).
- * Filing with its immutable history items      | Query           | pk=FILING#<filingId>        sk=FILING | VERSION#<000001>
- *   (snapshot + audit per version; checks and tests, not the API)
+ * Filing with its history + the reader's link  | Query (cons.) ∥ | pk=FILING#<filingId>        sk=FILING | VERSION#<000001>…
+ *   (GET, GET …/audit, every state change's    | GetItem (cons.) | pk=USER#<u>                 sk=LINK#<personId of id>
+ *   load): two requests sent together, one round trip. The filing item is the current state only
+ *   (entities.Filing: typed top-level attributes, `itemVersion` = layout, contact sealed, `person`
+ *   summary with masked ID); each history item one version in brief (event, status, category,
+ *   destination, validity, when, who, note) and its audit — a delta, never a snapshot.
+ *   A reviewer's load: the same Query (no link). Sweep/recompute retry: GetItem of sk=FILING.
  * Filings of a person, newest last             | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=FILING#<createdAt>#<id>
  * … with the person's links (GET /filings?     | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between FILING# and LINK#\uffff
  *   personId=): nothing else sorts between FILING# and LINK#. Links are withdrawn (deleted) as
@@ -94,8 +96,15 @@
  * again (≤ 4 requests, backoff with jitter) and, if still unread, the read fails as 503 — an
  * unread key is never taken for a missing item (a false 404 or a lost link). Normally 1 request.
  *
+ * Item migration (npm run migrate, off any     | Scan (paged)    | the whole table, filtered to layout-1 items; cursor in
+ *   request path: the one Scan, named in eslint and store/noScan.test) | pk=MIGRATION#<name> sk=CHECKPOINT
+ *
  * GSI1 sort keys under PERSON#<personId>, in order: FILING# < LINK# < MAIL# < MATERIAL#.
- * Every GSI projects ALL attributes (infra/table/definition.json), so index reads carry `person`.
+ * Every GSI projects ALL attributes (infra/table/definition.json): each index read returns whole
+ * items — lists and queues answer full Filing objects with `actions`, the sweep and the recompute
+ * write the next version from the item they read, the outbox sends the whole message — and
+ * DynamoDB allows 100 INCLUDE attributes over all indexes (a filing has ~31). Projecting less
+ * needs list answers that are summaries and UpdateItem writes of what changed (bench/README.md).
  *
  * Writes: every state change is one conditional write or one TransactWriteItems, which also
  * carries the request's idempotency record and any outbox message (store/transactions.ts). Filings carry

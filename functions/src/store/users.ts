@@ -1,6 +1,5 @@
-import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
-import { partsOf, type AlsoWrite } from './transactions';
+import { writeTransaction, type AlsoWrite } from './transactions';
 import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
@@ -110,7 +109,7 @@ export function dynamoUserRepository(
         lastLoginAt: at,
       };
       if (also.length === 0) await users.put(profile);
-      else await executeTransactWrite(users.transactPut(profile), ...partsOf(also));
+      else await writeTransaction([{ name: 'user', part: users.transactPut(profile) }], also);
       return next;
     },
   };

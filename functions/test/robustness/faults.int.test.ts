@@ -152,8 +152,8 @@ describe('a versioned update under faults', () => {
       kind: 'THROTTLED',
       when: 'before',
       failures: 2,
-      // GET by id is one BatchGetItem of the filing and the caller's link.
-      command: 'BatchGetItemCommand',
+      // GET by id: the filing's partition by Query, the caller's link by GetItem alongside.
+      command: 'QueryCommand',
     });
     const read = await call(runtime, buildGetFiling, 'GET /v1/filings/{id}', {
       user,

@@ -4,7 +4,8 @@
 // confirm it exists).
 //
 // Every grant is decided on a strongly consistent read of the caller's link. Reads by id fetch the
-// item and the link in one consistent BatchGetItem (the id names the person, store/ids). Lists
+// item and the link in one round trip (the id names the person, store/ids): a material and the
+// link by one BatchGetItem, a filing's partition by Query with the link's GetItem beside it. Lists
 // read through GSI1, which is eventually consistent: since links are withdrawn (deleted) as well
 // as created, an index that lags could show a withdrawn link as ACTIVE, so the index's copy of
 // the caller's link is never trusted — the link is read by one consistent GetItem sent at the

@@ -1,7 +1,7 @@
 // GET /v1/filings/{id}/audit: every recorded change of a filing — who (user, self/agent/reviewer/
 // system, acting for which person), what (event, status from → to), when, from which version, by
-// which rule. Read from the filing's timeline, whose entries carry the same audit as the history
-// items the versioned write adds in the same transaction: one BatchGetItem with the caller's link.
+// which rule. Read from the history items the versioned write adds in the same transaction: one
+// consistent Query of the filing's partition with, alongside, the caller's link (one round trip).
 // Visible to accounts linked to the person and to reviewers of its region; others get 404.
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
@@ -28,10 +28,10 @@ export async function filingAudit(
   caller: Caller,
   filingId: string,
 ): Promise<AuditEntry[]> {
-  const { filing, link } = await store.filings.getForReader(filingId, caller.userId);
+  const { filing, link, history } = await store.filings.getForReader(filingId, caller.userId);
   if (!filing) throw new AppError('NOT_FOUND');
   requireReadAccess(caller, link, filing.insuredRegion);
-  const ordered = [...(filing.timeline ?? [])].sort((a, b) => a.version - b.version);
+  const ordered = [...history].sort((a, b) => a.version - b.version);
   return ordered.map(entryOf);
 }
 

@@ -58,7 +58,6 @@ describe('recountDeadlines (CC-201)', () => {
       filedOn: '2026-11-05',
       commitment: null,
       review: null,
-      timeline: [],
       ...overrides,
     }) as FilingRecord;
   const commitment = (dueDate: string, dueDateProvisional?: boolean) => ({
@@ -103,22 +102,20 @@ describe('recountDeadlines (CC-201)', () => {
     expect(recountDeadlines(terminated, AH, BUNDLED_CALENDAR)).toBeNull();
   });
 
-  it('counts a pending review from its submission day, or the last resubmission', () => {
-    const pending = filing({
+  it('counts a pending review from its submission day (a resubmission keeps its own), else the filing day', () => {
+    const resubmitted = filing({
       status: 'PENDING_REVIEW',
       filedOn: '2027-01-20',
-      review: { dueBy: '2027-02-05', notices: [] },
-      timeline: [
-        { event: 'SUPPLEMENTED', note: 'RESUBMITTED', recordedAt: '2027-02-03T17:00:00.000Z' },
-      ] as FilingRecord['timeline'],
+      review: { dueBy: '2027-02-05', submittedOn: '2027-02-04', notices: [] },
     });
-    // 2027-02-03T17:00Z is 2-4 01:00 in China: the review counts from 2-4.
-    expect(reviewSubmittedOn(pending)).toBe('2027-02-04');
-    expect(recountDeadlines(pending, AH, BUNDLED_CALENDAR)?.next.review).toEqual({
+    expect(reviewSubmittedOn(resubmitted)).toBe('2027-02-04');
+    expect(recountDeadlines(resubmitted, AH, BUNDLED_CALENDAR)?.next.review).toEqual({
       dueBy: '2027-02-10',
       dueByProvisional: true,
       submittedOn: '2027-02-04',
       notices: [],
     });
+    const { submittedOn: _kept, ...review } = resubmitted.review!;
+    expect(reviewSubmittedOn({ ...resubmitted, review })).toBe('2027-01-20');
   });
 });

@@ -2,7 +2,6 @@
 // commitment's due date counted again from the signing day, and its pending review's due date
 // from the submission day, with their provisional flags (CC-201). No change: null.
 import {
-  chinaDateOf,
   commitmentDue,
   isLive,
   reviewDue,
@@ -22,13 +21,12 @@ export interface DeadlineMove {
   provisional: boolean;
 }
 
-/** The day the pending review counts from: kept since this change, else read from the timeline. */
+/**
+ * The day the pending review counts from: kept on the review (items written before it was kept
+ * get it from their history when migrated, npm run migrate), else the filing day.
+ */
 export function reviewSubmittedOn(filing: FilingRecord): IsoDate {
-  if (filing.review?.submittedOn) return filing.review.submittedOn;
-  const resubmitted = [...(filing.timeline ?? [])]
-    .reverse()
-    .find((entry) => entry.event === 'SUPPLEMENTED' && entry.note === 'RESUBMITTED');
-  return resubmitted ? chinaDateOf(new Date(resubmitted.recordedAt)) : filing.filedOn;
+  return filing.review?.submittedOn ?? filing.filedOn;
 }
 
 export function recountDeadlines(

@@ -1,17 +1,19 @@
 // Loads a filing the actor may see or act on: unknown or foreign ids are 404 alike; acting as
 // an unconfirmed agent is 403 AGENT_NOT_AUTHORIZED; a stale expectedVersion is 409 VERSION_CONFLICT.
-// One strongly consistent BatchGetItem reads the filing (with its timeline) and the actor's link
-// to the person its id names.
+// One round trip reads the filing with its history (a consistent Query of its partition) and,
+// sent alongside, the actor's link to the person its id names (a consistent GetItem).
 import type { RegionPolicy } from '@yidi/shared';
 import { AppError, notFound } from '../../../errors';
-import type { AgentLinkRecord, FilingRecord } from '../../../store';
+import type { AgentLinkRecord, FilingRecord, FilingTimelineEntry } from '../../../store';
 import { requirePersonAccessOf, type PersonIntent } from '../../access/personAccess';
 import type { Actor, FilingServiceDeps } from './deps';
 import { policyOf } from './policy';
 
 export interface LoadedFiling {
-  /** As stored, with its timeline. */
+  /** As stored. */
   filing: FilingRecord;
+  /** Its versions so far, oldest first: the answer shows them with the new one. */
+  history: FilingTimelineEntry[];
   link: AgentLinkRecord;
   policy: RegionPolicy;
 }
@@ -23,7 +25,7 @@ export async function loadFilingForActor(
   options: { intent: PersonIntent; expectedVersion?: number },
 ): Promise<LoadedFiling> {
   const { intent, expectedVersion } = options;
-  const { filing, link } = await deps.store.filings.getForReader(filingId, actor.userId);
+  const { filing, link, history } = await deps.store.filings.getForReader(filingId, actor.userId);
   if (!filing) throw notFound();
   // A filing a PENDING agent may not see is 404 to them, whatever they meant to do with it.
   requirePersonAccessOf(link, 'view');
@@ -31,5 +33,5 @@ export async function loadFilingForActor(
   if (expectedVersion !== undefined && expectedVersion !== filing.version) {
     throw new AppError('VERSION_CONFLICT');
   }
-  return { filing, link: allowed, policy: policyOf(filing.insuredRegion) };
+  return { filing, history, link: allowed, policy: policyOf(filing.insuredRegion) };
 }

@@ -1,6 +1,6 @@
 // A stored filing as the API shows it (docs/api.md "Filing"): `actions` judged by the engine for
 // today, the person by masked ID number only, and every recorded version in `history` (from the
-// timeline the store keeps on the filing item).
+// filing's history items, read with it).
 import {
   admissionNotice,
   decideActions,
@@ -67,7 +67,7 @@ export function maskedContact(contact: FilingRecord['contact']): FilingRecord['c
 
 export function presentFiling(input: {
   filing: FilingRecord;
-  /** The filing's timeline (GET by id, state changes), or [] (lists, queues). */
+  /** The filing's versions (GET by id, state changes), or [] (lists, queues). */
   history: FilingTimelineEntry[];
   policy: RegionPolicy;
   today: IsoDate;

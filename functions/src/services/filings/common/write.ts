@@ -3,7 +3,7 @@
 import { isReviewer, type IsoDate } from '@yidi/shared';
 import {
   alsoWritesOf,
-  withTimelineEntry,
+  timelineEntryOf,
   type AlsoWrite,
   type ActorKind,
   type AgentLinkRecord,
@@ -45,11 +45,10 @@ export async function writeNextVersion(
     ...(rule ? { rule } : {}),
     ...(detail ? { detail } : {}),
   };
-  // As the store will keep it: the loaded timeline and this change's entry.
-  const stored = withTimelineEntry(loaded.filing, next, change);
+  // The history as it will be: the loaded versions and the one this write adds.
   const view = presentFiling({
-    filing: stored,
-    history: stored.timeline ?? [],
+    filing: next,
+    history: [...loaded.history, timelineEntryOf(loaded.filing, next, change)],
     policy: loaded.policy,
     today,
     ...(loaded.link ? { person: loaded.link.person, contact: 'full' as const } : {}),

@@ -11,7 +11,7 @@ import {
   alsoWritesOf,
   newFilingId,
   uniquePartOf,
-  withTimelineEntry,
+  timelineEntryOf,
   type FilingChange,
   type FilingProof,
   type FilingRecord,
@@ -108,11 +108,10 @@ export async function fileFiling(
     actorKind: actorKindOf(actor, link),
     detail: { rules: outcome.rules },
   };
-  // As the store will keep it: with the first timeline entry.
-  const stored = withTimelineEntry(null, filing, change);
+  // Its history: the one version this write adds.
   const view = presentFiling({
-    filing: stored,
-    history: stored.timeline ?? [],
+    filing,
+    history: [timelineEntryOf(null, filing, change)],
     policy,
     today,
     person,

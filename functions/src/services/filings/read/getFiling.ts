@@ -1,6 +1,6 @@
-// One filing with its whole history and what the user may do with it today: one strongly
-// consistent BatchGetItem of the filing item (its timeline is the history) and the caller's link
-// to the person its id names. Linked accounts read it through their link; a reviewer of the
+// One filing with its whole history and what the user may do with it today: one round trip, a
+// consistent Query of the filing's partition (the filing item and its history items) and,
+// alongside, a consistent GetItem of the caller's link to the person its id names. Linked accounts read it through their link; a reviewer of the
 // filing's insured region reads it too (services/access/readAccess), with the person's summary
 // the filing recorded.
 import { notFound } from '../../../errors';
@@ -18,14 +18,17 @@ export async function getFiling(
   input: GetFilingInput,
 ): Promise<FilingView> {
   const { today } = nowOf(deps.clock);
-  const { filing, link } = await deps.store.filings.getForReader(input.filingId, actor.userId);
+  const { filing, link, history } = await deps.store.filings.getForReader(
+    input.filingId,
+    actor.userId,
+  );
   if (!filing) throw notFound();
   const reader = requireReadAccess(actor, link, filing.insuredRegion);
   const reviewerDecision = reviewerDecisionView(actor, filing, link);
   return {
     ...presentFiling({
       filing,
-      history: filing.timeline ?? [],
+      history,
       policy: policyOf(filing.insuredRegion),
       today,
       ...(reader ? { person: reader.person, contact: 'full' as const } : {}),

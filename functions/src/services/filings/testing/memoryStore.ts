@@ -6,12 +6,10 @@ import {
   holdsActiveLongTermGuard,
   personIdOfFilingId,
   personIdOfMaterialId,
-  snapshotOf,
   StoreConflictError,
-  withTimelineEntry,
+  timelineEntryOf,
   type AgentLinkRecord,
-  type FilingHistoryRecord,
-  type FilingRecord,
+  type FilingWithHistory,
   type MaterialRecord,
   type PersonSummary,
 } from '../../../store';
@@ -23,27 +21,15 @@ export interface MemoryStore {
   addMaterial(
     material: Pick<MaterialRecord, 'id' | 'personId' | 'docType'> & { insuredRegion?: string },
   ): void;
-  filings: Map<string, { filing: FilingRecord; history: FilingHistoryRecord[] }>;
+  filings: Map<string, FilingWithHistory>;
 }
 
 export function memoryStore(): MemoryStore {
   const links = new Map<string, AgentLinkRecord>();
   const materials = new Map<string, MaterialRecord>();
-  const filings = new Map<string, { filing: FilingRecord; history: FilingHistoryRecord[] }>();
+  const filings = new Map<string, FilingWithHistory>();
   const guards = new Map<string, string>();
   const copy = <T>(value: T): T => structuredClone(value);
-  const historyOf = (
-    filing: FilingRecord,
-    change: { event: FilingHistoryRecord['event']; actorUserId: string; at: string; note?: string },
-  ): FilingHistoryRecord => ({
-    filingId: filing.id,
-    version: filing.version,
-    event: change.event,
-    actorUserId: change.actorUserId,
-    recordedAt: change.at,
-    snapshot: copy(snapshotOf(filing)),
-    ...(change.note ? { note: change.note } : {}),
-  });
 
   const store: FilingServiceDeps['store'] = {
     agentLinks: {
@@ -91,8 +77,8 @@ export function memoryStore(): MemoryStore {
           guards.set(filing.personId, filing.id);
         }
         filings.set(filing.id, {
-          filing: copy(withTimelineEntry(null, filing, change)),
-          history: [historyOf(filing, change)],
+          filing: copy(filing),
+          history: [copy(timelineEntryOf(null, filing, change))],
         });
       },
       async update(previous, next, change) {
@@ -107,17 +93,19 @@ export function memoryStore(): MemoryStore {
           if (guards.has(next.personId)) throw new StoreConflictError('ACTIVE_FILING_EXISTS');
           guards.set(next.personId, next.id);
         }
-        stored.filing = copy(withTimelineEntry(previous, next, change));
-        stored.history.push(historyOf(next, change));
+        stored.filing = copy(next);
+        stored.history.push(copy(timelineEntryOf(previous, next, change)));
       },
       get: async (filingId) => copy(filings.get(filingId)),
       head: async (filingId) => copy(filings.get(filingId)?.filing),
       getForReader: async (filingId, userId) => {
         const personId = personIdOfFilingId(filingId);
-        const filing = filings.get(filingId)?.filing;
+        const found = filings.get(filingId);
+        const filing = found?.filing;
         const link = personId === undefined ? undefined : links.get(`${userId}|${personId}`);
+        const mine = filing && filing.personId === personId;
         return copy({
-          ...(filing && filing.personId === personId ? { filing } : {}),
+          ...(mine ? { filing, history: found.history } : { history: [] }),
           ...(filing && link ? { link } : {}),
         });
       },
