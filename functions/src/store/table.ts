@@ -91,13 +91,12 @@
  *   A reference, not the response: requestHash, statusCode, resourceKind, resourceId, resourceVersion;
  *   a replay re-reads that resource for the caller (http/replays) — one more read, its own rules
  * Replay of a withdrawal (the link is gone)     | BatchGet (cons.)| pk=PERSON#<personId> sk=ACCESS#<at>#<userId>, pk=USER#<u> sk=LINK#<personId>
+ * Item migration (npm run migrate, off any     | paged full read | the whole table, filtered to layout-1 items; cursor in
+ *   request path: the one exception, named in eslint and store/noScan.test) | pk=MIGRATION#<name> sk=CHECKPOINT
  *
  * Every BatchGet above goes through store/batchGet: keys DynamoDB leaves unprocessed are asked
  * again (≤ 4 requests, backoff with jitter) and, if still unread, the read fails as 503 — an
  * unread key is never taken for a missing item (a false 404 or a lost link). Normally 1 request.
- *
- * Item migration (npm run migrate, off any     | Scan (paged)    | the whole table, filtered to layout-1 items; cursor in
- *   request path: the one Scan, named in eslint and store/noScan.test) | pk=MIGRATION#<name> sk=CHECKPOINT
  *
  * GSI1 sort keys under PERSON#<personId>, in order: FILING# < LINK# < MAIL# < MATERIAL#.
  * Every GSI projects ALL attributes (infra/table/definition.json): each index read returns whole
