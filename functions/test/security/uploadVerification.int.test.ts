@@ -143,27 +143,32 @@ describe('refused', () => {
   });
 
   it('a supplement citing an unverified material names its field', async () => {
+    // A filing under a commitment, so that a supplement applies (AH-13-1): the table refuses a
+    // supplement that cannot apply before any material is read.
     const good = sampleFile('image/png');
-    const proof = await declare(
+    const signature = await declare(
       {
         contentType: 'image/png',
         size: good.length,
         sha256: sha256Of(good),
       },
-      'REFERRAL_CERTIFICATE',
+      'COMMITMENT_SIGNATURE',
     );
-    await putObject(runtime, proof.objectKey, good, 'image/png');
+    await putObject(runtime, signature.objectKey, good, 'image/png');
     const filed = await call(runtime, buildCreateFiling, 'POST /v1/filings', {
       user,
       clock: chinaMorning(FILED_ON),
       body: {
         personId,
-        category: 'REFERRAL',
+        category: 'LONG_TERM_RESIDENT',
         destination: { code: '310000' },
         startDate: FILED_ON,
         contact: { address: '上海市徐汇区漕溪北路1号', phone: '13912345678' },
-        proof: { kind: 'MATERIALS', materialIds: [] },
-        referral: { hospitalName: '安徽医科大学第一附属医院', certificateMaterialId: proof.id },
+        proof: {
+          kind: 'COMMITMENT',
+          missing: ['RESIDENCE_PERMIT'],
+          signatureMaterialId: signature.id,
+        },
       },
     });
     expect(filed.body.error).toBeUndefined();
