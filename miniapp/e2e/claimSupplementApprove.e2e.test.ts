@@ -4,6 +4,7 @@
 // person sees the HA-19 payment due date.
 import { chineseDate } from '@yidi/shared';
 import { callApi, freshUserName, loginAs, type Session } from './support/api';
+import { smallTouchTargets } from './support/a11y';
 import { byId, choosePhoto, fill, openApp, screenshot } from './support/app';
 import { launchPhone, type PhoneBrowser } from './support/browser';
 import { insuredUser, type InsuredUser } from './support/people';
@@ -66,6 +67,8 @@ describe('a claim told what is missing, supplemented, approved', () => {
     expect(listed).toContain('收费票据');
     expect(listed).toContain('门诊费用清单');
     expect(listed).toContain('处方');
+    // Every button, choice and uploader at least 44 px, as on the filing pages.
+    expect(await smallTouchTargets(page)).toEqual([]);
   });
 
   it('is told the missing prescription, adds it and submits', async () => {
@@ -104,6 +107,7 @@ describe('a claim told what is missing, supplemented, approved', () => {
     await openApp(page, `/claims/detail/index?id=${claimId}`, insured.session.token);
     await byId(page, 'claim-notices').waitFor();
     await expect(byId(page, 'claim-notices').innerText()).resolves.toContain('处方');
+    expect(await smallTouchTargets(page)).toEqual([]);
     await byId(page, 'claim-action-supplement').click();
     await upload('PRESCRIPTION');
     await byId(page, 'claim-supplement-submit').click();
