@@ -7,6 +7,7 @@ import { fixedClock, systemClock, type Clock } from '../clock';
 import { runtimeFromEnvironment, type Runtime } from '../runtime';
 import { buildDispatch } from './dispatchMessages';
 import { runSweep, type SweepReport } from '../services/sweep/runSweep';
+import { sweepClaims } from '../services/claims/sweepClaims';
 
 export interface SweepEvent {
   /** local/test only: sweep as if it were 02:00 China time on this day. */
@@ -31,8 +32,10 @@ export function buildSweep(runtime: Runtime) {
       { store: runtime.store, clock, logger: runtime.logger, calendars: runtime.calendars },
       context ? { shouldStop: () => context.getRemainingTimeInMillis() < SAFETY_MARGIN_MS } : {},
     );
+    // 零星报销 (AH-47): forfeitures and deadline reminders, from the claims' own due rows.
+    const claims = await sweepClaims({ store: runtime.store, clock });
     // Send what the sweep queued now rather than at the dispatcher's next minute.
-    return { ...report, dispatched: await buildDispatch(runtime)() };
+    return { ...report, claims, dispatched: await buildDispatch(runtime)() };
   };
 }
 
