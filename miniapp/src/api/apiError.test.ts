@@ -91,3 +91,22 @@ describe('networkError', () => {
     });
   });
 });
+
+describe('decodeApiError: MATERIALS_INCOMPLETE (HA-18 一次性告知)', () => {
+  it('keeps every missing document the server named, and drops unknown ones', () => {
+    const error = decodeApiError(409, {
+      error: {
+        code: 'MATERIALS_INCOMPLETE',
+        message: '材料不全',
+        missing: ['ITEMISED_BILL', 'PRESCRIPTION', 'NOT_A_DOC'],
+      },
+    });
+    expect(error.missing).toEqual(['ITEMISED_BILL', 'PRESCRIPTION']);
+  });
+
+  it('has no list when the server sent none', () => {
+    expect(
+      decodeApiError(409, { error: { code: 'MATERIALS_INCOMPLETE', message: '材料不全' } }).missing,
+    ).toBeUndefined();
+  });
+});

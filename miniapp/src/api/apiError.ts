@@ -1,6 +1,6 @@
 // The API's error envelope (docs/api.md "Conventions") as a typed error the pages can show: the
 // plain-Chinese message, the refusing rule and the day a lock ends, and per-field problems.
-import { ERROR_CATALOGUE, type ErrorCode } from '@yidi/shared';
+import { DOC_TYPES, ERROR_CATALOGUE, type DocType, type ErrorCode } from '@yidi/shared';
 import { zh } from '../i18n/zh';
 
 /** Failures that happen before or instead of a server answer. */
@@ -15,6 +15,8 @@ export interface ApiErrorDetails {
   rule?: string;
   until?: string;
   fields?: Record<string, string>;
+  /** MATERIALS_INCOMPLETE: every missing document at once (HA-18 一次性告知). */
+  missing?: DocType[];
 }
 
 export class ApiError extends Error {
@@ -23,6 +25,7 @@ export class ApiError extends Error {
   readonly rule?: string;
   readonly until?: string;
   readonly fields?: Record<string, string>;
+  readonly missing?: DocType[];
 
   constructor(details: ApiErrorDetails) {
     super(details.message);
@@ -32,6 +35,7 @@ export class ApiError extends Error {
     this.rule = details.rule;
     this.until = details.until;
     this.fields = details.fields;
+    this.missing = details.missing;
   }
 }
 
@@ -53,6 +57,12 @@ function stringFields(value: unknown): Record<string, string> | undefined {
     (entry): entry is [string, string] => typeof entry[1] === 'string',
   );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+function docTypeList(value: unknown): DocType[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const known = value.filter((item): item is DocType => DOC_TYPES.includes(item as DocType));
+  return known.length > 0 ? known : undefined;
 }
 
 function nonEmptyString(value: unknown): string | undefined {
@@ -80,6 +90,7 @@ export function decodeApiError(status: number, body: unknown): ApiError {
     rule: nonEmptyString(envelope.rule),
     until: nonEmptyString(envelope.until),
     fields: stringFields(envelope.fields),
+    missing: docTypeList(envelope.missing),
   });
 }
 

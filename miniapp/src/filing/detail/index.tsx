@@ -225,6 +225,17 @@ export default function FilingDetailPage() {
           }
         />
       ))}
+      <Button
+        id="detail-new-claim"
+        className="button button--secondary"
+        onClick={() =>
+          void Taro.navigateTo({
+            url: `/claims/new/index?personId=${filing.personId}&filingId=${filing.id}`,
+          })
+        }
+      >
+        {zh.claims.start}
+      </Button>
       <Text className="field-label">{zh.detail.historyHeading}</Text>
       <View id="detail-history">
         {filing.history.map((entry) => (

@@ -97,6 +97,15 @@ function PersonCard({ person, filings }: { person: Person; filings: Filing[] }) 
           {zh.home.newFiling}
         </Button>
       )}
+      {!pending && (
+        <Button
+          id={`person-${person.id}-claims`}
+          className="button button--secondary"
+          onClick={() => go(`/claims/list/index?personId=${person.id}`)}
+        >
+          {zh.claims.listTitle}
+        </Button>
+      )}
       {person.relationship === 'SELF' && (
         <Button
           id={`person-${person.id}-consent`}
@@ -229,6 +238,15 @@ export default function HomePage() {
               onClick={() => go('/staff/queue/index')}
             >
               {zh.home.staffQueueButton}
+            </Button>
+          )}
+          {state.me.user.roles.includes('REVIEWER') && (
+            <Button
+              id="home-staff-claims"
+              className="button"
+              onClick={() => go('/staff/claims/index')}
+            >
+              {zh.staffClaims.queueLink}
             </Button>
           )}
         </View>
