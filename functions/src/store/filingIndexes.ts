@@ -107,10 +107,7 @@ export function dynamoFilingIndexRepository(
       const { Items = [] } = await filings.query(regionQuery(insuredRegion, filter), {
         maxPages: Infinity,
       });
-      return narrowed(
-        Items.map(open),
-        filter,
-      );
+      return narrowed(Items.map(open), filter);
     },
 
     async regionPage(insuredRegion, filter, { limit, cursor }) {
@@ -119,10 +116,7 @@ export function dynamoFilingIndexRepository(
         { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
       );
       return {
-        filings: narrowed(
-          Items.map(open),
-          filter,
-        ),
+        filings: narrowed(Items.map(open), filter),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
       };
     },
