@@ -24,7 +24,7 @@ import {
   type TestUser,
 } from './filings.support';
 import { callRaw } from './operations.support';
-import type { Claim, DocType } from '@yidi/shared';
+import { addDays, type Claim, type DocType } from '@yidi/shared';
 
 let runtime: Runtime;
 beforeAll(async () => {
@@ -242,6 +242,47 @@ describe('HA-19 payment and the reviewer side', () => {
     expect(answer.status).toBe(403);
     expect(answer.body.error).toMatchObject({ code: 'CONFLICT_OF_INTEREST' });
   });
+});
+
+describe('the claims sweep after days it did not run', () => {
+  it('reads every day since its last finished run: a claim whose reminder day was missed is still forfeited', async () => {
+    const { owner, person, materials } = await personWith('340100', ['RECEIPT']);
+    const requested = await create(
+      owner,
+      claimBody(person.id, materials, {
+        kind: 'INPATIENT',
+        paidOn: '2026-03-02',
+        extensionRequest: { reason: '医院尚未出具住院费用清单' },
+      }),
+      '2026-05-25',
+    );
+    expect(requested.status).toBe(201);
+    const reviewer = await testUser(runtime, { roles: ['REVIEWER'], regions: ['340100'] });
+    const extended = await call<ClaimResponse>(
+      runtime,
+      buildDecision,
+      'POST /v1/review/claims/{id}/decision',
+      {
+        user: reviewer,
+        params: { id: requested.body.id },
+        body: { expectedVersion: 1, decision: 'EXTEND_APPROVED' },
+        clock: chinaMorning('2026-05-26'),
+      },
+    );
+    const extendedDeadline = extended.body.extendedDeadline as string;
+    expect(extendedDeadline > '2026-08-31').toBe(true);
+    const sweepOn = (date: string) =>
+      sweepClaims({ store: runtime.store, clock: fixedClock(`${date}T02:00:00+08:00`) });
+    await sweepOn('2026-05-26');
+    // The sweep is down from 05-27 until the day after the extended deadline: its 30-, 7- and
+    // 1-day reminder days pass unread; the next run reads them all and forfeits the claim.
+    expect((await sweepOn(addDays(extendedDeadline, 1))).forfeited).toBe(1);
+    const after = await call<ClaimResponse>(runtime, buildGet, 'GET /v1/claims/{id}', {
+      user: owner,
+      params: { id: requested.body.id },
+    });
+    expect(after.body.status).toBe('FORFEITED');
+  }, 120_000);
 });
 
 describe('AH-47 extension and forfeiture by the sweep', () => {

@@ -20,11 +20,16 @@ export interface SweepCheckpointRepository {
   advanceFloor(seen: string | undefined, day: string, at: string): Promise<void>;
   /** A deadline moved to `day` (recompute): an existing floor goes down to it if it was later. */
   lowerFloor(day: string, at: string): Promise<void>;
+  /** The last day whose claim due rows a finished claims sweep read (none: never ran). */
+  claimsSweptThrough(): Promise<string | undefined>;
+  /** A finished claims sweep read every due row through `day`: recorded unless a later day is. */
+  markClaimsSwept(day: string, at: string): Promise<void>;
 }
 
 const CHECKPOINT_DAYS = 7;
 const checkpointKey = (date: string) => ({ pk: `SWEEP#${date}`, sk: 'CHECKPOINT' });
 const FLOOR_KEY = { pk: 'SWEEP', sk: 'FLOOR' };
+const CLAIMS_SWEPT_KEY = { pk: 'SWEEP', sk: 'CLAIMS' };
 
 export function dynamoSweepCheckpointRepository(
   entities: OperationsEntities,
@@ -97,5 +102,27 @@ export function dynamoSweepCheckpointRepository(
       }
     },
     lowerFloor,
+    async claimsSweptThrough() {
+      const { Item } = await checkpoints.get(CLAIMS_SWEPT_KEY, { consistent: true });
+      return Item?.date;
+    },
+    async markClaimsSwept(day, at) {
+      try {
+        await checkpoints.put(
+          { ...CLAIMS_SWEPT_KEY, date: day, phase: 'FLOOR', updatedAt: at },
+          {
+            condition: {
+              or: [
+                { attr: 'pk', exists: false },
+                { attr: 'date', lt: day },
+              ],
+            },
+          },
+        );
+      } catch (error) {
+        // A run of a later day finished first: its day stands.
+        if (!isConditionalCheckFailed(error)) throw error;
+      }
+    },
   };
 }

@@ -84,6 +84,7 @@
  * Claims of a region by status (CSV export)  | Query GSI5      | gsi5pk=CLAIMS#<region>      gsi5sk=<status>#<createdAt>#<claimId>
  * Sweep: claims due on a day in a region     | Query           | pk=CLAIMDUE#<date>#<region> sk=<claimId> (keys only; moved
  *   (a reminder stage or the day after the deadline; store/claims.ts)  in the claim's own transaction)
+ * Claims sweep: the last day read (catch-up)  | Get / cond. Put | pk=SWEEP                    sk=CLAIMS (a run reads the days since; ≤ 400)
  * Registration export job (state, counts; the | cond. Put / Get | pk=EXPORT#<exportId>        sk=EXPORT (TTL: expiresAtEpoch, a day)
  *   CSV is in S3 exports/<id>.csv)             | cond. Update    |   RUNNING → READY | FAILED
  * Idempotency record of a submission           | Get / cond. Put | pk=IDEMPOTENCY#<userId>#<key> sk=IDEMPOTENCY (TTL: expiresAtEpoch)

@@ -1,5 +1,6 @@
-// The daily sweep's part for claims (AH-47): it reads only the due rows of the day (and the
-// week before, in case a run was missed) per policy region — never the table — and for each
+// The daily sweep's part for claims (AH-47): it reads only the due rows of the days since the
+// last finished run (the first run: the week before) per policy region — never the table — so
+// days the sweep missed are caught up, and for each
 // claim forfeits it ("视为放弃医保报销") or queues the 30/7/1-day reminder once; each change
 // moves the claim's due row to its next day in the same transaction. Safe to run twice.
 import {
@@ -11,7 +12,7 @@ import {
   type IsoDate,
 } from '@yidi/shared';
 import { AppError } from '../../errors';
-import { StoreConflictError } from '../../store';
+import { StoreConflictError, type Store } from '../../store';
 import { recordOnce } from '../notifications/recordOnce';
 import { nowOf } from '../filings/common/today';
 import type { ClaimServiceDeps } from './deps';
@@ -27,11 +28,15 @@ export interface ClaimSweepReport {
   moved: number;
 }
 
-const LOOK_BACK_DAYS = 7;
+/** A first run (no finished run recorded) reads this many days back. */
+const FIRST_RUN_LOOK_BACK_DAYS = 7;
+/** However long the sweep was down, a run reads at most this many days back (~ 6-month deadlines). */
+const MAX_LOOK_BACK_DAYS = 400;
 
-export async function sweepClaims(
-  deps: Pick<ClaimServiceDeps, 'store' | 'clock'>,
-): Promise<ClaimSweepReport> {
+export async function sweepClaims(deps: {
+  store: ClaimServiceDeps['store'] & Pick<Store, 'sweepCheckpoints'>;
+  clock: ClaimServiceDeps['clock'];
+}): Promise<ClaimSweepReport> {
   const { at, today } = nowOf(deps.clock);
   const report: ClaimSweepReport = {
     read: 0,
@@ -40,7 +45,10 @@ export async function sweepClaims(
     alreadyReminded: 0,
     moved: 0,
   };
-  const days: IsoDate[] = Array.from({ length: LOOK_BACK_DAYS + 1 }, (_, i) => addDays(today, -i));
+  const sweptThrough = await deps.store.sweepCheckpoints.claimsSweptThrough();
+  const from = daysFrom(sweptThrough, today);
+  const days: IsoDate[] = [];
+  for (let day = from; day <= today; day = addDays(day, 1)) days.push(day);
   const regions = listPolicyRegions().map((r) => r.code);
   for (const region of regions) {
     for (const day of days) {
@@ -50,7 +58,16 @@ export async function sweepClaims(
       }
     }
   }
+  await deps.store.sweepCheckpoints.markClaimsSwept(today, at);
   return report;
+}
+
+/** The first day to read: the day after the last finished run (today itself on a rerun). */
+function daysFrom(sweptThrough: IsoDate | undefined, today: IsoDate): IsoDate {
+  const earliest = addDays(today, -MAX_LOOK_BACK_DAYS);
+  if (!sweptThrough) return addDays(today, -FIRST_RUN_LOOK_BACK_DAYS);
+  const next = sweptThrough >= today ? today : addDays(sweptThrough, 1);
+  return next < earliest ? earliest : next;
 }
 
 async function sweepOneClaim(
