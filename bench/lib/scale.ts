@@ -18,37 +18,13 @@ import { filingItemOf } from '../../functions/src/store/filingItems';
 import { summarize } from './capacityMeter';
 import { filingRecord } from '../../functions/test/operations.support';
 import { FIXTURE_REGION, inParallel, newFixtureId } from './fixtures';
-import { loadStageConfig } from '../../functions/src/config/stage';
-import { createRuntime } from '../../functions/src/runtime';
 import { contactSealer } from '../../functions/src/security/contactProtection';
-import { createDocumentClient, createStore } from '../../functions/src/store';
-import { attachCapacityMeter } from './capacityMeter';
-import { newTable } from './stack';
+import { meteredRuntime } from './stack';
 
-/** Like stack.ts meteredRuntime, with the stage's contact key: the export reads sealed filings. */
+/** A metered runtime and the stage's contact sealer: the seeded filings are sealed as stored. */
 async function sealedRuntime(stack: LocalStack) {
-  const tableName = await newTable(stack);
-  const config = loadStageConfig({
-    ...stack.environment,
-    TABLE_NAME: tableName,
-    LOG_LEVEL: 'ERROR',
-  });
-  const connection = {
-    tableName,
-    region: config.region,
-    endpoint: config.dynamoEndpoint,
-    encryptionKey: config.idEncryptionKey,
-  };
-  const documentClient = createDocumentClient(connection);
-  const meter = attachCapacityMeter(documentClient);
-  const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
-  return {
-    runtime,
-    meter,
-    documentClient,
-    tableName,
-    sealer: contactSealer(config.idEncryptionKey),
-  };
+  const metered = await meteredRuntime(stack);
+  return { ...metered, sealer: contactSealer(metered.runtime.config.idEncryptionKey) };
 }
 
 const BATCH = 25;

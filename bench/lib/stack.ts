@@ -30,16 +30,14 @@ export async function newTable(stack: LocalStack): Promise<string> {
   return tableName;
 }
 
-/** A runtime on an existing table as deployed: no capacity meter on its client. */
-export function plainRuntime(
-  stack: LocalStack,
-  tableName: string,
-): { runtime: Runtime; documentClient: ReturnType<typeof createDocumentClient> } {
+/** The stage's runtime on `tableName`, with its store's DynamoDB client. */
+function runtimeOn(stack: LocalStack, tableName: string) {
   const config = loadStageConfig({
     ...stack.environment,
     TABLE_NAME: tableName,
     LOG_LEVEL: 'ERROR',
   });
+  // The stage's key too: the store seals filings' contact data with it.
   const connection = {
     tableName,
     region: config.region,
@@ -51,21 +49,20 @@ export function plainRuntime(
   return { runtime, documentClient };
 }
 
+/** A runtime on an existing table as deployed: no capacity meter on its client. */
+export function plainRuntime(
+  stack: LocalStack,
+  tableName: string,
+): { runtime: Runtime; documentClient: ReturnType<typeof createDocumentClient> } {
+  return runtimeOn(stack, tableName);
+}
+
 export async function meteredRuntime(
   stack: LocalStack,
   tableName?: string,
 ): Promise<MeteredRuntime> {
   const name = tableName ?? (await newTable(stack));
-  const config = loadStageConfig({ ...stack.environment, TABLE_NAME: name, LOG_LEVEL: 'ERROR' });
-  // The stage's key too: the store seals contact data and idempotency records with it.
-  const connection = {
-    tableName: name,
-    region: config.region,
-    endpoint: config.dynamoEndpoint,
-    encryptionKey: config.idEncryptionKey,
-  };
-  const documentClient = createDocumentClient(connection);
-  const meter = attachCapacityMeter(documentClient);
-  const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
-  return { runtime, meter, documentClient, tableName: name };
+  const { runtime, documentClient } = runtimeOn(stack, name);
+  // Middleware on the client: every command the store sends from now on is metered.
+  return { runtime, meter: attachCapacityMeter(documentClient), documentClient, tableName: name };
 }
