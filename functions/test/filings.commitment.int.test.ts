@@ -14,6 +14,7 @@ import {
   testPerson,
   testRuntime,
   testUser,
+  historyOf,
 } from './filings.support';
 
 const FILED_ON = '2026-12-15';
@@ -115,7 +116,7 @@ describe.each([
       allowed: false,
       code: 'NOT_APPLICABLE',
     });
-    expect(supplemented.body.history.map((entry) => entry.event)).toEqual([
+    expect((await historyOf(runtime, supplemented.body.id)).map((entry) => entry.event)).toEqual([
       'FILED',
       'APPROVED',
       'SUPPLEMENTED',

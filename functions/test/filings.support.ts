@@ -9,6 +9,7 @@ import { issueToken } from '../src/middleware/tokens';
 import type { Caller } from '../src/middleware/types';
 import type { Runtime } from '../src/runtime';
 import { approveFiling, type FilingView } from '../src/services/filings';
+import { historyEntryOf } from '../src/services/filings/common/present';
 import {
   newMaterialId,
   personSummaryOf,
@@ -202,3 +203,11 @@ export async function approve(
 
 /** "YYYY-MM-DD" 10:00 in China as an X-Clock instant. */
 export const chinaMorning = (date: string): string => `${date}T10:00:00+08:00`;
+
+/**
+ * A filing's versions as the API names them (the answers no longer carry them): straight from
+ * the store's history items, through the same mapping the service uses.
+ */
+export async function historyOf(runtime: Runtime, filingId: string) {
+  return (await runtime.store.filings.historyOf(filingId)).map(historyEntryOf);
+}

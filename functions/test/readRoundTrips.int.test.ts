@@ -119,20 +119,6 @@ function laggingIndex(store: Store): Store {
     links.filter((link) => !hidden.has(link.userId));
   return {
     ...store,
-    filings: {
-      ...store.filings,
-      listWithLinks: async (id) => {
-        const found = await store.filings.listWithLinks(id);
-        return { ...found, links: shown(found.links) };
-      },
-    },
-    messages: {
-      ...store.messages,
-      listWithLinks: async (id, limit) => {
-        const found = await store.messages.listWithLinks(id, limit);
-        return { ...found, links: shown(found.links) };
-      },
-    },
     agentLinks: {
       ...store.agentLinks,
       listForPerson: async (id) => shown(await store.agentLinks.listForPerson(id)),

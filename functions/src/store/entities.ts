@@ -200,8 +200,6 @@ export function defineEntities(table: AppTable) {
     schema: item({
       pk: key(),
       sk: key(),
-      gsi1pk: string(),
-      gsi1sk: string(),
       gsi2pk: optionalIndexKey(),
       gsi2sk: optionalIndexKey(),
       gsi3pk: optionalIndexKey(),
@@ -213,7 +211,6 @@ export function defineEntities(table: AppTable) {
       itemVersion: number(),
       filingId: string(),
       number: string(),
-      personId: string(),
       person: personSummary(),
       insuredRegion: string(),
       category: string(),

@@ -10,8 +10,6 @@ export function holdsActiveLongTermGuard(filing: FilingRecord): boolean {
 }
 
 export interface FilingIndexKeys {
-  gsi1pk: string;
-  gsi1sk: string;
   gsi2pk?: string;
   gsi2sk?: string;
   gsi3pk?: string;
@@ -44,8 +42,6 @@ export function poolingRegionOf(insuredRegion: string): string {
 
 export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
   const indexKeys: FilingIndexKeys = {
-    gsi1pk: keys.ownerPartition(filing.personId),
-    gsi1sk: `FILING#${filing.createdAt}#${filing.id}`,
     // Every filing of a region by status and category (the reviewers' export and other queues).
     gsi5pk: `REGION#${filing.insuredRegion}`,
     gsi5sk: `${filing.status}#${filing.category}#${filing.createdAt}#${filing.id}`,

@@ -3,6 +3,7 @@
 // a small delta with its audit. The one place that maps records ⇄ items, both ways.
 import type { ContactSealer } from '../security/contactProtection';
 import { filingIndexKeys } from './filingIndexKeys';
+import { personIdOfFilingId } from './ids';
 import { keys } from './keys';
 import type {
   ActorKind,
@@ -14,8 +15,12 @@ import type {
   FilingTimelineEntry,
 } from './records';
 
-/** The filing item's layout; 1 was `record` (the whole record) + `timeline` (scripts/migrate). */
-export const FILING_ITEM_VERSION = 2;
+/**
+ * The filing item's layout (scripts/migrate): 1 was `record` (the whole record) + `timeline`;
+ * 2 the typed state at pk=FILING#<id>; 3 the same in the person's partition, out of GSI1, without
+ * `personId` (the id names the person).
+ */
+export const FILING_ITEM_VERSION = 3;
 /** The history item's layout; 1 was `snapshot` (the whole record at that version) + `audit`. */
 export const HISTORY_ITEM_VERSION = 2;
 
@@ -30,7 +35,7 @@ function defined<T extends Record<string, unknown>>(value: T): T {
 }
 
 export function filingItemOf(filing: FilingRecord, sealer: ContactSealer) {
-  const { id, contact, validUntil, commitment, review, ...state } = filing;
+  const { id, personId: _personId, contact, validUntil, commitment, review, ...state } = filing;
   return defined({
     ...keys.filing(id),
     ...filingIndexKeys(filing),
@@ -46,31 +51,31 @@ export function filingItemOf(filing: FilingRecord, sealer: ContactSealer) {
 }
 
 /** The record from an item read by the Filing entity (any projection that carries it whole). */
+/** Index keys are the store's, not the record's: any `gsi<n>pk` / `gsi<n>sk` is left out. */
+const INDEX_KEY = /^gsi\d+(pk|sk)$/;
+
+/** The record from an item read by the Filing entity (any projection that carries it whole). */
 export function filingOf(item: Record<string, unknown>, sealer: ContactSealer): FilingRecord {
   const {
     pk: _pk,
     sk: _sk,
-    gsi1pk: _g1p,
-    gsi1sk: _g1s,
-    gsi2pk: _g2p,
-    gsi2sk: _g2s,
-    gsi3pk: _g3p,
-    gsi3sk: _g3s,
-    gsi4pk: _g4p,
-    gsi4sk: _g4s,
-    gsi5pk: _g5p,
-    gsi5sk: _g5s,
     itemVersion: _itemVersion,
     filingId,
     contactSealed,
     validUntil,
     commitment,
     review,
-    ...state
+    ...rest
   } = item;
+  const state = Object.fromEntries(Object.entries(rest).filter(([name]) => !INDEX_KEY.test(name)));
+  const id = filingId as string;
   return {
-    ...(state as Omit<FilingRecord, 'id' | 'contact' | 'validUntil' | 'commitment' | 'review'>),
-    id: filingId as string,
+    ...(state as Omit<
+      FilingRecord,
+      'id' | 'personId' | 'contact' | 'validUntil' | 'commitment' | 'review'
+    >),
+    id,
+    personId: personIdOfFilingId(id) ?? '',
     contact: JSON.parse(sealer.openText(contactSealed as string)) as Contact,
     validUntil: (validUntil as string | undefined) ?? null,
     commitment: (commitment as FilingCommitment | undefined) ?? null,

@@ -1,7 +1,6 @@
 import type { ContactSealer } from '../security/contactProtection';
-import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { StoreRepository } from './storeRepository';
-import { agentLinkRecordOf } from './agentLinks';
+import { readWithLink } from './agentLinks';
 import type { Entities } from './entities';
 import { StoreConflictError } from './errors';
 import {
@@ -31,24 +30,23 @@ export { auditOf, timelineEntryOf } from './filingItems';
 export interface FilingWithLink {
   filing?: FilingRecord;
   link?: AgentLinkRecord;
-  /** Every version of the filing in brief with its audit, oldest first ([] when not found). */
-  history: FilingTimelineEntry[];
 }
 
 export interface FilingRepository {
   /**
    * One transaction: the filing (version must be 1), its history item for version 1
-   * (timelineEntryOf) and, for a
-   * long-term filing that holds it, the person's ACTIVE_LONG_TERM guard — each only if absent.
-   * Throws StoreConflictError ACTIVE_FILING_EXISTS (detail.existingId = the holder's id).
-   * `also`: the service's own writes for the same transaction (see transactions.ts).
+   * (timelineEntryOf) and, for a long-term filing that holds it, the person's ACTIVE_LONG_TERM
+   * guard — each only if absent. Throws StoreConflictError ACTIVE_FILING_EXISTS
+   * (detail.existingId = the holder's id). `also`: the service's own writes for the same
+   * transaction (see transactions.ts).
    */
   create(filing: FilingRecord, change: FilingChange, also?: readonly AlsoWrite[]): Promise<void>;
   /**
    * One transaction: `next` replaces `previous` only if the stored version is still
    * `previous.version` (next.version must be previous.version + 1), a history item for
-   * `next.version` (timelineEntryOf) is added, and the ACTIVE_LONG_TERM guard is taken or released as the status
-   * requires. Throws StoreConflictError VERSION_CONFLICT or ACTIVE_FILING_EXISTS.
+   * `next.version` (timelineEntryOf) is added, and the ACTIVE_LONG_TERM guard is taken or
+   * released as the status requires. Throws StoreConflictError VERSION_CONFLICT or
+   * ACTIVE_FILING_EXISTS.
    */
   update(
     previous: FilingRecord,
@@ -57,27 +55,25 @@ export interface FilingRepository {
     also?: readonly AlsoWrite[],
   ): Promise<void>;
   /**
-   * One strongly consistent Query of the filing's partition: the filing item and its history
-   * items (each version in brief with its audit), oldest version first. A reviewer's state change
-   * loads with it (its answer shows the history); so does the sweep's second try.
+   * The filing with every version (head ∥ historyOf: two requests, one round trip); undefined
+   * for an unknown id. Tests and tools; the audit reads the history beside its own access read.
    */
   get(filingId: string): Promise<FilingWithHistory | undefined>;
-  /** One strongly consistent GetItem: the filing item alone. */
+  /** One strongly consistent GetItem: the filing item alone (a reviewer's load, the sweep's retry). */
   head(filingId: string): Promise<FilingRecord | undefined>;
   /**
-   * One round trip, two requests sent together: the strongly consistent Query of `get` and a
-   * consistent GetItem of `userId`'s link to the person the id names (USER#<userId>
-   * LINK#<personId>). GET, the audit and every state change of a linked account load with it.
-   * A malformed id reads nothing and finds nothing.
+   * One strongly consistent BatchGetItem: the filing item and `userId`'s link to the person the
+   * id names (USER#<userId> LINK#<personId>). GET, and every state change of a linked account,
+   * load with it. A malformed id reads nothing and finds nothing.
    */
   getForReader(filingId: string, userId: string): Promise<FilingWithLink>;
-  /** One Query on GSI1: a person's filings, oldest first. */
-  listForPerson(personId: string): Promise<FilingRecord[]>;
   /**
-   * One Query on GSI1 (eventually consistent) over `FILING#` … `LINK#`: a person's filings,
-   * oldest first, and every account's link to the person (nothing else sorts in between).
+   * One strongly consistent Query of pk=FILING#<id>: every version in brief with its audit, oldest
+   * first ([] for an unknown id). Only the history/audit screen reads it.
    */
-  listWithLinks(personId: string): Promise<{ filings: FilingRecord[]; links: AgentLinkRecord[] }>;
+  historyOf(filingId: string): Promise<FilingTimelineEntry[]>;
+  /** One strongly consistent Query of the person's partition (sk begins_with FILING#), oldest first. */
+  listForPerson(personId: string): Promise<FilingRecord[]>;
   /**
    * One Query page on GSI2: up to `limit` PENDING_REVIEW filings of a pooling region, earliest
    * review.dueBy first, from `cursor` (a previous page's `nextCursor`, which is absent on the last
@@ -119,22 +115,20 @@ export function dynamoFilingRepository(
   const holderOf = async (personId: string) =>
     (await guards.get(keys.activeLongTermGuard(personId))).Item?.ownerId;
 
-  /** One consistent Query of pk=FILING#<id>: the filing item and its history items (no filingId). */
-  async function withHistory(filingId: string): Promise<FilingWithHistory | undefined> {
-    const { Items = [] } = await entities.Filing.table
-      .build(QueryCommand)
-      .entities(entities.Filing, entities.FilingHistory)
-      .query({ partition: keys.filingPartition(filingId) })
-      .options({ consistent: true, maxPages: Infinity })
-      .send();
-    let filing: FilingRecord | undefined;
-    const versions: FilingTimelineEntry[] = [];
-    for (const item of Items) {
-      if ('filingId' in item) filing = open(item);
-      else versions.push(timelineEntryFrom(item as Record<string, unknown>));
-    }
-    versions.sort((a, b) => a.version - b.version);
-    return filing ? { filing, history: versions } : undefined;
+  async function head(filingId: string): Promise<FilingRecord | undefined> {
+    const { Item } = await filings.get(keys.filing(filingId), { consistent: true });
+    return Item ? open(Item) : undefined;
+  }
+
+  /** One consistent Query of pk=FILING#<id>: the history items, oldest version first. */
+  async function historyOf(filingId: string): Promise<FilingTimelineEntry[]> {
+    const { Items = [] } = await history.query(
+      { partition: keys.filingPartition(filingId), range: { beginsWith: 'VERSION#' } },
+      { consistent: true, maxPages: Infinity },
+    );
+    return Items.map((item) => timelineEntryFrom(item as Record<string, unknown>)).sort(
+      (a, b) => a.version - b.version,
+    );
   }
 
   return {
@@ -209,57 +203,31 @@ export function dynamoFilingRepository(
       }
     },
 
-    get: withHistory,
+    historyOf,
 
-    async head(filingId) {
-      const { Item } = await filings.get(keys.filing(filingId), { consistent: true });
-      return Item ? open(Item) : undefined;
+    head,
+
+    async get(filingId) {
+      const [filing, versions] = await Promise.all([head(filingId), historyOf(filingId)]);
+      return filing ? { filing, history: versions } : undefined;
     },
 
     async getForReader(filingId, userId) {
       const personId = personIdOfFilingId(filingId);
-      if (personId === undefined) return { history: [] };
-      const [found, linkItem] = await Promise.all([
-        withHistory(filingId),
-        links.get(keys.agentLink(userId, personId), { consistent: true }).then(({ Item }) => Item),
-      ]);
-      if (!found) return { history: [] };
-      // The link is left out if the filing turns out to belong to someone else (a bug).
-      const link =
-        linkItem && found.filing.personId === personId ? agentLinkRecordOf(linkItem) : undefined;
-      return { ...found, ...(link ? { link } : {}) };
-    },
-
-    async listWithLinks(personId) {
-      const { Items = [] } = await entities.Filing.table
-        .build(QueryCommand)
-        .entities(entities.Filing, entities.AgentLink)
-        .query({
-          index: INDEX.byOwner,
-          partition: keys.ownerPartition(personId),
-          range: { between: ['FILING#', 'LINK#\uffff'] },
-        })
-        .options({ maxPages: Infinity })
-        .send();
-      const found: { filings: FilingRecord[]; links: AgentLinkRecord[] } = {
-        filings: [],
-        links: [],
-      };
-      for (const item of Items) {
-        if ('filingId' in item) found.filings.push(open(item));
-        else found.links.push(agentLinkRecordOf(item));
-      }
-      return found;
+      if (personId === undefined) return {};
+      const { record: filing, link } = await readWithLink(
+        entities,
+        filings.batchGet(keys.filing(filingId)),
+        open,
+        { userId, personId },
+      );
+      return { ...(filing ? { filing } : {}), ...(link ? { link } : {}) };
     },
 
     async listForPerson(personId) {
       const { Items = [] } = await filings.query(
-        {
-          index: INDEX.byOwner,
-          partition: keys.ownerPartition(personId),
-          range: { beginsWith: 'FILING#' },
-        },
-        { maxPages: Infinity },
+        { partition: keys.ownerPartition(personId), range: { beginsWith: keys.filingsOfPerson } },
+        { consistent: true, maxPages: Infinity },
       );
       return Items.map(open);
     },

@@ -113,7 +113,7 @@ export function createStore(
     claims: dynamoClaimRepository(defineClaimEntities(table)),
     idempotency: dynamoIdempotencyRepository(entities),
     filingIndexes: dynamoFilingIndexRepository(entities, sealer),
-    messages: dynamoMessageRepository(operations, entities.AgentLink),
+    messages: dynamoMessageRepository(operations),
     sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
     calendars: dynamoCalendarRepository(defineCalendarEntity(table)),
     subscriptionGrants: dynamoSubscriptionGrantRepository(operations),

@@ -1,4 +1,6 @@
 // Key strings in one place (see the table at the top of table.ts).
+import { personIdOfFilingId } from './ids';
+
 export const keys = {
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
   agentLink: (userId: string, personId: string) => ({
@@ -19,7 +21,17 @@ export const keys = {
   }),
   selfPersonGuard: (userId: string) => ({ pk: `USER#${userId}`, sk: 'SELF_PERSON' }),
   material: (materialId: string) => ({ pk: `MATERIAL#${materialId}`, sk: 'MATERIAL' }),
-  filing: (filingId: string) => ({ pk: `FILING#${filingId}`, sk: 'FILING' }),
+  /**
+   * A filing lives in its person's partition (the id names the person), so the person's list is
+   * one consistent Query of the base table and no index holds a copy of it. A malformed id makes
+   * a key under no person, which finds nothing.
+   */
+  filing: (filingId: string) => ({
+    pk: `PERSON#${personIdOfFilingId(filingId) ?? ''}`,
+    sk: `FILING#${filingId}`,
+  }),
+  /** The filings of a person: sk begins with this in the person's partition. */
+  filingsOfPerson: 'FILING#',
   filingHistory: (filingId: string, version: number) => ({
     pk: `FILING#${filingId}`,
     sk: `VERSION#${String(version).padStart(6, '0')}`,
@@ -34,5 +46,6 @@ export const keys = {
   }),
   ownerPartition: (personId: string) => `PERSON#${personId}`,
   userPartition: (userId: string) => `USER#${userId}`,
+  /** Where a filing's versions are (history items), not the filing item itself. */
   filingPartition: (filingId: string) => `FILING#${filingId}`,
 } as const;

@@ -42,7 +42,7 @@ export interface MessageRepository {
     message: MessageRecord,
     claim: { owner: string; now: Date; leaseSeconds: number },
   ): Promise<MessageRecord | undefined>;
-  /** One Query: a person's messages, newest first. */
+  /** One consistent Query of the person's partition: their messages, newest first. */
   listForPerson(personId: string, limit?: number): Promise<MessageRecord[]>;
   /** A PENDING message in the outbox, as an item of the state change's transaction. */
   outboxWrite(message: MessageRecord): AlsoWrite;
@@ -56,20 +56,7 @@ export interface MessageRepository {
    * next run. With `claimOwner`, only while that claim holds (false otherwise).
    */
   markAttempt(message: MessageRecord, claimOwner?: string): Promise<boolean>;
-  /**
-   * One Query on GSI1 (eventually consistent), newest first over `MAIL#` … `LINK#`: up to
-   * `limit` messages and, after them, the accounts linked to the person (read `LINKS_READ_AHEAD`
-   * items beyond `limit`, so with ≥ limit messages or many links some links may be left out:
-   * a missing link is confirmed by a consistent GetItem, as after index lag).
-   */
-  listWithLinks(
-    personId: string,
-    limit?: number,
-  ): Promise<{ messages: MessageRecord[]; links: AgentLinkRecord[] }>;
 }
-
-/** Items read past the messages so the person's links (usually one to three) come along. */
-export const LINKS_READ_AHEAD = 10;
 
 const MESSAGE_RETENTION_DAYS = 400;
 const epochOf = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -97,24 +84,14 @@ export const messageKeys = {
       : keys.ownerPartition(message.personId),
     sk: `MESSAGE#${message.createdAt}#${message.id}`,
   }),
-  /** Sorts after LINK#<userId> and before MATERIAL#: the inbox and its readers in one Query. */
-  inboxIndex: (message: Pick<MessageRecord, 'personId' | 'createdAt' | 'id'>) => ({
-    gsi1pk: keys.ownerPartition(message.personId),
-    gsi1sk: `MAIL#${message.createdAt}#${message.id}`,
-  }),
   claim: (once: OnceKey) => ({ pk: `REMINDER#${once.filingId}`, sk: once.occasion }),
 };
 
-export function dynamoMessageRepository(
-  entities: OperationsEntities,
-  agentLink: Entities['AgentLink'],
-): MessageRepository {
+export function dynamoMessageRepository(entities: OperationsEntities): MessageRepository {
   const messages = entities.Message.build(StoreRepository);
   const claims = entities.NotificationClaim.build(StoreRepository);
   const messageItem = (message: MessageRecord) => ({
     ...messageKeys.message(message),
-    // A notice to an account is not in the person's inbox (nor next to the person's links).
-    ...(message.recipientUserId ? {} : messageKeys.inboxIndex(message)),
     messageId: message.id,
     personId: message.personId,
     filingId: message.filingId,
@@ -242,32 +219,10 @@ export function dynamoMessageRepository(
     async listForPerson(personId, limit = 50) {
       const { Items = [] } = await messages.query(
         { partition: keys.ownerPartition(personId), range: { beginsWith: 'MESSAGE#' } },
-        { reverse: true, limit },
+        { reverse: true, limit, consistent: true },
       );
       return Items.map((item) => item.message);
     },
 
-    async listWithLinks(personId, limit = 50) {
-      const { Items = [] } = await entities.Message.table
-        .build(QueryCommand)
-        .entities(entities.Message, agentLink)
-        .query({
-          index: INDEX.byOwner,
-          partition: keys.ownerPartition(personId),
-          range: { between: ['LINK#', 'MAIL#\uffff'] },
-        })
-        .options({ reverse: true, limit: limit + LINKS_READ_AHEAD })
-        .send();
-      const found: { messages: MessageRecord[]; links: AgentLinkRecord[] } = {
-        messages: [],
-        links: [],
-      };
-      for (const item of Items) {
-        if ('message' in item) {
-          if (found.messages.length < limit) found.messages.push(item.message);
-        } else found.links.push(agentLinkRecordOf(item));
-      }
-      return found;
-    },
   };
 }

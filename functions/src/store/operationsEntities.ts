@@ -13,8 +13,8 @@ const key = () => string().key();
 
 export function defineOperationsEntities(table: AppTable) {
   /**
-   * pk=PERSON#<personId> sk=MESSAGE#<createdAt>#<id>, also in GSI1 (gsi1pk=PERSON#<personId>
-   * gsi1sk=MAIL#<createdAt>#<id>, next to the person's links). Not an audit record; kept a year.
+   * pk=PERSON#<personId> sk=MESSAGE#<createdAt>#<id> (a notice to an account: USER#<userId>); the
+   * inbox is a Query of that partition. Not an audit record; kept a year.
    */
   const Message = new Entity({
     name: 'Message',
@@ -23,8 +23,6 @@ export function defineOperationsEntities(table: AppTable) {
     schema: item({
       pk: key(),
       sk: key(),
-      gsi1pk: string().optional(),
-      gsi1sk: string().optional(),
       messageId: string(),
       personId: string(),
       filingId: string(),

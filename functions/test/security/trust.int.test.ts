@@ -434,20 +434,7 @@ describe('least access and withdrawal', () => {
     const stale = createRuntime(runtime.config, {
       store: {
         ...runtime.store,
-        filings: {
-          ...runtime.store.filings,
-          listWithLinks: async (id) => ({
-            ...(await runtime.store.filings.listWithLinks(id)),
-            links: [activeLink!],
-          }),
-        },
-        messages: {
-          ...runtime.store.messages,
-          listWithLinks: async (id, limit) => ({
-            ...(await runtime.store.messages.listWithLinks(id, limit)),
-            links: [activeLink!],
-          }),
-        },
+        agentLinks: { ...runtime.store.agentLinks, listForPerson: async () => [activeLink!] },
       },
     });
     const user = { token: agent.token } as never;

@@ -120,7 +120,11 @@ export const filingSchema = z.object({
   createdBy: z.string(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
-  history: z.array(filingHistoryEntrySchema),
+  /**
+   * Absent from GET, lists and state changes' answers: the versions are read by the history
+   * screen (GET /v1/filings/{id}/audit), so reading a filing is one item, not one per version.
+   */
+  history: z.optional(z.array(filingHistoryEntrySchema)),
   // Added beyond docs/api.md: what was filed, for the detail screen.
   startDate: z.optional(isoDateSchema),
   proofEndDate: z.optional(isoDateSchema),

@@ -1,7 +1,8 @@
 // GET /v1/filings/{id}/audit: every recorded change of a filing — who (user, self/agent/reviewer/
 // system, acting for which person), what (event, status from → to), when, from which version, by
 // which rule. Read from the history items the versioned write adds in the same transaction: one
-// consistent Query of the filing's partition with, alongside, the caller's link (one round trip).
+// consistent Query of the filing's versions beside the BatchGetItem of the filing and the caller's
+// link (two requests, one round trip: the history screen's allowance).
 // Visible to accounts linked to the person and to reviewers of its region; others get 404.
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
@@ -28,7 +29,10 @@ export async function filingAudit(
   caller: Caller,
   filingId: string,
 ): Promise<AuditEntry[]> {
-  const { filing, link, history } = await store.filings.getForReader(filingId, caller.userId);
+  const [{ filing, link }, history] = await Promise.all([
+    store.filings.getForReader(filingId, caller.userId),
+    store.filings.historyOf(filingId),
+  ]);
   if (!filing) throw new AppError('NOT_FOUND');
   requireReadAccess(caller, link, filing.insuredRegion);
   const ordered = [...history].sort((a, b) => a.version - b.version);

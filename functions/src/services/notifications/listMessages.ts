@@ -1,6 +1,7 @@
 // GET /v1/persons/{id}/messages: the person's inbox, for accounts linked to the person (anyone
-// else — a PENDING agent too — 404, as for every person read). One Query on GSI1 returns the
-// newest messages; the caller's link is read consistently at the same time and decides.
+// else — a PENDING agent too — 404, as for every person read). One consistent Query of the
+// person's partition returns the newest messages; the caller's link is read consistently at the
+// same time and decides.
 import { requirePersonAccessOf } from '../access/personAccess';
 import { readWithCallerLink } from '../access/readAccess';
 import type { Caller } from '../../middleware/types';
@@ -24,10 +25,10 @@ export async function listMessages(
   personId: string,
 ): Promise<MessageView[]> {
   const { data, link } = await readWithCallerLink(store.agentLinks, caller, personId, () =>
-    store.messages.listWithLinks(personId),
+    store.messages.listForPerson(personId),
   );
   requirePersonAccessOf(link, 'view');
-  return data.messages.map((message) => ({
+  return data.map((message) => ({
     id: message.id,
     filingId: message.filingId,
     kind: message.kind,

@@ -63,9 +63,9 @@ export async function sweepOne(
       );
     } catch (error) {
       if (!isLostRace(error)) throw error;
-      const fresh = attempt === 1 ? await deps.store.filings.get(filing.id) : undefined;
+      const fresh = attempt === 1 ? await deps.store.filings.head(filing.id) : undefined;
       if (!fresh) return { notifications, skipped: 'CHANGED_MEANWHILE' };
-      return sweepOne(deps, fresh.filing, today, at, attempt + 1);
+      return sweepOne(deps, fresh, today, at, attempt + 1);
     }
     notifications.push('QUEUED');
     return { transition: transition.status, notifications };

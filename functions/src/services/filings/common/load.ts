@@ -1,10 +1,10 @@
 // Loads a filing the actor may see or act on: unknown or foreign ids are 404 alike; acting as
 // an unconfirmed agent is 403 AGENT_NOT_AUTHORIZED; a stale expectedVersion is 409 VERSION_CONFLICT.
-// One round trip reads the filing with its history (a consistent Query of its partition) and,
-// sent alongside, the actor's link to the person its id names (a consistent GetItem).
+// One request reads the filing and the actor's link to the person its id names (a consistent
+// BatchGetItem).
 import type { RegionPolicy } from '@yidi/shared';
 import { AppError, notFound } from '../../../errors';
-import type { AgentLinkRecord, FilingRecord, FilingTimelineEntry } from '../../../store';
+import type { AgentLinkRecord, FilingRecord } from '../../../store';
 import { requirePersonAccessOf, type PersonIntent } from '../../access/personAccess';
 import type { Actor, FilingServiceDeps } from './deps';
 import { policyOf } from './policy';
@@ -12,8 +12,6 @@ import { policyOf } from './policy';
 export interface LoadedFiling {
   /** As stored. */
   filing: FilingRecord;
-  /** Its versions so far, oldest first: the answer shows them with the new one. */
-  history: FilingTimelineEntry[];
   link: AgentLinkRecord;
   policy: RegionPolicy;
 }
@@ -25,7 +23,7 @@ export async function loadFilingForActor(
   options: { intent: PersonIntent; expectedVersion?: number },
 ): Promise<LoadedFiling> {
   const { intent, expectedVersion } = options;
-  const { filing, link, history } = await deps.store.filings.getForReader(filingId, actor.userId);
+  const { filing, link } = await deps.store.filings.getForReader(filingId, actor.userId);
   if (!filing) throw notFound();
   // A filing a PENDING agent may not see is 404 to them, whatever they meant to do with it.
   requirePersonAccessOf(link, 'view');
@@ -33,5 +31,5 @@ export async function loadFilingForActor(
   if (expectedVersion !== undefined && expectedVersion !== filing.version) {
     throw new AppError('VERSION_CONFLICT');
   }
-  return { filing, history, link: allowed, policy: policyOf(filing.insuredRegion) };
+  return { filing, link: allowed, policy: policyOf(filing.insuredRegion) };
 }

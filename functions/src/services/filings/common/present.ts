@@ -1,6 +1,6 @@
 // A stored filing as the API shows it (docs/api.md "Filing"): `actions` judged by the engine for
-// today, the person by masked ID number only, and every recorded version in `history` (from the
-// filing's history items, read with it).
+// today, the person by masked ID number only. The versions are not part of it (the history
+// screen reads them); `history` only where a caller passes the versions it read.
 import {
   admissionNotice,
   decideActions,
@@ -35,7 +35,7 @@ const RENAMED_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
   ENDED: 'TERMINATED',
 };
 
-function historyEntryOf(item: FilingTimelineEntry): FilingHistoryEntry {
+export function historyEntryOf(item: FilingTimelineEntry): FilingHistoryEntry {
   const event: ApiFilingEvent =
     item.event === 'REVIEWED'
       ? (REVIEW_EVENTS[item.status] ?? 'APPROVED')
@@ -67,8 +67,8 @@ export function maskedContact(contact: FilingRecord['contact']): FilingRecord['c
 
 export function presentFiling(input: {
   filing: FilingRecord;
-  /** The filing's versions (GET by id, state changes), or [] (lists, queues). */
-  history: FilingTimelineEntry[];
+  /** The filing's versions, where the caller read them (never on the hot reads). */
+  history?: FilingTimelineEntry[];
   policy: RegionPolicy;
   today: IsoDate;
   /** The person as the reader's link has it; else as the filing recorded it. */
@@ -126,7 +126,9 @@ export function presentFiling(input: {
     createdBy: filing.createdBy,
     createdAt: filing.createdAt,
     updatedAt: filing.updatedAt,
-    history: [...history].sort((a, b) => a.version - b.version).map(historyEntryOf),
+    ...(history
+      ? { history: [...history].sort((a, b) => a.version - b.version).map(historyEntryOf) }
+      : {}),
     startDate: (filing.details?.startDate as string | undefined) ?? filing.validFrom,
     ...(filing.proofEndDate ? { proofEndDate: filing.proofEndDate } : {}),
     contact: input.contact === 'full' ? filing.contact : maskedContact(filing.contact),

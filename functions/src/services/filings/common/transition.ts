@@ -114,16 +114,16 @@ async function loadFor(
     return loadFilingForActor(deps, actor, filingId, { intent: 'act', expectedVersion });
   }
   if (loadAs === 'REVIEWER') {
-    // One consistent Query: the filing and its history (the answer shows it).
-    const found = await deps.store.filings.get(filingId);
-    if (!found || !mayReviewRegion(actor, found.filing.insuredRegion)) throw notFound();
-    if (found.filing.version !== expectedVersion) throw new AppError('VERSION_CONFLICT');
-    return { ...found, policy: policyOf(found.filing.insuredRegion) };
+    // One consistent GetItem: the filing.
+    const filing = await deps.store.filings.head(filingId);
+    if (!filing || !mayReviewRegion(actor, filing.insuredRegion)) throw notFound();
+    if (filing.version !== expectedVersion) throw new AppError('VERSION_CONFLICT');
+    return { filing, policy: policyOf(filing.insuredRegion) };
   }
-  // One round trip: the filing with its history and the reviewer's own link (SOD-1).
-  const { filing, link, history } = await deps.store.filings.getForReader(filingId, actor.userId);
+  // One request: the filing and the reviewer's own link (SOD-1).
+  const { filing, link } = await deps.store.filings.getForReader(filingId, actor.userId);
   if (!filing || !mayReviewRegion(actor, filing.insuredRegion)) throw notFound();
   requireNoConflict(actor, filing, link);
   if (filing.version !== expectedVersion) throw new AppError('VERSION_CONFLICT');
-  return { filing, history, policy: policyOf(filing.insuredRegion) };
+  return { filing, policy: policyOf(filing.insuredRegion) };
 }

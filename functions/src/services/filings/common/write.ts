@@ -45,10 +45,8 @@ export async function writeNextVersion(
     ...(rule ? { rule } : {}),
     ...(detail ? { detail } : {}),
   };
-  // The history as it will be: the loaded versions and the one this write adds.
   const view = presentFiling({
     filing: next,
-    history: [...loaded.history, timelineEntryOf(loaded.filing, next, change)],
     policy: loaded.policy,
     today,
     ...(loaded.link ? { person: loaded.link.person, contact: 'full' as const } : {}),

@@ -108,10 +108,8 @@ export async function fileFiling(
     actorKind: actorKindOf(actor, link),
     detail: { rules: outcome.rules },
   };
-  // Its history: the one version this write adds.
   const view = presentFiling({
     filing,
-    history: [timelineEntryOf(null, filing, change)],
     policy,
     today,
     person,

@@ -1,8 +1,7 @@
-// One filing with its whole history and what the user may do with it today: one round trip, a
-// consistent Query of the filing's partition (the filing item and its history items) and,
-// alongside, a consistent GetItem of the caller's link to the person its id names. Linked accounts read it through their link; a reviewer of the
-// filing's insured region reads it too (services/access/readAccess), with the person's summary
-// the filing recorded.
+// One filing as it is now and what the user may do with it today: one consistent BatchGetItem of
+// the filing item and the caller's link to the person its id names (the versions are the history
+// screen's read). Linked accounts read it through their link; a reviewer of the filing's insured
+// region reads it too (services/access/readAccess), with the person's summary the filing recorded.
 import { notFound } from '../../../errors';
 import { requireReadAccess } from '../../access/readAccess';
 import { reviewerDecisionView } from '../../review/reviewerAccess';
@@ -18,7 +17,7 @@ export async function getFiling(
   input: GetFilingInput,
 ): Promise<FilingView> {
   const { today } = nowOf(deps.clock);
-  const { filing, link, history } = await deps.store.filings.getForReader(
+  const { filing, link } = await deps.store.filings.getForReader(
     input.filingId,
     actor.userId,
   );
@@ -28,7 +27,6 @@ export async function getFiling(
   return {
     ...presentFiling({
       filing,
-      history,
       policy: policyOf(filing.insuredRegion),
       today,
       ...(reader ? { person: reader.person, contact: 'full' as const } : {}),

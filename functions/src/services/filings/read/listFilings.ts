@@ -1,8 +1,8 @@
-// A person's filings, newest first. With a personId: one Query on GSI1 for the filings and, at the
-// same time, one consistent GetItem of the caller's link, which decides (services/access/
-// readAccess: the index's copy of a link is never trusted). Without one: the caller's ACTIVE links
-// (one consistent Query) and then one Query per person (1 + N). A PENDING request shows nothing.
-// List items carry `actions` but not the version history — GET /v1/filings/{id} has it.
+// A person's filings, newest first. With a personId: one consistent Query of the person's
+// partition for the filings and, at the same time, one consistent GetItem of the caller's link,
+// which decides (services/access/readAccess). Without one: the caller's ACTIVE links (one
+// consistent Query) and then one Query per person (1 + N). A PENDING request shows nothing.
+// List items carry `actions`, not the version history (the history screen reads it).
 import type { AgentLinkRecord, FilingRecord } from '../../../store';
 import { requirePersonAccessOf } from '../../access/personAccess';
 import { grantsView } from '../../access/personAccess';
@@ -39,7 +39,6 @@ export async function listFilings(
     .map(({ link, filing }) =>
       presentFiling({
         filing,
-        history: [],
         policy: policyOf(filing.insuredRegion),
         today,
         person: link.person,
@@ -54,9 +53,9 @@ async function ofOnePerson(
   personId: string,
 ): Promise<{ link: AgentLinkRecord; filings: FilingRecord[] }> {
   const { data, link } = await readWithCallerLink(deps.store.agentLinks, actor, personId, () =>
-    deps.store.filings.listWithLinks(personId),
+    deps.store.filings.listForPerson(personId),
   );
-  return { link: requirePersonAccessOf(link, 'view'), filings: data.filings };
+  return { link: requirePersonAccessOf(link, 'view'), filings: data };
 }
 
 function newestFirst(a: FilingRecord, b: FilingRecord): number {

@@ -105,17 +105,11 @@ export function memoryStore(): MemoryStore {
         const link = personId === undefined ? undefined : links.get(`${userId}|${personId}`);
         const mine = filing && filing.personId === personId;
         return copy({
-          ...(mine ? { filing, history: found.history } : { history: [] }),
+          ...(mine ? { filing } : {}),
           ...(filing && link ? { link } : {}),
         });
       },
-      listWithLinks: async (personId) =>
-        copy({
-          filings: [...filings.values()]
-            .filter(({ filing }) => filing.personId === personId)
-            .map(({ filing }) => filing),
-          links: [...links.values()].filter((link) => link.personId === personId),
-        }),
+      historyOf: async (filingId) => copy(filings.get(filingId)?.history ?? []),
       listForPerson: async (personId) =>
         [...filings.values()]
           .filter(({ filing }) => filing.personId === personId)
