@@ -66,6 +66,7 @@ export function contractRoute<C extends RouteContract>(
   const build = (runtime: Runtime): LambdaHandler => {
     const boundReplay = replay && {
       referenceOf: replay.referenceOf,
+      ...(replay.recordsOnFiling ? { recordsOnFiling: replay.recordsOnFiling } : {}),
       read: (...args: [ResultReference, RequestScope]) => replay.read(runtime, ...args),
     };
     const stack = middy<HttpEvent, HttpResult, Error, AppContext>()

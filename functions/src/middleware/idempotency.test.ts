@@ -35,6 +35,9 @@ describe('idempotency middleware: a recorded key', () => {
   });
   const recordOf = (record: IdempotencyRecord) => ({
     find: async () => record,
+    findOnFiling: async () => {
+      throw new Error('not a filing change');
+    },
   });
   const replay: Replay = {
     referenceOf: () => ({ kind: 'filing', id: 'f1' }),

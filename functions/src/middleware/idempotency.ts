@@ -8,6 +8,10 @@
 // twin left) and then finds the record and replays it. A request that fails writes no record, so
 // the client may retry with the same key.
 //
+// A change to an existing filing (its replay names `recordsOnFiling`) keeps its record on the
+// history item of the version it writes rather than as an item of its own (store/idempotency):
+// the lookup reads the filing's versions instead of the record item; the rest is the same.
+//
 // The record holds a reference (status code, resource kind + id + version), not the response: a
 // replay re-reads the resource for the caller through the route's own read (http/replays.ts),
 // with that read's access rules — a caller who lost access since gets what any read gives them
@@ -25,6 +29,7 @@ import {
   type IdempotencyRepository,
   type ResultRecorder,
   type ResultReference,
+  recordedRequestOf,
 } from '../store';
 import { jsonResponse } from './respond';
 import {
@@ -68,6 +73,8 @@ export function requestHashOf(event: HttpEvent, body: unknown): string {
 export interface Replay {
   referenceOf(result: unknown, event: HttpEvent): ResultReference;
   read(reference: ResultReference, scope: RequestScope): Promise<unknown>;
+  /** The filing whose versions keep the record (a change to an existing filing), if any. */
+  recordsOnFiling?: (event: HttpEvent) => string;
 }
 
 /** A keyed request that has no record yet: its state change must write one. */
@@ -78,6 +85,8 @@ export interface PendingIdempotency {
   referenceOf(result: unknown): ResultReference;
   /** How a twin's record is answered, should this request lose the race. */
   replay: Replay;
+  /** Set when the record goes on the filing's new version, not in an item of its own. */
+  onFiling?: string;
 }
 
 /** Without an Idempotency-Key there is nothing to record. */
@@ -90,13 +99,29 @@ export function resultRecorder(
   respond: (result: unknown) => HttpResult,
 ): ResultRecorder {
   if (!pending) return NOTHING_TO_RECORD;
+  const statusCodeOf = (result: unknown) => respond(result).statusCode ?? 200;
+  if (pending.onFiling !== undefined) {
+    let taken = false;
+    return {
+      requestFor(result) {
+        taken = true;
+        return recordedRequestOf(pending.claim, statusCodeOf(result));
+      },
+      // The version's history item is the record: a service that writes without it would
+      // lose the record, so that is a bug, not a silent miss.
+      writesFor() {
+        if (!taken) throw new Error('A keyed filing change records itself on its new version');
+        return [];
+      },
+    };
+  }
   return {
     writesFor(result) {
       return [
         repository.recordWrite(
           pending.claim,
           {
-            statusCode: respond(result).statusCode ?? 200,
+            statusCode: statusCodeOf(result),
             resource: pending.referenceOf(result),
           },
           { nowEpochSeconds: pending.nowEpochSeconds, ttlSeconds: TTL_SECONDS },
@@ -134,9 +159,20 @@ async function answerFrom(
   };
 }
 
+/** The record of `claim`: on the filing's versions, or the record item. */
+function recordOf(
+  repository: Pick<IdempotencyRepository, 'find' | 'findOnFiling'>,
+  claim: Pick<IdempotencyClaim, 'scope' | 'key'>,
+  onFiling: string | undefined,
+): Promise<IdempotencyRecord | undefined> {
+  return onFiling === undefined
+    ? repository.find(claim.scope, claim.key)
+    : repository.findOnFiling(claim.scope, claim.key, onFiling);
+}
+
 export function idempotency(
   mode: IdempotencyMode,
-  repository: Pick<IdempotencyRepository, 'find'>,
+  repository: Pick<IdempotencyRepository, 'find' | 'findOnFiling'>,
   /** Required unless mode is 'none' (route() enforces it). */
   replay?: Replay,
 ): MiddlewareObj<HttpEvent, HttpResult, Error, AppContext> {
@@ -165,9 +201,11 @@ export function idempotency(
         key: parsed.data.toLowerCase(),
         requestHash: requestHashOf(event, scope.body),
       };
-      const recorded = await repository.find(claim.scope, claim.key);
+      const onFiling = replay.recordsOnFiling?.(event);
+      const recorded = await recordOf(repository, claim, onFiling);
       if (recorded) return answerFrom(recorded, claim.requestHash, replay, scope);
       scope.idempotency = {
+        ...(onFiling !== undefined ? { onFiling } : {}),
         claim,
         nowEpochSeconds: Math.floor(scope.clock.now().getTime() / 1000),
         referenceOf: (result) => replay.referenceOf(result, event),
@@ -181,7 +219,7 @@ export function idempotency(
       if (!pending) return;
       let recorded: IdempotencyRecord | undefined;
       try {
-        recorded = await repository.find(pending.claim.scope, pending.claim.key);
+        recorded = await recordOf(repository, pending.claim, pending.onFiling);
       } catch {
         // The table is failing (the likely reason the request failed too): the original error
         // goes on to the envelope; throwing here would skip the envelope and the access log.

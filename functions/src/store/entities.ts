@@ -312,6 +312,8 @@ export function defineEntities(table: AppTable) {
         rule: string().optional(),
         detail: any().castAs<Record<string, unknown>>().optional(),
       }),
+      /** The keyed request that wrote this version (store/idempotency: its record). */
+      request: map({ key: string(), hash: string(), statusCode: number() }).optional(),
     }),
   });
 

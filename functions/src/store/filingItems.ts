@@ -13,6 +13,7 @@ import type {
   FilingRecord,
   FilingReview,
   FilingTimelineEntry,
+  RecordedRequest,
 } from './records';
 
 /**
@@ -94,6 +95,8 @@ export interface FilingChange {
   actorKind?: ActorKind;
   rule?: string;
   detail?: Record<string, unknown>;
+  /** The keyed request making the change: its idempotency record goes on the version. */
+  request?: RecordedRequest;
 }
 
 /** The audit of a change, from the versions themselves and what the caller says of it. */
@@ -134,6 +137,7 @@ export function timelineEntryOf(
     actorUserId: change.actorUserId,
     ...(change.note ? { note: change.note } : {}),
     audit: auditOf(previous, next, change),
+    ...(change.request ? { request: change.request } : {}),
   };
 }
 

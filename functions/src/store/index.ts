@@ -166,7 +166,7 @@ export {
 } from './ids';
 export type { DueIndex, DuePartition, FilingPage } from './filingIndexes';
 export type { DailyLimit } from './identities';
-export { IdempotencyKeyTakenError } from './idempotency';
+export { IdempotencyKeyTakenError, recordedRequestOf } from './idempotency';
 export type {
   IdempotencyClaim,
   IdempotencyRecord,

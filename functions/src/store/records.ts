@@ -220,6 +220,19 @@ export interface FilingTimelineEntry {
   actorUserId: string;
   note?: string;
   audit: FilingAudit;
+  /** The keyed request that wrote this version (its idempotency record: store/idempotency). */
+  request?: RecordedRequest;
+}
+
+/**
+ * A keyed request's record kept on the version it wrote: the key (hashed with its scope), the
+ * request's hash and the status code it answered. A change to an existing filing needs no item
+ * of its own for it.
+ */
+export interface RecordedRequest {
+  key: string;
+  hash: string;
+  statusCode: number;
 }
 
 export type FilingEvent =

@@ -5,6 +5,7 @@
 import type { ExecuteTransactWriteInput, ExecuteTransactWriteOptions } from 'dynamodb-toolbox';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import { failedConditionNames } from './errors';
+import type { RecordedRequest } from './records';
 
 /** One item of a TransactWriteItems, as dynamodb-toolbox builds it (entity.transactPut …). */
 export type TransactionPart = Exclude<
@@ -69,6 +70,11 @@ export function failedParts<NAME extends string>(
  */
 export interface ResultRecorder {
   writesFor(result: unknown): AlsoWrite[];
+  /**
+   * For a keyed change to an existing filing: the record the new version's history item keeps
+   * (then `writesFor` adds nothing). Undefined when the request is not keyed.
+   */
+  requestFor?(result: unknown): RecordedRequest | undefined;
 }
 
 /** What a service adds to its transaction: its own extra writes, then the result's record. */

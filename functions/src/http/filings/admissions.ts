@@ -3,7 +3,7 @@
 import { filingsAdmissionsRoute } from '@yidi/shared';
 import { recordAdmission } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
-import { filingReplay } from '../replays/filing';
+import { filingChangeReplay } from '../replays/filing';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
 
@@ -18,5 +18,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  { replay: filingReplay },
+  { replay: filingChangeReplay },
 );

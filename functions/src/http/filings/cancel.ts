@@ -5,7 +5,7 @@ import { cancelFiling } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
-import { filingReplay } from '../replays/filing';
+import { filingChangeReplay } from '../replays/filing';
 
 export const { handler, build } = contractRoute(
   filingsCancelRoute,
@@ -18,5 +18,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  { replay: filingReplay },
+  { replay: filingChangeReplay },
 );

@@ -2,7 +2,7 @@
 import { filingsSupplementRoute } from '@yidi/shared';
 import { supplementFiling } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
-import { filingReplay } from '../replays/filing';
+import { filingChangeReplay } from '../replays/filing';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
 
@@ -17,5 +17,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  { replay: filingReplay },
+  { replay: filingChangeReplay },
 );

@@ -15,6 +15,11 @@ export interface RouteReplay {
   referenceOf(result: unknown, event: HttpEvent): ResultReference;
   /** That resource as the caller may see it now (the read's own access rules). */
   read(runtime: Runtime, reference: ResultReference, scope: RequestScope): Promise<unknown>;
+  /**
+   * A change to an existing filing: the filing (from the path) whose new version keeps the
+   * request's record, instead of a record item (store/idempotency).
+   */
+  recordsOnFiling?: (event: HttpEvent) => string;
 }
 
 /** The verified caller of a keyed route (every keyed route is authenticated). */

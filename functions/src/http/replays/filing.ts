@@ -1,5 +1,5 @@
 import { getFiling, type FilingView } from '../../services/filings';
-import { callerOf, type RouteReplay } from './common';
+import { callerOf, pathParameter, type RouteReplay } from './common';
 
 /**
  * A filing's state changes (filing, supplement, change, cancellation, review decisions …):
@@ -15,3 +15,17 @@ export const filingReplay: RouteReplay = {
       filingId: reference.id,
     }),
 };
+
+/**
+ * A change to an existing filing, named by the path parameter `param`: replayed as filingReplay,
+ * its record kept on the version it writes (store/idempotency).
+ */
+const changeOn = (param: string): RouteReplay => ({
+  ...filingReplay,
+  recordsOnFiling: (event) => pathParameter(event, param),
+});
+
+/** POST /v1/filings/{id}/… (supplement, change, cancellation, extension, admission …). */
+export const filingChangeReplay = changeOn('id');
+/** POST /v1/review/{filingId}/… (decisions). */
+export const reviewedFilingReplay = changeOn('filingId');

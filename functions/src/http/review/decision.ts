@@ -3,7 +3,7 @@ import { reviewDecisionRoute } from '@yidi/shared';
 import { decideReview } from '../../services/review/decideReview';
 import { filingIdOf } from '../filings/bodies';
 import { contractRoute } from '../contractRoute';
-import { filingReplay } from '../replays/filing';
+import { reviewedFilingReplay } from '../replays/filing';
 
 export const { handler, build } = contractRoute(
   reviewDecisionRoute,
@@ -21,5 +21,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: filingReplay },
+  { replay: reviewedFilingReplay },
 );

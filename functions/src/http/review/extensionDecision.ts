@@ -3,7 +3,7 @@ import { reviewExtensionDecisionRoute } from '@yidi/shared';
 import { decideExtension } from '../../services/review/decideExtension';
 import { filingIdOf } from '../filings/bodies';
 import { contractRoute } from '../contractRoute';
-import { filingReplay } from '../replays/filing';
+import { reviewedFilingReplay } from '../replays/filing';
 
 export const { handler, build } = contractRoute(
   reviewExtensionDecisionRoute,
@@ -21,5 +21,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: filingReplay },
+  { replay: reviewedFilingReplay },
 );

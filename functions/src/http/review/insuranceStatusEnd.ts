@@ -4,7 +4,7 @@ import { reviewInsuranceStatusEndRoute } from '@yidi/shared';
 import { endForInsuranceStatus } from '../../services/review/endForInsuranceStatus';
 import { filingIdOf } from '../filings/bodies';
 import { contractRoute } from '../contractRoute';
-import { filingReplay } from '../replays/filing';
+import { reviewedFilingReplay } from '../replays/filing';
 
 export const { handler, build } = contractRoute(
   reviewInsuranceStatusEndRoute,
@@ -22,5 +22,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: filingReplay },
+  { replay: reviewedFilingReplay },
 );

@@ -51,11 +51,13 @@ export async function writeNextVersion(
     today,
     ...(loaded.link ? { person: loaded.link.person, contact: 'full' as const } : {}),
   });
+  // A keyed request's record goes on this version's history item (no item of its own).
+  const request = deps.recorder?.requestFor?.(view);
   try {
     await deps.store.filings.update(
       loaded.filing,
       next,
-      change,
+      request ? { ...change, request } : change,
       alsoWritesOf(view, deps.recorder, input.alsoFor?.(view)),
     );
   } catch (error) {
