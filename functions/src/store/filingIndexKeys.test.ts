@@ -67,7 +67,7 @@ describe('filingIndexKeys', () => {
       { gsi4pk: 'ENDS#2027-07#340300', gsi4sk: '2027-07-04#f1' },
     ],
     [
-      'fulfilled commitment, open-ended → owner index only',
+      'fulfilled commitment, open-ended → region index only',
       { commitment: commitment('FULFILLED') },
       {},
     ],
@@ -79,8 +79,6 @@ describe('filingIndexKeys', () => {
   ])('%s', (_label, change, expected) => {
     const { status } = filing(change);
     expect(filingIndexKeys(filing(change))).toEqual({
-      gsi1pk: 'PERSON#p1',
-      gsi1sk: 'FILING#2027-01-04T01:00:00.000Z#f1',
       gsi5pk: 'REGION#340300',
       gsi5sk: `${status}#LONG_TERM_RESIDENT#2027-01-04T01:00:00.000Z#f1`,
       ...expected,

@@ -157,13 +157,21 @@ export function presentFiling(input: {
     ...(person
       ? { person: { id: person.id, name: person.name, idNumberMasked: person.idNumberMasked } }
       : {}),
-    ...(filing.details ? { details: publicDetailsOf(filing.details) } : {}),
+    ...(filing.details ? { details: publicDetailsOf(filing.details, policy, filing) } : {}),
   };
 }
 
-/** What of the service's bookkeeping the app may show (benefit, cancellation); never contact data. */
-function publicDetailsOf(details: Record<string, unknown>): Record<string, unknown> {
-  const { benefit, cancellation, rules } = details;
+/**
+ * What of the service's bookkeeping the app may show (benefit, cancellation, rules); never contact
+ * data. The benefit is the category's in the region's policy (layout-2 items kept a copy).
+ */
+function publicDetailsOf(
+  details: Record<string, unknown>,
+  policy: RegionPolicy,
+  filing: FilingRecord,
+): Record<string, unknown> {
+  const { cancellation, rules } = details;
+  const benefit = policy.categories[filing.category]?.benefit ?? details.benefit;
   return {
     ...(benefit ? { benefit } : {}),
     ...(cancellation ? { cancellation } : {}),

@@ -221,7 +221,7 @@ function newFilingRecord(input: {
       : {}),
     details: {
       startDate: body.startDate,
-      benefit: outcome.benefit,
+      // The benefit is the category's (policy data): shown from the policy, not kept per filing.
       rules: outcome.rules,
       ...(body.facts ? { facts: body.facts } : {}),
     },

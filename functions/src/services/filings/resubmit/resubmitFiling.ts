@@ -27,7 +27,9 @@ export async function resubmitFiling(
         [{ field: 'materialIds', ids: input.materialIds }],
         verificationOf(deps),
       );
-      const { review: previousDecision, ...details } = filing.details ?? {};
+      // The decision being answered leaves the current state; its version's history item keeps
+      // it (decision and notices), so the filing item does not carry past rounds.
+      const { review: _answered, previousReviews: _layout2, ...details } = filing.details ?? {};
       const round = Number(details.reviewRound ?? 1) + 1;
       const due = reviewDue(policy, today, await calendarFor(deps));
       const dueBy = due.date;
@@ -47,13 +49,6 @@ export async function resubmitFiling(
           details: {
             ...details,
             reviewRound: round,
-            previousReviews: [
-              ...((details.previousReviews as unknown[] | undefined) ?? []),
-              {
-                ...(previousDecision as object | undefined),
-                notices: filing.review?.notices ?? [],
-              },
-            ],
           },
         },
         recorded: 'SUPPLEMENTED',
