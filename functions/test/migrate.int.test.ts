@@ -10,7 +10,7 @@
 // untouched) and the messages are out of GSI1. A dry run writes nothing; a run stopped after one
 // page resumes from its checkpoint; a filing changed by another writer between the migration's
 // read and its write is skipped, reported, and moved by the next run; a run after that changes
-// nothing.
+// nothing; an old item found beside its filing's layout-3 item is left alone (neither overwritten).
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { MIGRATION_NAME, migrateTable } from '../../infra/src/migrate/migrateTable';
 import { build as buildCreate } from '../src/http/filings/create';
@@ -392,6 +392,18 @@ describe('npm run migrate (layouts 1 and 2 → 3)', () => {
       failed: [],
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('an old item beside a layout-3 item of the same filing: both left alone, reported', async () => {
+    // E.g. an old writer recreating the item after it moved: the migration overwrites neither.
+    const { id, personId, filingItem } = seeded.get(layout2Ids[0]!)!;
+    await put(filingItem);
+    const moved = await getItem(`PERSON#${personId}`, `FILING#${id}`);
+    const report = await migrate();
+    expect(report).toMatchObject({ done: true, filings: 0, failed: [] });
+    expect(report.skipped).toEqual([{ pk: `FILING#${id}`, sk: 'FILING', reason: 'TARGET_EXISTS' }]);
+    expect(await getItem(`FILING#${id}`, 'FILING')).toEqual(filingItem);
+    expect(await getItem(`PERSON#${personId}`, `FILING#${id}`)).toEqual(moved);
   });
 });
 
