@@ -3,22 +3,28 @@
 //     history items holding full snapshots — made from filings the real API wrote (file → return
 //     → resubmit), rewritten the way the first store laid them out;
 //   layout 2: filing items at pk=FILING#<id> sk=FILING, in GSI1 (the person's list), GSI2 (the
-//     review queue) and GSI5 (region, by status) — as the store on this branch writes them — and
-//     the person's messages in GSI1 (MAIL#…).
+//     review queue) and GSI5 (region, by status), and the person's messages in GSI1 (MAIL#…) —
+//     spelled out from the filings the API wrote, whatever layout the store writes now.
 // Afterwards every filing item is at pk=PERSON#<personId> sk=FILING#<id> in layout 3, none is
 // left at sk=FILING, the history items are what the store writes (layout 1's upgraded, layout 2's
 // untouched) and the messages are out of GSI1. A dry run writes nothing; a run stopped after one
 // page resumes from its checkpoint; a filing changed by another writer between the migration's
 // read and its write is skipped, reported, and moved by the next run; a run after that changes
 // nothing; an old item found beside its filing's layout-3 item is left alone (neither overwritten).
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { MIGRATION_NAME, migrateTable } from '../../infra/src/migrate/migrateTable';
 import { build as buildCreate } from '../src/http/filings/create';
 import { build as buildResubmit } from '../src/http/filings/resubmit';
 import { build as buildDecision } from '../src/http/review/decision';
 import type { Runtime } from '../src/runtime';
 import { contactSealer } from '../src/security/contactProtection';
-import { createDocumentClient } from '../src/store';
+import { createDocumentClient, type FilingRecord } from '../src/store';
 import { call, chinaMorning, testMaterial, testPerson, testUser } from './filings.support';
 import { testRuntime } from './support/testRuntime';
 
@@ -115,18 +121,69 @@ const put = (item: RawItem) =>
 
 const isMessage = (item: RawItem) => String(item.sk).startsWith('MESSAGE#');
 
-/** Records a filing as the API wrote it (layout 2 on this branch) before any rewrite. */
-async function record(id: string): Promise<Seeded> {
-  const items = await partition(`FILING#${id}`);
-  const filingItem = items.find((item) => item.sk === 'FILING')!;
-  expect(filingItem.itemVersion).toBe(2);
-  const personId = filingItem.personId as string;
+/**
+ * A filing item of layout 2, spelled out from the record (pk=FILING#<id> sk=FILING, the person's
+ * list in GSI1, the queue in GSI2, the region by status in GSI5, `personId` stored). These
+ * filings have no open commitment and are not ACTIVE, so no GSI3/GSI4 entry.
+ */
+function layout2ItemOf(filing: FilingRecord): RawItem {
+  const { id, contact, validUntil, commitment, review, ...state } = filing;
+  const sealer = contactSealer(runtime.config.idEncryptionKey);
+  return {
+    pk: `FILING#${id}`,
+    sk: 'FILING',
+    gsi1pk: `PERSON#${filing.personId}`,
+    gsi1sk: `FILING#${filing.createdAt}#${id}`,
+    ...(filing.status === 'PENDING_REVIEW' && review
+      ? { gsi2pk: `REVIEW#${filing.insuredRegion}`, gsi2sk: `${review.dueBy}#${id}` }
+      : {}),
+    gsi5pk: `REGION#${filing.insuredRegion}`,
+    gsi5sk: `${filing.status}#${filing.category}#${filing.createdAt}#${id}`,
+    _et: 'Filing',
+    itemVersion: 2,
+    filingId: id,
+    ...state,
+    ...(validUntil ? { validUntil } : {}),
+    ...(commitment ? { commitment } : {}),
+    ...(review ? { review } : {}),
+    contactSealed: sealer.sealText(JSON.stringify(contact)),
+  };
+}
+
+/** What the API wrote for a filing, before the test lays it out again (fixture checks). */
+const written = new Map<string, { filingItem?: RawItem; messages: RawItem[] }>();
+
+/**
+ * Lays a filing the API wrote out in layout 2, whatever layout the store writes: its filing item
+ * at FILING#<id>/FILING (none at PERSON#<personId>/FILING#<id>), its person's messages in GSI1.
+ * History items are the same in layouts 2 and 3.
+ */
+async function intoLayout2(id: string): Promise<Seeded> {
+  const found = await runtime.store.filings.get(id);
+  if (!found) throw new Error('filing not stored');
+  const { personId } = found.filing;
+  const messages = (await partition(`PERSON#${personId}`)).filter(isMessage);
+  written.set(id, { filingItem: await getItem(`FILING#${id}`, 'FILING'), messages });
+  const filingItem = layout2ItemOf(found.filing);
+  await put(filingItem);
+  await documentClient.send(
+    new DeleteCommand({
+      TableName: tableName,
+      Key: { pk: `PERSON#${personId}`, sk: `FILING#${id}` },
+    }),
+  );
+  const inbox = messages.map((message) => ({
+    ...message,
+    gsi1pk: `PERSON#${personId}`,
+    gsi1sk: `MAIL#${(message.message as { createdAt: string }).createdAt}#${message.messageId as string}`,
+  }));
+  for (const message of inbox) await put(message);
   const seed = {
     id,
     personId,
     filingItem,
-    history: items.filter((item) => item.sk !== 'FILING'),
-    messages: (await partition(`PERSON#${personId}`)).filter(isMessage),
+    history: (await partition(`FILING#${id}`)).filter((item) => item.sk !== 'FILING'),
+    messages: inbox,
   };
   seeded.set(id, seed);
   return seed;
@@ -270,11 +327,25 @@ beforeAll(async () => {
   layout1Ids = [await testFiling(true), await testFiling(true)];
   layout2Ids = [await testFiling(true), await testFiling(false), await testFiling(true)];
   changedId = layout2Ids[2]!;
-  for (const id of [...layout1Ids, ...layout2Ids]) await record(id);
+  for (const id of [...layout1Ids, ...layout2Ids]) await intoLayout2(id);
   for (const id of layout1Ids) await intoLayout1(id);
 }, 180_000);
 
 describe('npm run migrate (layouts 1 and 2 → 3)', () => {
+  it('the layout-2 fixtures are what the layout-2 store wrote', async () => {
+    // A check of the fixtures while this branch's store writes layout 2; once it writes layout 3
+    // there is nothing to compare with (the fixtures stay, this test goes).
+    const sealer = contactSealer(runtime.config.idEncryptionKey);
+    for (const { id, filingItem, messages } of seeded.values()) {
+      const api = written.get(id)!;
+      expect(filingItem).toEqual({ ...api.filingItem, contactSealed: expect.any(String) });
+      expect(sealer.openText(filingItem.contactSealed as string)).toBe(
+        sealer.openText(api.filingItem!.contactSealed as string),
+      );
+      expect(messages).toEqual(api.messages);
+    }
+  });
+
   it('the seeded items are in the old layouts', async () => {
     for (const id of layout1Ids) {
       const items = await partition(`FILING#${id}`);
