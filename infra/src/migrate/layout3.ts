@@ -4,9 +4,10 @@
 // its region entry from GSI5 to GSI7, without the status (a status change must not move an index
 // entry); `personId` is no longer stored (the id carries it). The other attributes are kept as
 // they are — the contact stays sealed, so no key is needed here.
-// When store/filingItems.ts writes layout 3, both functions below may become
-// `filingItemOf(record, sealer)` (for a layout-2 item: of the record read from it); the tests in
-// layout3.test.ts pin the item they must produce either way.
+// When store/filingItems.ts writes layout 3, `layout3ItemOf` becomes `filingItemOf(filing,
+// sealer)` (the typecheck fails here until then: filingItemOf no longer returns a layout-2 item);
+// `toLayout3` may stay, or become `filingItemOf(filingOf(item, sealer), sealer)` — tried on a
+// trial merge of the layout-3 branches, both give the item layout3.test.ts pins by hand.
 import type { ContactSealer } from '../../../functions/src/security/contactProtection';
 import { filingItemOf } from '../../../functions/src/store/filingItems';
 import { personIdOfFilingId } from '../../../functions/src/store/ids';
