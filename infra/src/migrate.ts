@@ -1,6 +1,7 @@
-// `npm run migrate -- --stage local [--dry-run] [--page-size 100] [--restart]`: upgrades filing
-// and history items written in older layouts (infra/src/migrate/). Resumable: stopped anywhere,
-// run it again and it continues from its checkpoint; safe to rerun when done.
+// `npm run migrate -- --stage local [--dry-run] [--page-size 100] [--restart]`: brings filing,
+// history and message items written in older layouts to layout 3 (infra/src/migrate/,
+// docs/operations.md). Resumable: stopped anywhere, run it again and it continues from its
+// checkpoint; safe to rerun when done (a rerun after the end also takes up what was skipped).
 //   local stack (default): finds DynamoDB Local like `npm run sweep`; --endpoint/--table pin it
 //   deployed: --stage dev|prod → table yidi-<stage> (or --table) in AWS_REGION (default
 //   cn-north-1), with the AWS credentials of the environment; the ID-number key from SSM
@@ -34,8 +35,17 @@ async function main(): Promise<void> {
     dryRun: values['dry-run'] ?? false,
     pageSize,
     restart: values.restart ?? false,
+    // Progress on stderr, one line a page; the report alone on stdout.
+    onPage: (sofar) =>
+      console.error(
+        `page ${sofar.pages}: scanned ${sofar.scanned}, filings ${sofar.filings}, ` +
+          `histories ${sofar.histories}, messages ${sofar.messages}, ` +
+          `skipped ${sofar.skipped.length}, failed ${sofar.failed.length}`,
+      ),
   });
   console.log(JSON.stringify(report, null, 2));
+  if (report.done && report.skipped.length > 0)
+    console.error('Items changed while migrating were skipped: run it again to take them up.');
   if (report.failed.length > 0) process.exitCode = 1;
 }
 

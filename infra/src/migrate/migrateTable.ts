@@ -1,26 +1,58 @@
-// Upgrades every filing and history item of layout 1 to today's layout (upgradeItems.ts), page by
+// Brings every item of an older layout to layout 3 (docs/operations.md, "Item migration"), page by
 // page. THE one Scan of the project (eslint and store/noScan.test.ts name this file as the only
 // exception): a migration must see every item, once, off any request path.
+//   filing item, layout 1 or 2 (pk=FILING#<id> sk=FILING) → layout 3 (pk=PERSON#<personId>
+//     sk=FILING#<id>; layout3.ts): ONE TransactWriteItems puts the new item (only if absent) and
+//     deletes the old one (only if still the item read: same version, same layout), so a crash or
+//     a concurrent run never loses nor duplicates a filing;
+//   history item, layout 1 (a snapshot) → the delta the store writes (conditional Put);
+//   a person's message still in GSI1 → gsi1pk/gsi1sk removed (conditional UpdateItem).
+// An item the application (or another run) rewrote between read and write is left alone and
+// reported in `skipped`; a rerun, which starts afresh once a run got to the end, picks it up.
 // Resumable: after each page the cursor is saved in a checkpoint item (pk=MIGRATION#<name>); a
-// rerun continues from it. Each write is conditional on the item still being in the old layout at
-// the version read, so a page done twice, or an item the application rewrote meanwhile, is left
-// alone. A dry run reads and converts, counts, and writes nothing (not even the checkpoint).
-import { DeleteCommand, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+// rerun continues from it. A dry run reads and converts, counts, and writes nothing (not even the
+// checkpoint).
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactSealer } from '../../../functions/src/security/contactProtection';
 import { defineEntities } from '../../../functions/src/store/entities';
-import { isConditionalCheckFailed } from '../../../functions/src/store/errors';
+import {
+  failedConditionNames,
+  isConditionalCheckFailed,
+} from '../../../functions/src/store/errors';
 import { StoreRepository } from '../../../functions/src/store/storeRepository';
 import { defineTable } from '../../../functions/src/store/table';
+import { toLayout3, type Layout2FilingItem } from './layout3';
 import {
-  isOldFilingItem,
-  isOldHistoryItem,
-  upgradeFilingItem,
+  isGsi1Message,
+  isLayout1FilingItem,
+  isLayout1HistoryItem,
+  isLayout2FilingItem,
   upgradeHistoryItem,
+  upgradeLayout1FilingItem,
 } from './upgradeItems';
 
-export const MIGRATION_NAME = 'filing-items-v2';
+export const MIGRATION_NAME = 'items-layout-3';
 const checkpointKey = { pk: `MIGRATION#${MIGRATION_NAME}`, sk: 'CHECKPOINT' };
+
+interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+/**
+ * Why an item was left alone: CHANGED — rewritten, moved or deleted since it was read (a rerun
+ * reads it again); TARGET_EXISTS — a filing item is already at its layout-3 key while the old one
+ * is still there (nothing is overwritten: look at both).
+ */
+export type SkipReason = 'CHANGED' | 'TARGET_EXISTS';
 
 export interface MigrationReport {
   dryRun: boolean;
@@ -28,12 +60,16 @@ export interface MigrationReport {
   pages: number;
   resumed: boolean;
   scanned: number;
+  /** Filing items moved to layout 3 (from layout 1 or 2). */
   filings: number;
+  /** History items of layout 1 rewritten as deltas. */
   histories: number;
-  /** Already rewritten (by the application or an earlier run) between read and write. */
-  skipped: number;
+  /** Messages taken out of GSI1. */
+  messages: number;
+  /** Left alone between read and write (keys only: no personal data in keys). */
+  skipped: (ItemKey & { reason: SkipReason })[];
   /** Items that could not be converted: their keys (no personal data in keys). */
-  failed: { pk: string; sk: string; error: string }[];
+  failed: (ItemKey & { error: string })[];
   /** False when stopped by maxPages before the end (the checkpoint holds the cursor). */
   done: boolean;
 }
@@ -48,15 +84,23 @@ export interface MigrationOptions {
   maxPages?: number;
   /** Ignore a saved checkpoint and start from the first item. */
   restart?: boolean;
+  /** Called after each page with the counts so far (npm run migrate prints them). */
+  onPage?: (report: MigrationReport) => void;
 }
 
 type Cursor = Record<string, unknown>;
+type RawItem = Record<string, unknown>;
+
+/** A write's outcome: done, or left alone for a reason. */
+type Outcome = 'DONE' | SkipReason;
 
 export async function migrateTable(options: MigrationOptions): Promise<MigrationReport> {
   const { documentClient, tableName, sealer, dryRun = false, pageSize = 100 } = options;
-  const entities = defineEntities(defineTable(documentClient, tableName));
-  const filings = entities.Filing.build(StoreRepository);
+  const table = defineTable(documentClient, tableName);
+  const entities = defineEntities(table);
   const histories = entities.FilingHistory.build(StoreRepository);
+  // Raw writes carry the entity attribute the toolbox would add: the store's reads need it.
+  const filingEntity = { [table.entityAttributeSavedAs]: entities.Filing.entityName };
 
   const saved = options.restart ? undefined : await readCheckpoint(documentClient, tableName);
   let cursor: Cursor | undefined = saved;
@@ -67,20 +111,97 @@ export async function migrateTable(options: MigrationOptions): Promise<Migration
     scanned: 0,
     filings: 0,
     histories: 0,
-    skipped: 0,
+    messages: 0,
+    skipped: [],
     failed: [],
     done: false,
   };
 
-  const written = async (write: () => Promise<unknown>) => {
-    if (dryRun) return true;
+  const outcomeOf = async (write: () => Promise<unknown>): Promise<Outcome> => {
+    if (dryRun) return 'DONE';
     try {
       await write();
-      return true;
+      return 'DONE';
     } catch (error) {
-      if (isConditionalCheckFailed(error)) return false;
+      if (isConditionalCheckFailed(error)) return 'CHANGED';
       throw error;
     }
+  };
+
+  /** Old filing item → its layout-3 item, in one transaction (see the top of this file). */
+  const moveFiling = async (old: RawItem, key: ItemKey, next: RawItem): Promise<Outcome> => {
+    if (dryRun) return 'DONE';
+    const parts = ['layout3', 'old'] as const;
+    const sameLayout =
+      old.itemVersion === undefined
+        ? 'attribute_not_exists(#itemVersion)'
+        : '#itemVersion = :itemVersion';
+    try {
+      await documentClient.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: { ...next, ...filingEntity },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Delete: {
+                TableName: tableName,
+                Key: key,
+                ConditionExpression: `#version = :version AND ${sameLayout}`,
+                ExpressionAttributeNames: { '#version': 'version', '#itemVersion': 'itemVersion' },
+                ExpressionAttributeValues: {
+                  ':version': old.version,
+                  ...(old.itemVersion === undefined ? {} : { ':itemVersion': old.itemVersion }),
+                },
+              },
+            },
+          ],
+        }),
+      );
+      return 'DONE';
+    } catch (error) {
+      const failed = failedConditionNames(error, parts);
+      if (failed.has('old')) return 'CHANGED';
+      if (failed.has('layout3')) return 'TARGET_EXISTS';
+      throw error;
+    }
+  };
+
+  const migrateItem = async (item: RawItem, key: ItemKey): Promise<keyof Counts | SkipReason> => {
+    if (key.sk === 'FILING') {
+      const next = isLayout1FilingItem(item)
+        ? upgradeLayout1FilingItem(item, sealer)
+        : isLayout2FilingItem(item)
+          ? toLayout3(item as Layout2FilingItem)
+          : undefined;
+      if (!next) throw new Error(`filing item of an unknown layout (${String(item.itemVersion)})`);
+      const outcome = await moveFiling(item, key, next);
+      return outcome === 'DONE' ? 'filings' : outcome;
+    }
+    if (isLayout1HistoryItem(item)) {
+      const next = upgradeHistoryItem(item);
+      const outcome = await outcomeOf(() =>
+        histories.put(next, { condition: { attr: 'itemVersion', exists: false } }),
+      );
+      return outcome === 'DONE' ? 'histories' : outcome;
+    }
+    if (!isGsi1Message(item)) throw new Error('not an item of an older layout');
+    const outcome = await outcomeOf(() =>
+      documentClient.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: key,
+          UpdateExpression: 'REMOVE gsi1pk, gsi1sk',
+          ConditionExpression: 'begins_with(gsi1sk, :mail)',
+          ExpressionAttributeValues: { ':mail': 'MAIL#' },
+        }),
+      ),
+    );
+    return outcome === 'DONE' ? 'messages' : outcome;
   };
 
   for (;;) {
@@ -90,11 +211,14 @@ export async function migrateTable(options: MigrationOptions): Promise<Migration
         TableName: tableName,
         Limit: pageSize,
         ConsistentRead: true,
-        // Only items of the old layouts come back (the page still reads `Limit` items).
+        // Only items of the old layouts come back (the page still reads `Limit` items): every
+        // filing item at sk=FILING (layout 3 keys it FILING#<id>), history snapshots, and the
+        // person's messages still indexed in GSI1.
         FilterExpression:
-          '(sk = :filing AND attribute_exists(#record)) OR attribute_exists(#snapshot)',
-        ExpressionAttributeNames: { '#record': 'record', '#snapshot': 'snapshot' },
-        ExpressionAttributeValues: { ':filing': 'FILING' },
+          'sk = :filing OR attribute_exists(#snapshot) OR ' +
+          '(begins_with(sk, :message) AND attribute_exists(gsi1pk))',
+        ExpressionAttributeNames: { '#snapshot': 'snapshot' },
+        ExpressionAttributeValues: { ':filing': 'FILING', ':message': 'MESSAGE#' },
         ...(cursor ? { ExclusiveStartKey: cursor } : {}),
       }),
     );
@@ -103,28 +227,11 @@ export async function migrateTable(options: MigrationOptions): Promise<Migration
     for (const item of page.Items ?? []) {
       const key = { pk: String(item.pk), sk: String(item.sk) };
       try {
-        if (isOldFilingItem(item)) {
-          const next = upgradeFilingItem(item, sealer);
-          const version = next.version;
-          const done = await written(() =>
-            filings.put(next, {
-              condition: {
-                and: [
-                  { attr: 'version', eq: version },
-                  { attr: 'itemVersion', exists: false },
-                ],
-              },
-            }),
-          );
-          if (done) report.filings += 1;
-          else report.skipped += 1;
-        } else if (isOldHistoryItem(item)) {
-          const next = upgradeHistoryItem(item);
-          const done = await written(() =>
-            histories.put(next, { condition: { attr: 'itemVersion', exists: false } }),
-          );
-          if (done) report.histories += 1;
-          else report.skipped += 1;
+        const outcome = await migrateItem(item, key);
+        if (outcome === 'CHANGED' || outcome === 'TARGET_EXISTS') {
+          report.skipped.push({ ...key, reason: outcome });
+        } else {
+          report[outcome] += 1;
         }
       } catch (error) {
         report.failed.push({ ...key, error: (error as Error).message });
@@ -132,12 +239,15 @@ export async function migrateTable(options: MigrationOptions): Promise<Migration
     }
     cursor = page.LastEvaluatedKey;
     if (!dryRun) await saveCheckpoint(documentClient, tableName, cursor);
+    options.onPage?.(report);
     if (!cursor) {
       report.done = true;
       return report;
     }
   }
 }
+
+type Counts = Pick<MigrationReport, 'filings' | 'histories' | 'messages'>;
 
 async function readCheckpoint(
   documentClient: DynamoDBDocumentClient,

@@ -1,32 +1,34 @@
 // Item layout upgrades (pure): a filing item of layout 1 (`record` = the whole record, contact
-// sealed inside it, plus `timeline`) and a history item of layout 1 (`snapshot` = the whole record
-// at that version, plus `audit`) become the layouts the store writes today (store/filingItems.ts).
+// sealed inside it, plus `timeline`) becomes a filing item of layout 3 (layout3.ts), a history item
+// of layout 1 (`snapshot` = the whole record at that version, plus `audit`) the history item the
+// store writes today (store/filingItems.ts; unchanged by layout 3).
 import { chinaDateOf } from '@yidi/shared';
 import type {
   ContactSealer,
   StoredFiling,
 } from '../../../functions/src/security/contactProtection';
-import {
-  filingItemOf,
-  historyItemOf,
-  type FilingItem,
-} from '../../../functions/src/store/filingItems';
+import { historyItemOf } from '../../../functions/src/store/filingItems';
 import type {
   FilingAudit,
   FilingEvent,
   FilingRecord,
   FilingTimelineEntry,
 } from '../../../functions/src/store/records';
+import { layout3ItemOf } from './layout3';
 
 type RawItem = Record<string, unknown>;
 
 /** Layout 1 of a filing item: the whole record (and its timeline) in one attribute. */
-export const isOldFilingItem = (item: RawItem) => item.sk === 'FILING' && 'record' in item;
+export const isLayout1FilingItem = (item: RawItem) => item.sk === 'FILING' && 'record' in item;
+/** Layout 2: the current state as top-level attributes, still at pk=FILING#<id> sk=FILING. */
+export const isLayout2FilingItem = (item: RawItem) =>
+  item.sk === 'FILING' && item.itemVersion === 2;
 /** Layout 1 of a history item: a full snapshot of the filing at that version. */
-export const isOldHistoryItem = (item: RawItem) =>
+export const isLayout1HistoryItem = (item: RawItem) =>
   String(item.sk).startsWith('VERSION#') && 'snapshot' in item;
 
-export function upgradeFilingItem(item: RawItem, sealer: ContactSealer): FilingItem {
+/** Layout 1 → 3 in one step: the record read from the old item, laid out as layout 3. */
+export function upgradeLayout1FilingItem(item: RawItem, sealer: ContactSealer) {
   const { timeline, ...stored } = item.record as StoredFiling & {
     timeline?: FilingTimelineEntry[];
   };
@@ -36,7 +38,7 @@ export function upgradeFilingItem(item: RawItem, sealer: ContactSealer): FilingI
     filing.review && !filing.review.submittedOn
       ? { ...filing.review, submittedOn: submittedOnOf(filing, timeline ?? []) }
       : filing.review;
-  return filingItemOf({ ...filing, review }, sealer);
+  return layout3ItemOf({ ...filing, review }, sealer);
 }
 
 /** The day the current review counts from: the last resubmission's, else the filing day. */
@@ -73,3 +75,7 @@ export function upgradeHistoryItem(item: RawItem): ReturnType<typeof historyItem
   };
   return historyItemOf(snapshot.id ?? (item.filingId as string), entry);
 }
+
+/** A message of a person's inbox still indexed in GSI1 (`MAIL#…`): layout 3 lists it by pk. */
+export const isGsi1Message = (item: RawItem) =>
+  String(item.sk).startsWith('MESSAGE#') && 'gsi1pk' in item;
