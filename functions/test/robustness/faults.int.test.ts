@@ -152,8 +152,8 @@ describe('a versioned update under faults', () => {
       kind: 'THROTTLED',
       when: 'before',
       failures: 2,
-      // GET by id: the filing's partition by Query, the caller's link by GetItem alongside.
-      command: 'QueryCommand',
+      // GET by id: the filing item and the caller's link in one BatchGetItem.
+      command: 'BatchGetItemCommand',
     });
     const read = await call(runtime, buildGetFiling, 'GET /v1/filings/{id}', {
       user,

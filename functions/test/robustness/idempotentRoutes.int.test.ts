@@ -14,6 +14,7 @@ import { build as buildCreatePerson } from '../../src/http/persons/create';
 import { build as buildRevocation } from '../../src/http/persons/revocation';
 import type { Runtime } from '../../src/runtime';
 import { createDocumentClient, keys } from '../../src/store';
+import { requestKeyOf } from '../../src/store/idempotency';
 import { CONSENT, testPerson as newPersonBody } from '../support/people';
 import { verifyAs } from '../support/http';
 import {
@@ -194,7 +195,7 @@ describe('a replay re-reads what the change produced', () => {
       },
     });
 
-  it('keeps a reference in the record, no personal data', async () => {
+  it('keeps a reference in the record, no personal data: a change to a filing, on the version it wrote', async () => {
     const { user, person, filing } = await activeFiling();
     const key = randomUUID();
     const first = await changeWith(
@@ -210,30 +211,30 @@ describe('a replay re-reads what the change produced', () => {
       region: runtime.config.region,
       ...(runtime.config.dynamoEndpoint ? { endpoint: runtime.config.dynamoEndpoint } : {}),
     });
-    const { Item } = await client.send(
+    // No record item of its own: the version the change wrote keeps it.
+    const { Item: recordItem } = await client.send(
       new GetCommand({
         TableName: runtime.config.tableName,
         Key: keys.idempotency(user.userId, key),
         ConsistentRead: true,
       }),
     );
-    const {
-      pk: _pk,
-      sk: _sk,
-      _et,
-      requestHash,
-      recordedAtEpoch,
-      expiresAtEpoch,
-      ...outcome
-    } = Item ?? {};
-    expect(outcome).toEqual({
+    expect(recordItem).toBeUndefined();
+    const { Item } = await client.send(
+      new GetCommand({
+        TableName: runtime.config.tableName,
+        Key: keys.filingHistory(filing.id, filing.version + 1),
+        ConsistentRead: true,
+      }),
+    );
+    expect(Item?.request).toEqual({
+      key: requestKeyOf({ scope: user.userId, key }),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       statusCode: 200,
-      resourceKind: 'filing',
-      resourceId: filing.id,
-      resourceVersion: filing.version + 1,
     });
-    expect(requestHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(expiresAtEpoch - recordedAtEpoch).toBe(24 * 3600);
+    // Neither the user id nor the raw key is on the item, nor the person.
+    expect(JSON.stringify(Item?.request)).not.toContain(key);
+    expect(JSON.stringify(Item?.request)).not.toContain(user.userId);
     expect(JSON.stringify(Item)).not.toContain('测试人');
   });
 

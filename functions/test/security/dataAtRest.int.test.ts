@@ -53,7 +53,12 @@ describe('contact data at rest', () => {
         ConsistentRead: true,
       }),
     );
-    expect(Items.map((item) => item.sk)).toEqual(['FILING', 'VERSION#000001']);
+    expect(Items.map((item) => item.sk)).toEqual(['VERSION#000001']);
+    const { Item: filingItem } = await client.send(
+      new GetCommand({ TableName: runtime.config.tableName, Key: keys.filing(filed.body.id) }),
+    );
+    expect(filingItem?.contactSealed).toEqual(expect.any(String));
+    Items.push(filingItem!);
     const { Item: record } = await client.send(
       new GetCommand({
         TableName: runtime.config.tableName,
