@@ -121,7 +121,9 @@ export const INDEX = {
   /** The same index, partitions OUTBOX, OUTBOX#1..3: messages waiting for their channel. */
   outbox: 'GSI3',
   validityEnd: 'GSI4',
+  /** Claims of a region by status (CLAIMS#…); filings have their own, GSI7. */
   byRegion: 'GSI5',
+  filingsByRegion: 'GSI7',
 } as const;
 
 export function defineTable(documentClient: DynamoDBDocumentClient, name: string) {
@@ -155,6 +157,11 @@ export function defineTable(documentClient: DynamoDBDocumentClient, name: string
         type: 'global',
         partitionKey: { name: 'gsi5pk', type: 'string' },
         sortKey: { name: 'gsi5sk', type: 'string' },
+      },
+      GSI7: {
+        type: 'global',
+        partitionKey: { name: 'gsi7pk', type: 'string' },
+        sortKey: { name: 'gsi7sk', type: 'string' },
       },
     },
   });
