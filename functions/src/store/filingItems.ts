@@ -58,6 +58,9 @@ export function filingOf(item: Record<string, unknown>, sealer: ContactSealer): 
     gsi3sk: _g3s,
     gsi4pk: _g4p,
     gsi4sk: _g4s,
+    // Layout 2 kept a filing's region keys in GSI5 (now claims only): never carried over.
+    gsi5pk: _g5p,
+    gsi5sk: _g5s,
     gsi7pk: _g7p,
     gsi7sk: _g7s,
     itemVersion: _itemVersion,
