@@ -35,9 +35,14 @@ export interface ScaleFigures {
   regionFilings: number;
   seedSeconds: number;
   exportSeconds: number;
-  /** Rows written = items the export's Queries read from GSI5 (no filter: one row an item). */
+  /**
+   * Rows written = entries the export's Queries read from GSI7 (keys only) and then their
+   * filings by BatchGet (no filter: one row an item).
+   */
   exportRows: number;
   exportPages: number;
+  /** BatchGetItem requests of the export (≤ 100 filings each). */
+  exportBatchGets: number;
   exportBytes: number;
   exportParts: number;
   exportReadUnits: number;
@@ -107,7 +112,9 @@ export async function measureScale(
       exportId,
     );
     const exportSeconds = (Date.now() - exportStarted) / 1000;
-    const exportQueries = meter.take().filter((call) => call.command === 'QueryCommand');
+    const exportCalls = meter
+      .take()
+      .filter((call) => call.command === 'QueryCommand' || call.command === 'BatchGetItemCommand');
     if (!run) throw new Error('export did not run');
 
     const page = await reviewQueue(
@@ -124,7 +131,9 @@ export async function measureScale(
       exportPages: run.pages,
       exportBytes: run.bytes,
       exportParts: run.parts,
-      exportReadUnits: summarize(exportQueries).readUnits,
+      exportBatchGets: exportCalls.filter((call) => call.command === 'BatchGetItemCommand').length,
+      // The keys' Queries and the filings' BatchGets.
+      exportReadUnits: summarize(exportCalls).readUnits,
       queuePageRows: page.items.length,
       queuePageBytes: Buffer.byteLength(JSON.stringify(page)),
       queuePageReadUnits: summarize(queueCalls).readUnits,

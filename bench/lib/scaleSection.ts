@@ -32,6 +32,7 @@ export function printScale(figures: ScaleFigures[]): void {
       'export s': row.exportSeconds,
       'rows (items read)': row.exportRows,
       'query pages': row.exportPages,
+      BatchGets: row.exportBatchGets,
       'CSV bytes': row.exportBytes,
       parts: row.exportParts,
       'export RCU': row.exportReadUnits,

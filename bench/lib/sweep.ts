@@ -1,8 +1,9 @@
 // The daily sweep's read cost against table size: N filings with an OPEN commitment in the
-// sparse GSI3 (partitioned by month and pooling region, the day first in the sort key), 1 % of
-// them breached (due before the sweep day), a third of the rest due just past the reminder
-// horizon — in the very partitions the sweep reads (April 2027), outside its days — and the
-// others years later, spread over every policy region. The sweep should read the 1 % only.
+// sparse GSI3 (keys only, partitioned by month and pooling region, the day first in the sort
+// key; the sweep BatchGets the listed filings), 1 % of them breached (due before the sweep day),
+// a third of the rest due just past the reminder horizon — in the very partitions the sweep reads
+// (April 2027), outside its days — and the others years later, spread over every policy region.
+// The sweep should read the 1 % only.
 // Tables are seeded with BatchWriteItem (up to 25 items a request), many requests in parallel;
 // each size gets its own table, deleted afterwards.
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
@@ -33,11 +34,16 @@ export interface SweepFigures {
   due: number;
   seedSeconds: number;
   sweepSeconds: number;
-  /** Filings the sweep read from the due-date indexes. */
+  /** Filings the sweep read: the due-date indexes' entries (keys), then their items. */
   itemsRead: number;
   terminated: number;
   indexQueries: number;
+  /** The Queries' read units: keys only (GSI3, GSI4 are KEYS_ONLY). */
   indexReadUnits: number;
+  /** BatchGetItem requests of the listed filings (≤ 100 keys each, one per page with entries). */
+  itemBatchGets: number;
+  /** Their read units (consistent reads of whole filings). */
+  itemReadUnits: number;
   writeRequests: number;
 }
 
@@ -120,6 +126,7 @@ export async function measureSweep(stack: LocalStack, tableFilings: number): Pro
     const sweepSeconds = (Date.now() - sweepStarted) / 1000;
     const calls = meter.take();
     const queries = calls.filter((call) => call.command === 'QueryCommand');
+    const batchGets = calls.filter((call) => call.command === 'BatchGetItemCommand');
     return {
       tableFilings: tableFilings + 1,
       due,
@@ -129,6 +136,8 @@ export async function measureSweep(stack: LocalStack, tableFilings: number): Pro
       terminated: report.terminated,
       indexQueries: queries.length,
       indexReadUnits: summarize(queries).readUnits,
+      itemBatchGets: batchGets.length,
+      itemReadUnits: summarize(batchGets).readUnits,
       writeRequests: summarize(calls).writeRequests,
     };
   } finally {

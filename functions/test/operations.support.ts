@@ -26,12 +26,26 @@ export interface ReadCounter {
   /** Items DynamoDB read, by index ('table' for the base table). */
   itemsByIndex: Map<string, number>;
   queries: number;
+  /** BatchGetItem requests (a keys-only index read is a Query, then BatchGets of its items). */
+  batchGets: number;
+  /**
+   * Runs `change` once, after the next Query on `index` that answered items (and whose answer,
+   * as JSON, contains `containing`, if given), before the caller gets the answer: a change that
+   * lands between an index read and the reads that follow it.
+   */
+  onceAfterQuery(index: string, change: () => Promise<void>, containing?: string): void;
   reset(): void;
   itemsRead(index?: string): number;
 }
 
 /** A runtime on a fresh table whose document client counts every item read. */
-export async function countingRuntime(): Promise<{ runtime: Runtime; reads: ReadCounter }> {
+export async function countingRuntime(): Promise<{
+  runtime: Runtime;
+  reads: ReadCounter;
+  /** The runtime's (counting) client, for a fixture's own raw writes (deleting an item). */
+  documentClient: ReturnType<typeof createDocumentClient>;
+  tableName: string;
+}> {
   const tableName = await createTestTable();
   const config = loadStageConfig({ ...testEnvironment(), TABLE_NAME: tableName });
   const connection = {
@@ -44,15 +58,21 @@ export async function countingRuntime(): Promise<{ runtime: Runtime; reads: Read
   const reads: ReadCounter = {
     itemsByIndex: new Map(),
     queries: 0,
+    batchGets: 0,
+    onceAfterQuery(index, change, containing) {
+      pendingChanges.push({ index, change, ...(containing ? { containing } : {}) });
+    },
     reset() {
       this.itemsByIndex.clear();
       this.queries = 0;
+      this.batchGets = 0;
     },
     itemsRead(index) {
       if (index) return this.itemsByIndex.get(index) ?? 0;
       return [...this.itemsByIndex.values()].reduce((sum, count) => sum + count, 0);
     },
   };
+  const pendingChanges: { index: string; change: () => Promise<void>; containing?: string }[] = [];
   const add = (index: string, count: number) =>
     reads.itemsByIndex.set(index, (reads.itemsByIndex.get(index) ?? 0) + count);
   documentClient.middlewareStack.add(
@@ -61,6 +81,7 @@ export async function countingRuntime(): Promise<{ runtime: Runtime; reads: Read
       const input = args.input as { IndexName?: string };
       const output = result.output as {
         ScannedCount?: number;
+        Items?: unknown[];
         Item?: unknown;
         Responses?: Record<string, unknown[]>;
       };
@@ -68,11 +89,24 @@ export async function countingRuntime(): Promise<{ runtime: Runtime; reads: Read
         case 'QueryCommand':
           reads.queries += 1;
           add(input.IndexName ?? 'table', output.ScannedCount ?? 0);
+          if (output.Items?.length) {
+            const answer = JSON.stringify(output.Items);
+            const waiting = pendingChanges.findIndex(
+              ({ index, containing }) =>
+                index === input.IndexName && (!containing || answer.includes(containing)),
+            );
+            if (waiting >= 0) await pendingChanges.splice(waiting, 1)[0]!.change();
+          }
           break;
+        // The client's stack sees the low-level command names (GetItemCommand for a
+        // DocumentClient GetCommand); both are counted.
         case 'GetCommand':
+        case 'GetItemCommand':
           add('table', output.Item ? 1 : 0);
           break;
         case 'BatchGetCommand':
+        case 'BatchGetItemCommand':
+          reads.batchGets += 1;
           add(
             'table',
             Object.values(output.Responses ?? {}).reduce((sum, items) => sum + items.length, 0),
@@ -86,7 +120,7 @@ export async function countingRuntime(): Promise<{ runtime: Runtime; reads: Read
     { step: 'initialize', name: 'countReads' },
   );
   const runtime = createRuntime(config, { store: createStore(connection, documentClient) });
-  return { runtime, reads };
+  return { runtime, reads, documentClient, tableName };
 }
 
 /** A stored filing with sensible defaults: an ACTIVE long-term one in 合肥 (AH), open-ended. */

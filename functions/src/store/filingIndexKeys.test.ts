@@ -77,12 +77,25 @@ describe('filingIndexKeys', () => {
       {},
     ],
   ])('%s', (_label, change, expected) => {
-    const { status } = filing(change);
     expect(filingIndexKeys(filing(change))).toEqual({
-      gsi5pk: 'REGION#340300',
-      gsi5sk: `${status}#LONG_TERM_RESIDENT#2027-01-04T01:00:00.000Z#f1`,
+      gsi7pk: 'REGION#340300',
+      gsi7sk: '2027-01-04T01:00:00.000Z#f1',
       ...expected,
     });
+  });
+});
+
+describe('region index (GSI7, keys only)', () => {
+  it('keeps its entry through every status and category change: no index write for them', () => {
+    const regionKeys = (change: Partial<FilingRecord>) => {
+      const { gsi7pk, gsi7sk } = filingIndexKeys(filing(change));
+      return { gsi7pk, gsi7sk };
+    };
+    const filed = regionKeys({ status: 'PENDING_REVIEW' });
+    expect(filed).toEqual({ gsi7pk: 'REGION#340300', gsi7sk: '2027-01-04T01:00:00.000Z#f1' });
+    for (const status of ['RETURNED', 'ACTIVE', 'CANCELLED', 'EXPIRED'] as const) {
+      expect(regionKeys({ status, category: 'STATIONED_WORKER' })).toEqual(filed);
+    }
   });
 });
 

@@ -16,8 +16,8 @@ export interface FilingIndexKeys {
   gsi3sk?: string;
   gsi4pk?: string;
   gsi4sk?: string;
-  gsi5pk: string;
-  gsi5sk: string;
+  gsi7pk: string;
+  gsi7sk: string;
 }
 
 /**
@@ -36,15 +36,25 @@ export const dueIndexKeys = {
   sortKey: (day: string, filingId: string) => `${day}#${filingId}`,
 };
 
+/** GSI7: a filing's place among its region's, set once (region, createdAt, id never change). */
+export function regionIndexKeys(filing: Pick<FilingRecord, 'insuredRegion' | 'createdAt' | 'id'>) {
+  return {
+    gsi7pk: regionIndexPartition(filing.insuredRegion),
+    gsi7sk: `${filing.createdAt}#${filing.id}`,
+  };
+}
+
+export const regionIndexPartition = (insuredRegion: string) => `REGION#${insuredRegion}`;
+
 export function poolingRegionOf(insuredRegion: string): string {
   return findPolicyRegion(insuredRegion)?.code ?? insuredRegion;
 }
 
 export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
   const indexKeys: FilingIndexKeys = {
-    // Every filing of a region by status and category (the reviewers' export and other queues).
-    gsi5pk: `REGION#${filing.insuredRegion}`,
-    gsi5sk: `${filing.status}#${filing.category}#${filing.createdAt}#${filing.id}`,
+    // Every filing of a region in filing order (GSI7, keys only: the export, non-pending queues).
+    // No status in the key: a status change must not move (rewrite) the index entry.
+    ...regionIndexKeys(filing),
   };
   if (filing.status === 'PENDING_REVIEW' && filing.review) {
     indexKeys.gsi2pk = `REVIEW#${filing.insuredRegion}`;

@@ -1,13 +1,17 @@
-// Paged reads of the sparse due-date indexes (the daily sweep) and the region index (reviewers'
-// export and non-pending queues). Each call is one Query page, so cost follows the work due.
-// Filings carry their person's summary, so none of these reads the persons.
+// Paged reads of the sparse due-date indexes (the daily sweep, the recompute), the region index
+// (reviewers' export and non-pending queues) and the review queue. The due-date and region indexes
+// are KEYS_ONLY (store/keysOnlyIndex): each page is one Query of keys and then the BatchGet of
+// its items, so cost follows the work due; a listed filing whose item changed meanwhile is read
+// as it now is, and dropped if it no longer belongs there. Filings carry their person's summary,
+// so none of these reads the persons.
 import type { ContactSealer } from '../security/contactProtection';
 import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
 import { filingOf } from './filingItems';
 import type { FilingRecord } from './records';
-import { dueIndexKeys } from './filingIndexKeys';
+import { dueIndexKeys, regionIndexPartition } from './filingIndexKeys';
+import { currentItems, queryEntries, type KeysOnlyIndex } from './keysOnlyIndex';
 import { INDEX } from './table';
 
 export type DueIndex = 'COMMITMENT_DUE' | 'VALIDITY_END';
@@ -23,14 +27,20 @@ export interface DuePartition {
 
 export interface FilingPage {
   filings: FilingRecord[];
+  /**
+   * Index entries of the page whose item was gone or no longer in that place (index lag: read
+   * before the change reached the index); not in `filings`.
+   */
+  stale?: number;
   /** Pass back to read the next page; absent on the last one. */
   cursor?: Record<string, unknown>;
 }
 
 export interface FilingIndexRepository {
   /**
-   * One Query page on GSI3/GSI4: the live filings of one pooling region due from `from` through
-   * `through`, days of one month (sparse; a partition per month and region, see filingIndexKeys).
+   * One Query page on GSI3/GSI4 (keys), then its filings (consistent BatchGet): the live filings
+   * of one pooling region due from `from` through `through`, days of one month (sparse; a
+   * partition per month and region, see filingIndexKeys). Only filings still listed there.
    */
   dueByPage(
     index: DueIndex,
@@ -43,17 +53,11 @@ export interface FilingIndexRepository {
     options: { limit: number; cursor?: Record<string, unknown> },
   ): Promise<FilingPage>;
   /**
-   * One Query (all pages) on GSI5: a region's filings of one status (and then optionally one
-   * category, narrowed in the key), or without a status every filing of the region (a category
-   * is then filtered here: it follows the status in the key).
-   */
-  regionFilings(
-    insuredRegion: string,
-    filter: { status?: FilingStatus; category?: Category },
-  ): Promise<FilingRecord[]>;
-  /**
-   * One Query page of regionFilings (same filter, index order: status, category, createdAt): the
-   * export job and the non-pending queues read a region of any size this way.
+   * One Query page on GSI7 (keys, in filing order: createdAt, id), then its filings (BatchGet,
+   * eventually consistent), narrowed to a status and a category when given: the export job and
+   * the non-pending queues read a region of any size this way. The key holds no status (a
+   * status change must not move the entry), so a narrowed page may hold fewer than `limit`
+   * filings, or none, and still have a cursor.
    */
   regionPage(
     insuredRegion: string,
@@ -73,23 +77,33 @@ export function dynamoFilingIndexRepository(
 ): FilingIndexRepository {
   const open = (item: object) => filingOf(item as Record<string, unknown>, sealer);
   const filings = entities.Filing.build(StoreRepository);
+  const table = entities.Filing.table;
+
+  /** One page of entries, then the filings still listed where the page found them. */
+  const keysThenFilings = async (
+    query: Parameters<typeof queryEntries>[1] & { index: KeysOnlyIndex },
+    options: { limit: number; cursor?: Record<string, unknown>; consistent: boolean },
+  ): Promise<FilingPage> => {
+    const { entries, cursor } = await queryEntries(table, query, options);
+    const { items, stale } = await currentItems(entities.Filing, query.index, entries, {
+      consistent: options.consistent,
+    });
+    return { filings: items.map(open), stale, ...(cursor ? { cursor } : {}) };
+  };
 
   return {
     async dueByPage(dueIndex, { month, region, from, through }, { limit, cursor }) {
       const { index, partitionKey } = DUE_INDEXES[dueIndex];
       // '\uffff' sorts after '#<id>': every filing due on `through` itself is included.
-      const { Items = [], LastEvaluatedKey } = await filings.query(
+      // Consistent: the sweep and the recompute decide and write from the item they read.
+      return keysThenFilings(
         {
           index,
           partition: partitionKey(`${month}-01`, region),
           range: { between: [`${from}#`, `${through}#\uffff`] },
         },
-        { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
+        { limit, consistent: true, ...(cursor ? { cursor } : {}) },
       );
-      return {
-        filings: Items.map(open),
-        ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
-      };
     },
 
     async reviewPage(insuredRegion, { limit, cursor }) {
@@ -103,39 +117,20 @@ export function dynamoFilingIndexRepository(
       };
     },
 
-    async regionFilings(insuredRegion, filter) {
-      const { Items = [] } = await filings.query(regionQuery(insuredRegion, filter), {
-        maxPages: Infinity,
-      });
-      return narrowed(Items.map(open), filter);
-    },
-
-    async regionPage(insuredRegion, filter, { limit, cursor }) {
-      const { Items = [], LastEvaluatedKey } = await filings.query(
-        regionQuery(insuredRegion, filter),
-        { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
+    async regionPage(insuredRegion, { status, category }, { limit, cursor }) {
+      // Eventually consistent: a listing, not a decision (a filing changed this instant shows
+      // either way); half the read units of a consistent read over a whole region.
+      const page = await keysThenFilings(
+        { index: INDEX.filingsByRegion, partition: regionIndexPartition(insuredRegion) },
+        { limit, consistent: false, ...(cursor ? { cursor } : {}) },
       );
       return {
-        filings: narrowed(Items.map(open), filter),
-        ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
+        ...page,
+        filings: page.filings.filter(
+          (filing) =>
+            (!status || filing.status === status) && (!category || filing.category === category),
+        ),
       };
     },
   };
-}
-
-type RegionFilter = { status?: FilingStatus; category?: Category };
-
-function regionQuery(insuredRegion: string, { status, category }: RegionFilter) {
-  return {
-    index: INDEX.byRegion,
-    partition: `REGION#${insuredRegion}`,
-    ...(status
-      ? { range: { beginsWith: category ? `${status}#${category}#` : `${status}#` } }
-      : {}),
-  };
-}
-
-/** Without a status the category is not in the key prefix: it is filtered here. */
-function narrowed(found: FilingRecord[], { status, category }: RegionFilter): FilingRecord[] {
-  return status || !category ? found : found.filter((filing) => filing.category === category);
 }

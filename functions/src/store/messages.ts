@@ -8,6 +8,7 @@ import { agentLinkRecordOf } from './agentLinks';
 import type { Entities } from './entities';
 import { StoreRepository } from './storeRepository';
 import { isConditionalCheckFailed } from './errors';
+import { currentItems, queryEntries } from './keysOnlyIndex';
 import { failedParts, writeTransaction } from './transactions';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
@@ -47,8 +48,8 @@ export interface MessageRepository {
   /** A PENDING message in the outbox, as an item of the state change's transaction. */
   outboxWrite(message: MessageRecord): AlsoWrite;
   /**
-   * One Query per outbox shard (GSI3, sparse), sent together: up to `limit` messages waiting for
-   * the channel, oldest first.
+   * One Query of keys per outbox shard (GSI3, sparse, keys only), sent together, then a BatchGet
+   * of the oldest: up to `limit` messages waiting for the channel, oldest first.
    */
   outbox(limit: number): Promise<MessageRecord[]>;
   /**
@@ -192,17 +193,24 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
     outboxWrite: (message) => ({ part: outboxPut(message) }),
 
     async outbox(limit) {
-      // One Query per shard, side by side (one round trip); the oldest `limit` of them.
+      // The outbox index is keys only: one Query of keys per shard, side by side (one round
+      // trip); the oldest `limit` of them; then those messages by BatchGet, the ones still in
+      // the outbox (a message sent since has lost its outbox keys). The claim decides anyway.
       const shards = await Promise.all(
         Array.from({ length: OUTBOX_SHARDS }, (_, shard) =>
-          messages.query({ index: INDEX.outbox, partition: outboxPartition(shard) }, { limit }),
+          queryEntries(
+            entities.Message.table,
+            { index: INDEX.outbox, partition: outboxPartition(shard) },
+            { limit },
+          ),
         ),
       );
-      const sortKey = (message: MessageRecord) => `${message.createdAt}#${message.id}`;
-      return shards
-        .flatMap(({ Items = [] }) => Items.map((item) => item.message))
-        .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
+      const oldest = shards
+        .flatMap(({ entries }) => entries)
+        .sort((a, b) => (a.gsi3sk! < b.gsi3sk! ? -1 : a.gsi3sk! > b.gsi3sk! ? 1 : 0))
         .slice(0, limit);
+      const { items } = await currentItems(entities.Message, INDEX.outbox, oldest);
+      return items.map((item) => item.message as MessageRecord);
     },
 
     // Still in the outbox: keeps the index keys while counting the attempt (claim released).

@@ -43,20 +43,24 @@
  * One active long-term filing per person       | cond. Put/Delete| pk=PERSON#<personId>        sk=ACTIVE_LONG_TERM (→ filingId)
  * Review queue of a region by due date         | Query GSI2      | gsi2pk=REVIEW#<insuredRegion> gsi2sk=<review.dueBy>#<filingId>
  *   (sparse: set only while PENDING_REVIEW; filings carry the person's summary: no person reads)
- * Sweep: open commitments due on days of a     | Query GSI3      | gsi3pk=DUE#<yyyy-mm>#<pooling region> gsi3sk between <day>#, <day>#\uffff
+ * Sweep: open commitments due on days of a     | Query GSI3 keys | gsi3pk=DUE#<yyyy-mm>#<pooling region> gsi3sk between <day>#, <day>#\uffff
  *   month in one pooling region (sparse: set only while commitment OPEN; gsi3sk=<dueDate>#<filingId>;
  *   the sweep: one Query per (month, policy region) from its floor to today + 30; store/filingIndexKeys)
- * Sweep: validity ending on days of a month    | Query GSI4      | gsi4pk=ENDS#<yyyy-mm>#<pooling region> gsi4sk between <day>#, <day>#\uffff
+ *   … then the page's filings                  | BatchGet (cons.)| the pk/sk each entry carries (store/keysOnlyIndex)
+ * Sweep: validity ending on days of a month    | Query GSI4 keys | gsi4pk=ENDS#<yyyy-mm>#<pooling region> gsi4sk between <day>#, <day>#\uffff
  *   in one pooling region (sparse: set only while ACTIVE with an end date; gsi4sk=<validUntil>#<filingId>)
- * Filings of a region [by status, category]    | Query GSI5      | gsi5pk=REGION#<insuredRegion> gsi5sk=<status>#<category>#<createdAt>#<id>
- *   (export: one Query per region, the whole partition without a status; non-pending queues)
+ *   … then the page's filings                  | BatchGet (cons.)| the pk/sk each entry carries
+ * Filings of a region, in filing order         | Query GSI7 keys | gsi7pk=REGION#<insuredRegion> gsi7sk=<createdAt>#<id>
+ *   (export job and non-pending queues, paged; no status in the key: a status change moves no entry)
+ *   … then the page's filings                  | BatchGet        | the pk/sk each entry carries; status, category narrowed from the items
  * Messages of a person, newest first          | Query           | pk=PERSON#<personId>        sk begins_with MESSAGE#
  * … with the person's links (GET /persons/{id}/| Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between LINK# and MAIL#\uffff, newest first
  *   messages): message items are also indexed as gsi1sk=MAIL#<createdAt>#<id>, which sorts after
  *   LINK# and before MATERIAL#; the caller's link by consistent GetItem alongside, as above
  * Outbox: messages waiting for the channel     | Query GSI3 × 4  | gsi3pk=OUTBOX | OUTBOX#1..3 gsi3sk=<createdAt>#<messageId>
  *   (sparse: set only while delivery is PENDING; written in the state change's transaction; the
- *   shard follows from the message id; the dispatcher queries the four side by side)
+ *   shard follows from the message id; the dispatcher queries the four side by side, keys only,
+ *   then BatchGets the oldest)
  * Outbox: claim before sending (PENDING →      | cond. Update    | pk/sk of the message: claimOwner, claimExpiresAtEpochMs
  *   SENDING), only while gsi3pk exists and no  | cond. Put       |   (the outcome: only while claimOwner = this dispatcher;
  *   claim holds; a lapsed claim is claimable   |                 |   removes gsi3pk/gsi3sk and the claim)
@@ -70,8 +74,8 @@
  *   that moves a date before it lowers it)
  * Official holiday schedules (cold start, one  | Query / Put     | pk=CALENDAR                 sk=YEAR#<yyyy>
  *   item per year, loaded without a deploy: PUT /v1/admin/calendar/{year}, npm run calendar:import)
- * Recompute on a new schedule: open commitments| Query GSI3      | gsi3pk=DUE#<yyyy-mm>#<region> per month and policy region from the sweep floor
- *   and pending reviews, paged (no scan)       |                 |   to today + the longest commitment (a loaded year: its days only), then GSI2
+ * Recompute on a new schedule: open commitments| Query GSI3 keys | gsi3pk=DUE#<yyyy-mm>#<region> per month and policy region from the sweep floor
+ *   and pending reviews, paged (no scan)       | + BatchGet      |   to today + the longest commitment (a loaded year: its days only), then GSI2
  *                                              |                 |   REVIEW#<region> per policy region
  * Refresh-token family (POST /auth/refresh)    | GetItem (cons.) | pk=REFRESH#<familyId>       sk=REFRESH (TTL: expiresAtEpoch)
  *   one live secret, stored as SHA-256 only;   | cond. Update    |   currentHash = presented → next, not revoked, not expired
@@ -100,11 +104,11 @@
  * unread key is never taken for a missing item (a false 404 or a lost link). Normally 1 request.
  *
  * GSI1 sort keys under PERSON#<personId>, in order: FILING# < LINK# < MAIL# < MATERIAL#.
- * Every GSI projects ALL attributes (infra/table/definition.json): each index read returns whole
- * items — lists and queues answer full Filing objects with `actions`, the sweep and the recompute
- * write the next version from the item they read, the outbox sends the whole message — and
- * DynamoDB allows 100 INCLUDE attributes over all indexes (a filing has ~31). Projecting less
- * needs list answers that are summaries and UpdateItem writes of what changed (bench/README.md).
+ * Projections (infra/table/definition.json): GSI3, GSI4 and GSI7 are KEYS_ONLY — a write that
+ * leaves an item's index keys alone writes no index entry; their readers Query the keys, then
+ * BatchGet the items at the pk/sk each entry carries, and drop an entry whose item is gone or no
+ * longer carries that entry's keys (the index lags; store/keysOnlyIndex). GSI1, GSI2 and GSI5
+ * project ALL (lists and queues answer whole items; GSI5 holds claims only).
  *
  * Writes: every state change is one conditional write or one TransactWriteItems, which also
  * carries the request's idempotency record and any outbox message (store/transactions.ts). Filings carry
@@ -121,7 +125,9 @@ export const INDEX = {
   /** The same index, partitions OUTBOX, OUTBOX#1..3: messages waiting for their channel. */
   outbox: 'GSI3',
   validityEnd: 'GSI4',
+  /** Claims of a region by status (CLAIMS#…); filings have their own, GSI7. */
   byRegion: 'GSI5',
+  filingsByRegion: 'GSI7',
 } as const;
 
 export function defineTable(documentClient: DynamoDBDocumentClient, name: string) {
@@ -155,6 +161,11 @@ export function defineTable(documentClient: DynamoDBDocumentClient, name: string
         type: 'global',
         partitionKey: { name: 'gsi5pk', type: 'string' },
         sortKey: { name: 'gsi5sk', type: 'string' },
+      },
+      GSI7: {
+        type: 'global',
+        partitionKey: { name: 'gsi7pk', type: 'string' },
+        sortKey: { name: 'gsi7sk', type: 'string' },
       },
     },
   });

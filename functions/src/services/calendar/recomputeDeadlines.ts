@@ -1,13 +1,14 @@
 // Recounts every open deadline a national calendar can move (after a schedule is loaded, or
 // against the law's holidays to repair dates stored before the lunar ones were known — `npm run
 // calendar:import -- --recompute`). Reads only what can move, through the sparse due-date
-// indexes: open commitments (GSI3) in the (month, pooling region) partitions, for the days that
-// can hold one — from the sweep's floor (nothing live is due before it) to the latest date a
-// commitment signed today can have, and for a loaded year only that year's days (and the January
-// after, where its last rest days roll over) — and pending reviews (GSI2, per policy region), in
-// pages. Each changed filing is one versioned write with its history (event DEADLINE_MOVED, actor
-// SYSTEM, rule CC-201) and, when a date moved, the person's message in the outbox. A commitment
-// moved to a day before the sweep's floor lowers the floor, so the sweep reads that day again.
+// indexes: open commitments (GSI3, keys, then the filings by BatchGet) in the (month, pooling
+// region) partitions, for the days that can hold one — from the sweep's floor (nothing live is
+// due before it) to the latest date a commitment signed today can have, and for a loaded year
+// only that year's days (and the January after, where its last rest days roll over) — and
+// pending reviews (GSI2, per policy region), in pages. Each changed filing is one versioned write
+// with its history (event DEADLINE_MOVED, actor SYSTEM, rule CC-201) and, when a date moved, the
+// person's message in the outbox. A commitment moved to a day before the sweep's floor lowers the
+// floor, so the sweep reads that day again.
 // Safe to rerun: an unchanged filing is not written; a lost race is read again and recounted.
 import {
   addDays,
@@ -173,7 +174,7 @@ async function recomputeOne(
       message ? [deps.store.messages.outboxWrite(message)] : [],
     );
   } catch (error) {
-    // The index copy was stale or someone changed the filing meanwhile: read it and recount once.
+    // Someone changed the filing since it was read: read it again and recount once.
     if (!isLostRace(error)) throw error;
     const fresh = attempt === 1 ? await deps.store.filings.head(filing.id) : undefined;
     if (!fresh) return { outcome: 'SKIPPED' };

@@ -1,11 +1,13 @@
 // The registrations export as a job (issue 14, point 3): a region of 100 000 registrations is
 // tens of MB of CSV, far past what one Lambda response carries (6 MB) or one request may take.
 //   startExport  (GET /v1/review/export)            checks the regions, records the job, launches it: 202
-//   runExport    (reviewExportJob / in process)     reads the region index (GSI5) page by page and
+//   runExport    (reviewExportJob / in process)     reads the region index (GSI7, keys) page by
+//                                                   page, each page's filings by BatchGet, and
 //                                                   writes each page's CSV lines to S3 as it goes
 //   exportStatus (GET /v1/review/exports/{id})      the job's state; when READY, a short-lived link
-// Rows come region by region in the index's order (status, category, date filed): the job never
-// holds more than one page. The persons come from the summary each filing carries.
+// Rows come region by region in the index's order (date filed, then id); a status or category
+// is narrowed from the filings read (the key holds neither). The job never holds more than one
+// page. The persons come from the summary each filing carries.
 import type { Category, FilingStatus, ReviewExport } from '@yidi/shared';
 import { randomUUID } from 'node:crypto';
 import type { ExportFileStorage } from '../../adapters/exportFiles';
@@ -27,7 +29,7 @@ export interface ExportQuery {
 
 /** The job item and the file live a day (TTL; bucket lifecycle rule on exports/). */
 export const EXPORT_LIFETIME_SECONDS = 24 * 3600;
-/** Filings per Query page (DynamoDB also stops a page at 1 MB). */
+/** Index entries per Query page (keys: ~0.2 KB each), read in BatchGets of 100. */
 export const EXPORT_PAGE_SIZE = 1000;
 const CSV_TYPE = 'text/csv; charset=utf-8';
 

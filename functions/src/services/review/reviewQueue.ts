@@ -1,9 +1,11 @@
 // GET /v1/review/queue: one page of the reviewer's queue. PENDING_REVIEW filings come from the
 // sparse review index (GSI2), earliest working-day due date first, each marked `overdue` when its
-// due date has passed; other statuses from the region index (GSI5, its order). One Query a page,
-// `limit` rows at most (a page stays far below 1 MB). Without `region`, the reviewer's regions
-// are read one after the other (each by due date); `nextCursor` carries where to go on. Each
-// filing carries its person's summary, so the persons are not read.
+// due date has passed; other statuses from the region index (GSI7, keys only, in filing order:
+// one Query of `limit` keys, then their filings by BatchGet, narrowed to the status — such a page
+// may hold fewer rows, and still a cursor). `limit` rows at most (a page stays far below 1 MB).
+// Without `region`, the reviewer's regions are read one after the other (each by due date);
+// `nextCursor` carries where to go on. Each filing carries its person's summary, so the persons
+// are not read.
 import {
   compareIsoDates,
   policyForRegion,

@@ -1,9 +1,10 @@
 // The daily sweep (docs/api.md "Scheduled work"): reads only what is due, through the sparse
 // due-date indexes, partitioned by pooling region and month — open commitments (GSI3) and ending
-// validities (GSI4) — the days from the floor (the earliest day that can still hold a live
-// filing: the last finished run's day, or an earlier one it left a held filing in) to today + 30
-// days, the furthest reminder: one Query page at a time per (month, region) and its days, and
-// lets the engine decide each filing (sweepOne). Safe to run
+// validities (GSI4), keys only: each page's filings are then read by BatchGet — the days from the
+// floor (the earliest day that can still hold a live filing: the last finished run's day, or an
+// earlier one it left a held filing in) to today + 30 days, the furthest reminder: one Query page
+// at a time per (month, region) and its days, and lets the engine decide each filing (sweepOne)
+// from the item as read, not from the index. Safe to run
 // twice: transitions are conditional on the version and take the filing out of the index; each
 // reminder is claimed once. Messages go to the outbox with the change (the dispatcher sends them).
 // Resumable: after every page with filings the position is saved (SweepCheckpoint), and a run of
@@ -38,8 +39,16 @@ export interface SweepDeps {
 
 export interface SweepReport {
   date: IsoDate;
-  /** Filings read from the indexes (the sweep's whole read cost, but for conflict re-reads). */
+  /**
+   * Filings read: the due entries of the keys-only indexes, then their items by BatchGet (the
+   * sweep's whole read cost, but for conflict re-reads and the stale entries below).
+   */
   read: number;
+  /**
+   * Entries whose filing had left that place meanwhile (the index lags its items): the item
+   * read decides, so these were not swept here.
+   */
+  stale: number;
   terminated: number;
   expired: number;
   /** Messages this run put in the outbox (status changes, reminders). */
@@ -66,6 +75,7 @@ export async function runSweep(
   const report: SweepReport = {
     date: today,
     read: 0,
+    stale: 0,
     terminated: 0,
     expired: 0,
     queued: 0,
@@ -121,6 +131,7 @@ export async function runSweep(
           ...(cursor ? { cursor } : {}),
         });
         report.read += page.filings.length;
+        report.stale += page.stale ?? 0;
         for (const filing of page.filings) {
           const outcome = await sweepOne({ store: deps.store, calendar }, filing, today, at);
           if (outcome.heldProvisional) report.heldProvisional += 1;
