@@ -168,7 +168,7 @@ describe('CC-201: 春节 2027 before and after its schedule is loaded', () => {
     expect(ah.commitment).toMatchObject({ dueDate: '2027-02-15' });
     expect(ah.commitment?.dueDateProvisional).toBeUndefined();
     expect(ah.version).toBe(2);
-    expect(ah.history.map((entry) => entry.event)).toEqual(['FILED', 'DEADLINE_MOVED']);
+    expect(ah.history?.map((entry) => entry.event)).toEqual(['FILED', 'DEADLINE_MOVED']);
     expect((await read(runtime, huaian)).commitment).toMatchObject({ dueDate: '2027-02-15' });
     const reviewed = await read(runtime, review);
     expect(reviewed.review).toEqual({ dueBy: '2027-02-16', notices: [] });

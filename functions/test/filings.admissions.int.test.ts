@@ -77,7 +77,7 @@ describe('POST /v1/filings/{id}/admissions', () => {
       admissions: [{ hospitalName: '上海市第六人民医院', admissionDate: '2027-12-10' }],
       inHospital: { admissionDate: '2027-12-10', text: '住院中，出院前持续有效', rule: 'AH-13-2' },
     });
-    expect(admitted.body.history.at(-1)?.event).toBe('ADMITTED');
+    expect(admitted.body.history?.at(-1)?.event).toBe('ADMITTED');
 
     // The validity ended on 2027-12-15; the person is still in hospital on the 20th.
     await runSweep({ store: runtime.store, clock: sweepClockFor('2027-12-20') });
@@ -105,7 +105,7 @@ describe('POST /v1/filings/{id}/admissions', () => {
       },
     ]);
     expect(discharged.body.inHospital).toBeUndefined();
-    expect(discharged.body.history.at(-1)?.event).toBe('DISCHARGED');
+    expect(discharged.body.history?.at(-1)?.event).toBe('DISCHARGED');
 
     // Covered through the discharge day, expired the day after.
     await runSweep({ store: runtime.store, clock: sweepClockFor('2027-12-22') });
@@ -252,7 +252,7 @@ describe('攀枝花 in-province referral (PZH-4-2-2)', () => {
     });
     expect(settled.status).toBe(200);
     expect(settled.body).toMatchObject({ status: 'EXPIRED' });
-    expect(settled.body.history.at(-1)).toMatchObject({ event: 'DISCHARGED', status: 'EXPIRED' });
+    expect(settled.body.history?.at(-1)).toMatchObject({ event: 'DISCHARGED', status: 'EXPIRED' });
   });
 });
 
@@ -292,7 +292,7 @@ describe('POST /v1/review/{filingId}/insurance-status-end (AH 第十三条（一
     });
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ status: 'TERMINATED', version: active.version + 1 });
-    expect(ended.body.history.at(-1)?.event).toBe('TERMINATED');
+    expect(ended.body.history?.at(-1)?.event).toBe('TERMINATED');
     const stored = await runtime.store.filings.get(active.id);
     expect(stored?.history.at(-1)?.audit).toMatchObject({ actorKind: 'REVIEWER', rule: 'AH-13-1' });
     const messages = await runtime.store.messages.listForPerson(person.id);

@@ -106,7 +106,7 @@ describe('HA-9: no cancellation of a long-term filing within 3 months, except in
       version: filing.version + 1,
       details: { cancellation: { effectiveOn: '2027-01-21', inHospital: true } },
     });
-    expect(cancelled.body.history.at(-1)).toMatchObject({
+    expect(cancelled.body.history?.at(-1)).toMatchObject({
       event: 'CANCELLED',
       status: 'CANCELLED',
     });

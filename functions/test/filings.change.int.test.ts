@@ -142,7 +142,7 @@ describe('AH-14-1: no change within 6 months of taking effect', () => {
       validFrom: FILED_ON,
       validUntil: null,
     });
-    const [filed, approved, latest] = changed.body.history;
+    const [filed, approved, latest] = changed.body.history ?? [];
     expect(filed).toMatchObject({ version: 1, event: 'FILED', destination: { code: '310000' } });
     expect(approved).toMatchObject({
       version: 2,
@@ -178,7 +178,7 @@ describe('AH-14-1: no change within 6 months of taking effect', () => {
       validFrom: stored?.filing.validFrom,
     });
     expect(Object.keys(stored?.history[2] ?? {})).not.toContain('snapshot');
-    expect(changed.body.history.map((entry: { version: number }) => entry.version)).toEqual([
+    expect(changed.body.history?.map((entry: { version: number }) => entry.version)).toEqual([
       1, 2, 3,
     ]);
   });

@@ -115,7 +115,7 @@ describe.each([
       allowed: false,
       code: 'NOT_APPLICABLE',
     });
-    expect(supplemented.body.history.map((entry) => entry.event)).toEqual([
+    expect(supplemented.body.history?.map((entry) => entry.event)).toEqual([
       'FILED',
       'APPROVED',
       'SUPPLEMENTED',

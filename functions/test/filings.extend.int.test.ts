@@ -79,7 +79,7 @@ describe('POST /v1/filings/{id}/extensions', () => {
       extensionRequest: { reason: REASON, requestedOn: '2027-01-10' },
       actions: { extend: { allowed: false, code: 'EXTENSION_PENDING', rule: 'PZH-4-2-2' } },
     });
-    expect(requested.body.history.at(-1)?.event).toBe('EXTENSION_REQUESTED');
+    expect(requested.body.history?.at(-1)?.event).toBe('EXTENSION_REQUESTED');
 
     const person = await call(runtime, buildDecision, DECIDE, {
       user,
@@ -99,7 +99,7 @@ describe('POST /v1/filings/{id}/extensions', () => {
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ validUntil: '2027-02-15', version: filing.version + 2 });
     expect(approved.body.extensionRequest).toBeUndefined();
-    expect(approved.body.history.at(-1)?.event).toBe('EXTENDED');
+    expect(approved.body.history?.at(-1)?.event).toBe('EXTENDED');
     const stored = await runtime.store.filings.get(filing.id);
     expect(stored?.history.at(-1)?.audit).toMatchObject({
       actorKind: 'REVIEWER',
@@ -152,7 +152,7 @@ describe('POST /v1/filings/{id}/extensions', () => {
       validUntil: '2027-01-15',
       actions: { extend: { allowed: true } },
     });
-    expect(refused.body.history.at(-1)?.event).toBe('EXTENSION_REFUSED');
+    expect(refused.body.history?.at(-1)?.event).toBe('EXTENSION_REFUSED');
 
     const outsider = await testUser(runtime, { roles: ['REVIEWER'], regions: ['340100'] });
     const foreign = await call(runtime, buildDecision, DECIDE, {

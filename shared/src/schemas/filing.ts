@@ -120,7 +120,12 @@ export const filingSchema = z.object({
   createdBy: z.string(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
-  history: z.array(filingHistoryEntrySchema),
+  /**
+   * Layout 3: no answer carries it any more (the filing item holds the current state only); the
+   * versions are read by the history screen, GET /v1/filings/{id}/audit. Optional while servers
+   * that still send it run.
+   */
+  history: z.optional(z.array(filingHistoryEntrySchema)),
   // Added beyond docs/api.md: what was filed, for the detail screen.
   startDate: z.optional(isoDateSchema),
   proofEndDate: z.optional(isoDateSchema),

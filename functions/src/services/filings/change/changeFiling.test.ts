@@ -32,12 +32,12 @@ describe('changeFiling (AH-14-1)', () => {
       evidenceMaterialIds: [material('EVIDENCE')],
     });
     expect(changed).toMatchObject({ version: 3, destination: { code: '320100', level: 'CITY' } });
-    expect(changed.history.map((entry) => [entry.event, entry.destination.code])).toEqual([
+    expect(changed.history?.map((entry) => [entry.event, entry.destination.code])).toEqual([
       ['FILED', '310000'],
       ['APPROVED', '310000'],
       ['CHANGED', '320100'],
     ]);
-    expect(changed.history[2]?.changeReason).toBe('RELOCATED');
+    expect(changed.history?.[2]?.changeReason).toBe('RELOCATED');
   });
 
   it('refuses while a commitment is open (COMMITMENT_OPEN)', async () => {

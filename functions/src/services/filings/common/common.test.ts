@@ -69,7 +69,7 @@ describe('presentFiling', () => {
       policy: policyForRegion('340100')!,
       today: '2027-01-10',
     });
-    expect(view.history.map((entry) => [entry.version, entry.event, entry.changeReason])).toEqual([
+    expect(view.history?.map((entry) => [entry.version, entry.event, entry.changeReason])).toEqual([
       [1, 'FILED', undefined],
       [2, 'APPROVED', undefined],
       [3, 'CHANGED', 'RELOCATED'],
