@@ -76,7 +76,12 @@ export function HistorySection({ filingId, version }: { filingId: string; versio
         <View id="detail-history">
           {state.versions.length === 0 && <Text className="hint">{zh.detail.historyEmpty}</Text>}
           {state.versions.map((entry) => (
-            <Text key={entry.version} className="hint" data-testid="history-entry">
+            <Text
+              key={entry.version}
+              id={`history-entry-${entry.version}`}
+              className="hint"
+              data-testid="history-entry"
+            >
               {lineOf(entry)}
             </Text>
           ))}
