@@ -106,6 +106,31 @@ describe('a reviewer returning, then approving', () => {
     });
   });
 
+  it("the insured's 办理记录 lists every version, read by its own request after the filing", async () => {
+    const { page } = insuredPhone;
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/v1/filings/')) reads.push(path);
+    });
+    await openApp(page, `/filing/detail/index?id=${filing.id}`, insured.session.token);
+    await byId(page, 'certificate-status').filter({ hasText: '已生效' }).waitFor();
+    const entries = page.locator('#detail-history [data-testid="history-entry"]');
+    await entries.nth(3).waitFor();
+    const lines = await entries.allInnerTexts();
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('提交备案');
+    expect(lines[0]).toContain('本人办理');
+    expect(lines[1]).toContain('退回补正');
+    expect(lines[1]).toContain('医保经办机构');
+    expect(lines[2]).toContain('补充材料');
+    expect(lines[3]).toContain('审核通过');
+    expect(lines[3]).toContain('已生效');
+    const path = `/v1/filings/${encodeURIComponent(filing.id)}`;
+    expect(reads.indexOf(`${path}/audit`)).toBeGreaterThan(reads.indexOf(path));
+    await screenshot(page, 'f6-insured-history');
+  });
+
   it('logged no errors in either browser', () => {
     expect([...reviewerPhone.problems, ...insuredPhone.problems]).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { freshUserName, getFiling, loginAs, type Session } from '../e2e/support/
 import { fileLongTermResident } from '../e2e/support/filings';
 import { insuredUser, type InsuredUser } from '../e2e/support/people';
 import { openAs } from './support/app';
+import { textOf } from './support/tree';
 import { tapInOrder } from './support/flows';
 import type { WeappRuntime } from './support/runtime';
 
@@ -90,5 +91,22 @@ describe('review: return with several notices, resubmission, approval', () => {
     await expect(getFiling(insured.session, filing.id)).resolves.toMatchObject({
       status: 'ACTIVE',
     });
+  });
+
+  it("the insured's 办理记录 lists the four versions, read by its own request after the filing", async () => {
+    const { runtime } = await openAs(insured.session.token, `/filing/detail/index?id=${filing.id}`);
+    runtimes.push(runtime);
+    await runtime.waitForId('detail-history');
+    // Found by id, as the other weapp specs do (one id per version).
+    const lines = runtime.currentPage!.allByIdPrefix('history-entry-').map((node) => textOf(node));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('提交备案');
+    expect(lines[1]).toContain('退回补正');
+    expect(lines[1]).toContain('医保经办机构');
+    expect(lines[2]).toContain('补充材料');
+    expect(lines[3]).toContain('审核通过');
+    const paths = runtime.state.requests.map((request) => new URL(request.url).pathname);
+    const filingPath = `/v1/filings/${encodeURIComponent(filing.id)}`;
+    expect(paths.indexOf(`${filingPath}/audit`)).toBeGreaterThan(paths.indexOf(filingPath));
   });
 });

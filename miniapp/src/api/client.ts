@@ -30,7 +30,7 @@ import type {
   SubscriptionGrants,
   SubscriptionGrantsRequest,
 } from '@yidi/shared';
-import type { AgentLink, InboxMessage, PolicyRegionSummary } from './types';
+import type { AgentLink, FilingVersion, InboxMessage, PolicyRegionSummary } from './types';
 import { apiBase } from './apiBase';
 import { decodeApiError, networkError } from './apiError';
 import { clearToken, readRefreshToken, readToken, saveToken } from './tokenStore';
@@ -219,6 +219,11 @@ export function listFilings(personId: string): Promise<Filing[]> {
 
 export function getFiling(id: string): Promise<Filing> {
   return apiRequest<Filing>({ path: filingPath(id) });
+}
+
+/** Its versions, oldest first: the 办理记录 (GET filing carries no `history`, layout 3). */
+export function getFilingVersions(id: string): Promise<FilingVersion[]> {
+  return apiRequest<FilingVersion[]>({ path: filingPath(id, '/audit') });
 }
 
 export function supplementFiling(

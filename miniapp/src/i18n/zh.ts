@@ -334,6 +334,17 @@ export const zh = {
     resubmit: '修改后重新提交',
     noticesHeading: '审核意见（请一次补正以下全部问题）',
     historyHeading: '办理记录',
+    historyLoading: '正在读取办理记录……',
+    historyFailed: '办理记录暂时没有读出来，备案本身不受影响。',
+    historyRetry: '重新读取办理记录',
+    historyEmpty: '还没有办理记录',
+    /** Who made the version (the audit's actor kind); an unknown actor gets no label. */
+    historyActors: {
+      SELF: '本人办理',
+      AGENT: '代办人办理',
+      REVIEWER: '医保经办机构',
+      SYSTEM: '系统自动处理',
+    },
     actionsHeading: '可以办理的业务',
     supplement: '补充材料',
     change: '变更备案',

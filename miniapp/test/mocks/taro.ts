@@ -13,7 +13,9 @@ export interface ScriptedResponse {
   data: unknown;
 }
 
-type RequestHandler = (request: RecordedRequest) => ScriptedResponse | Error;
+type Answer = ScriptedResponse | Error;
+/** A promise holds the answer back until the test settles it (a request still under way). */
+type RequestHandler = (request: RecordedRequest) => Answer | Promise<Answer>;
 
 const storage = new Map<string, unknown>();
 const requests: RecordedRequest[] = [];
@@ -76,7 +78,7 @@ async function request(option: {
     data: option.data,
   };
   requests.push(recorded);
-  const answer = handler(recorded);
+  const answer = await handler(recorded);
   if (answer instanceof Error) throw answer;
   return { ...answer, header: {}, errMsg: 'request:ok' };
 }

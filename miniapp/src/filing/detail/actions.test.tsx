@@ -45,7 +45,7 @@ it('leaves out the extension and the supplement of a long-term filing and explai
   taroDouble.setParams({ id: filing.id });
   taroDouble.respondWith((request) => ({
     statusCode: 200,
-    data: request.url.endsWith('/me') ? ME : filing,
+    data: request.url.endsWith('/me') ? ME : request.url.endsWith('/audit') ? [] : filing,
   }));
   render(<FilingDetailPage />);
   await screen.findByText(zh.detail.certificateTitle);

@@ -1,20 +1,57 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { Filing } from '@yidi/shared';
-import { filingFixture } from '../../../test/fixtures/filing';
-import { taroDouble } from '../../../test/mocks/taro';
+import { CHANGE_REASON_LABELS, FILING_STATUS_LABELS, type Filing } from '@yidi/shared';
+import type { FilingVersion } from '../../api/types';
+import { filingFixture, filingVersionFixture } from '../../../test/fixtures/filing';
+import { taroDouble, type ScriptedResponse } from '../../../test/mocks/taro';
 import { zh } from '../../i18n/zh';
 import FilingDetailPage from './index';
 
 const ME = { user: { id: 'u1', roles: ['INSURED'], regions: [] }, persons: [] };
 
-function showFiling(filing: Filing) {
+type HistoryAnswer = ScriptedResponse | Error | Promise<ScriptedResponse | Error>;
+
+/** The page over a scripted API; `history` answers GET …/audit (default: no versions). */
+function showFiling(filing: Filing, history: () => HistoryAnswer = () => ok([])) {
   taroDouble.setParams({ id: filing.id });
-  taroDouble.respondWith((request) => ({
-    statusCode: 200,
-    data: request.url.endsWith('/me') ? ME : filing,
-  }));
+  taroDouble.respondWith((request) => {
+    if (request.url.endsWith('/audit')) return history();
+    return { statusCode: 200, data: request.url.endsWith('/me') ? ME : filing };
+  });
   render(<FilingDetailPage />);
 }
+
+function ok(versions: FilingVersion[]): ScriptedResponse {
+  return { statusCode: 200, data: versions };
+}
+
+const VERSIONS = [
+  filingVersionFixture(),
+  filingVersionFixture({
+    version: 2,
+    event: 'REVIEWED',
+    filingEvent: 'APPROVED',
+    at: '2026-11-02T17:30:00Z',
+    actor: { userId: 'r1', kind: 'REVIEWER' },
+    fromVersion: 1,
+    fromStatus: 'PENDING_REVIEW',
+    toStatus: 'ACTIVE',
+  }),
+  filingVersionFixture({
+    version: 3,
+    event: 'CHANGED',
+    filingEvent: 'CHANGED',
+    at: '2026-12-01T09:00:00+08:00',
+    actor: { userId: 'a1', kind: 'AGENT' },
+    fromVersion: 2,
+    fromStatus: 'ACTIVE',
+    toStatus: 'ACTIVE',
+    note: 'RELOCATED',
+    changeReason: 'RELOCATED',
+    destination: { code: '310000', name: '上海市', level: 'PROVINCE' },
+  }),
+];
+
+const historyLines = () => screen.queryAllByTestId('history-entry').map((line) => line.textContent);
 
 const COMMITMENT = {
   signedAt: '2026-11-01T10:00:00+08:00',
@@ -125,5 +162,85 @@ describe('FilingDetailPage', () => {
     );
     const reason = await screen.findByText(zh.detail.extensionReason('床位紧张未能入院'));
     expect(reason.parentElement?.textContent).toContain('等待医保经办机构审批');
+  });
+
+  describe('办理记录 (its own request, GET /v1/filings/{id}/audit)', () => {
+    it('reads the versions after the filing and shows each in brief, oldest first', async () => {
+      showFiling(filingFixture(), () => ok(VERSIONS));
+      expect(await screen.findAllByTestId('history-entry')).toHaveLength(3);
+      const { events, historyActors } = zh.detail;
+      const status = FILING_STATUS_LABELS;
+      expect(historyLines()).toEqual([
+        `2026年11月1日 · ${events.FILED} · ${status.PENDING_REVIEW} · 浙江省杭州市 · ${historyActors.SELF}`,
+        // 17:30 UTC is the next morning in China; a review shows what came of it.
+        `2026年11月3日 · ${events.APPROVED} · ${status.ACTIVE} · 浙江省杭州市 · ${historyActors.REVIEWER}`,
+        `2026年12月1日 · ${events.CHANGED} · ${status.ACTIVE} · 上海市 · ${CHANGE_REASON_LABELS.RELOCATED} · ${historyActors.AGENT}`,
+      ]);
+      const paths = taroDouble.requests.map((request) => new URL(request.url).pathname);
+      expect(paths.indexOf('/v1/filings/f1/audit')).toBeGreaterThan(
+        paths.indexOf('/v1/filings/f1'),
+      );
+    });
+
+    it('shows the record from the audit read, not a `history` a server still sends', async () => {
+      const filing = filingFixture({
+        history: [
+          {
+            version: 1,
+            event: 'FILED',
+            status: 'PENDING_REVIEW',
+            category: 'LONG_TERM_RESIDENT',
+            destination: { code: '440300', name: '广东省深圳市', level: 'CITY' },
+            validFrom: '2026-11-01',
+            validUntil: null,
+            recordedAt: '2026-11-01T10:00:00+08:00',
+            recordedBy: 'u1',
+          },
+        ],
+      });
+      showFiling(filing, () => ok(VERSIONS.slice(0, 1)));
+      await screen.findAllByTestId('history-entry');
+      expect(historyLines()).toEqual([
+        `2026年11月1日 · ${zh.detail.events.FILED} · ${FILING_STATUS_LABELS.PENDING_REVIEW} · 浙江省杭州市 · ${zh.detail.historyActors.SELF}`,
+      ]);
+    });
+
+    it('says so while it loads, and the rest of the page does not wait for it', async () => {
+      let answer: (response: ScriptedResponse) => void = () => undefined;
+      showFiling(
+        filingFixture(),
+        () => new Promise<ScriptedResponse>((resolve) => (answer = resolve)),
+      );
+      expect(await screen.findByText(zh.detail.historyLoading)).toBeTruthy();
+      expect(screen.getByText(zh.detail.certificateTitle)).toBeTruthy();
+      expect(screen.getByRole('button', { name: zh.detail.cancel })).toBeTruthy();
+      answer(ok(VERSIONS));
+      expect(await screen.findAllByTestId('history-entry')).toHaveLength(3);
+      expect(screen.queryByText(zh.detail.historyLoading)).toBeNull();
+    });
+
+    it('says in Chinese that it failed, keeps the page, and reads it again on retry', async () => {
+      let fail = true;
+      showFiling(filingFixture(), () => (fail ? new Error('offline') : ok(VERSIONS)));
+      expect(await screen.findByText(`⚠ ${zh.detail.historyFailed}`)).toBeTruthy();
+      expect(screen.getByText(zh.common.networkError)).toBeTruthy();
+      expect(screen.getByText(zh.detail.certificateTitle)).toBeTruthy();
+      expect(screen.getByRole('button', { name: zh.detail.cancel })).toBeTruthy();
+      expect(historyLines()).toEqual([]);
+
+      fail = false;
+      fireEvent.click(screen.getByRole('button', { name: zh.detail.historyRetry }));
+      expect(await screen.findAllByTestId('history-entry')).toHaveLength(3);
+      expect(screen.queryByText(`⚠ ${zh.detail.historyFailed}`)).toBeNull();
+    });
+
+    it("shows the server's refusal when the read is refused", async () => {
+      showFiling(filingFixture(), () => ({
+        statusCode: 404,
+        data: { error: { code: 'NOT_FOUND', message: '没有找到这份备案。' } },
+      }));
+      expect(await screen.findByText(`⚠ ${zh.detail.historyFailed}`)).toBeTruthy();
+      expect(screen.getByText('没有找到这份备案。')).toBeTruthy();
+    });
   });
 });

@@ -1,15 +1,9 @@
 // Registration detail: the e-certificate (备案凭证), a return's notices, the commitment, the
-// history, and the four actions exactly as the server's `actions` allow them.
+// actions exactly as the server's `actions` allow them, and the history (its own section and
+// request, HistorySection).
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  CATEGORY_LABELS,
-  CHANGE_REASON_LABELS,
-  DOC_TYPE_LABELS,
-  FILING_STATUS_LABELS,
-  type Filing,
-  type Person,
-} from '@yidi/shared';
+import { CATEGORY_LABELS, DOC_TYPE_LABELS, type Filing, type Person } from '@yidi/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { getFiling, getMe } from '../../api/client';
 import { ActionButton } from '../../components/ActionButton';
@@ -19,6 +13,7 @@ import { daysLeft, readableDate, todayInChina } from '../../format/dates';
 import { useLargeText } from '../../hooks/useLargeText';
 import { usePageParams } from '../../hooks/usePageParams';
 import { zh } from '../../i18n/zh';
+import { HistorySection } from './HistorySection';
 
 const ACTION_KINDS = ['supplement', 'change', 'cancel', 'extend', 'admission'] as const;
 
@@ -236,20 +231,8 @@ export default function FilingDetailPage() {
       >
         {zh.claims.start}
       </Button>
-      <Text className="field-label">{zh.detail.historyHeading}</Text>
-      <View id="detail-history">
-        {filing.history.map((entry) => (
-          <Text
-            key={`${entry.version}-${entry.event}`}
-            className="hint"
-            data-testid="history-entry"
-          >
-            {entry.recordedAt.slice(0, 10)} · {zh.detail.events[entry.event]} ·{' '}
-            {FILING_STATUS_LABELS[entry.status]} · {entry.destination.name}
-            {entry.changeReason ? ` · ${CHANGE_REASON_LABELS[entry.changeReason]}` : ''}
-          </Text>
-        ))}
-      </View>
+      {/* Its own request, after the filing's: the page does not wait for it. */}
+      <HistorySection filingId={filing.id} version={filing.version} />
       <Button
         id="detail-home"
         className="button button--secondary"
