@@ -12,14 +12,14 @@ export function holdsActiveLongTermGuard(filing: FilingRecord): boolean {
 export interface FilingIndexKeys {
   gsi1pk: string;
   gsi1sk: string;
-  gsi2pk?: string;
-  gsi2sk?: string;
   gsi3pk?: string;
   gsi3sk?: string;
   gsi4pk?: string;
   gsi4sk?: string;
   gsi5pk: string;
   gsi5sk: string;
+  gsi6pk?: string;
+  gsi6sk?: string;
 }
 
 /**
@@ -50,9 +50,10 @@ export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
     gsi5pk: `REGION#${filing.insuredRegion}`,
     gsi5sk: `${filing.status}#${filing.category}#${filing.createdAt}#${filing.id}`,
   };
+  // The review queue (GSI6, INCLUDE: the queue summary's attributes only).
   if (filing.status === 'PENDING_REVIEW' && filing.review) {
-    indexKeys.gsi2pk = `REVIEW#${filing.insuredRegion}`;
-    indexKeys.gsi2sk = `${filing.review.dueBy}#${filing.id}`;
+    indexKeys.gsi6pk = `REVIEW#${filing.insuredRegion}`;
+    indexKeys.gsi6sk = `${filing.review.dueBy}#${filing.id}`;
   }
   if (filing.commitment?.status === 'OPEN' && isLive(filing.status)) {
     indexKeys.gsi3pk = dueIndexKeys.commitmentDue(

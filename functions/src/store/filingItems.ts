@@ -60,6 +60,8 @@ export function filingOf(item: Record<string, unknown>, sealer: ContactSealer): 
     gsi4sk: _g4s,
     gsi5pk: _g5p,
     gsi5sk: _g5s,
+    gsi6pk: _g6p,
+    gsi6sk: _g6s,
     itemVersion: _itemVersion,
     filingId,
     contactSealed,
