@@ -73,7 +73,7 @@ const decide = (
   });
 
 describe('review queue', () => {
-  it('lists the region’s pending filings by working-day due date, overdue marked; one Query', async () => {
+  it('lists the region’s pending filings by working-day due date, overdue marked; one Query of summaries', async () => {
     const later = await filedOn('2026-12-16'); // due 2026-12-18
     const earlier = await filedOn('2026-12-15'); // due 2026-12-17
     reads.reset();
@@ -92,8 +92,29 @@ describe('review queue', () => {
       [earlier.filing.id, '2026-12-17', true],
       [later.filing.id, '2026-12-18', false],
     ]);
-    expect(reads.itemsByIndex.get('GSI2')).toBe(queue.body.items.length);
-    expect(queue.body.items[0]).toMatchObject({ person: { idNumberMasked: '3403**********1234' } });
+    // One Query of the review index, no item or person read beside it.
+    expect(reads.queries).toBe(1);
+    expect(reads.itemsByIndex.get('GSI6')).toBe(queue.body.items.length);
+    expect(reads.itemsRead()).toBe(queue.body.items.length);
+    const row = queue.body.items.find((item) => item.id === earlier.filing.id);
+    // A summary: who, what, where to, by when — the whole filing is the review page's GET.
+    expect(row).toEqual({
+      id: earlier.filing.id,
+      number: earlier.filing.number,
+      person: {
+        id: earlier.person.id,
+        name: earlier.filing.person!.name,
+        idNumberMasked: '3403**********1234',
+      },
+      insuredRegion: REGION,
+      category: 'RETIRED_RESETTLED',
+      class: earlier.filing.class,
+      destination: earlier.filing.destination,
+      status: 'PENDING_REVIEW',
+      filedOn: '2026-12-15',
+      review: { dueBy: '2026-12-17' },
+      overdue: true,
+    });
   });
 
   it.each([
@@ -211,15 +232,16 @@ describe('RETURN → resubmit → APPROVE', () => {
     });
     expect(again.status).toBe(409);
 
-    const queue = await call<{ items: { id: string; reviewRound: number }[] }>(
+    // Back in the queue at the new round's deadline (the index entry moved with it).
+    const queue = await call<{ items: { id: string; review: { dueBy: string } }[] }>(
       runtime,
       buildQueue,
       QUEUE,
-      { user: reviewer, query: { region: REGION } },
+      { user: reviewer, clock: chinaMorning('2026-12-18'), query: { region: REGION } },
     );
-    expect(queue.body.items.find((item) => item.id === filing.id)).toMatchObject({
-      reviewRound: 2,
-    });
+    expect(queue.body.items.filter((item) => item.id === filing.id)).toMatchObject([
+      { review: { dueBy: '2026-12-22' }, overdue: false },
+    ]);
 
     const approved = await decide(
       { id: filing.id, version: 3 },

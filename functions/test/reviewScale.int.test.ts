@@ -85,6 +85,8 @@ async function allPages(user: TestUser, query: Record<string, string>) {
     const response = await page(user, { ...query, ...(cursor ? { cursor } : {}) });
     expect(response.status).toBe(200);
     expect(reads.queries).toBe(1);
+    // Summaries from the index entries alone: no filing item read beside them.
+    expect(reads.itemsRead()).toBe(response.body.items.length);
     pages.push(response.body);
     cursor = response.body.nextCursor;
   } while (cursor && pages.length < 20);
@@ -113,6 +115,32 @@ describe('review queue pages', () => {
       ),
     );
     expect(regions).toEqual([...pending.map(() => REGION), ...secondPending.map(() => SECOND)]);
+  });
+
+  it('answers another status’s queue with the same summaries (region index, whole items)', async () => {
+    const active = filingRecord({ insuredRegion: SECOND, status: 'ACTIVE' });
+    await storeFiling(runtime, active);
+    const response = await page(twoRegions, { region: SECOND, status: 'ACTIVE' });
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual([
+      {
+        id: active.id,
+        number: active.number,
+        person: {
+          id: active.person.id,
+          name: active.person.name,
+          idNumberMasked: active.person.idNumberMasked,
+        },
+        insuredRegion: SECOND,
+        category: active.category,
+        class: active.class,
+        destination: active.destination,
+        status: 'ACTIVE',
+        filedOn: active.filedOn,
+        review: null,
+        overdue: false,
+      },
+    ]);
   });
 
   it('keeps the default page under 1 MB and refuses a page size over the maximum', async () => {
@@ -147,7 +175,7 @@ describe('review queue pages', () => {
         () =>
           reencoded((payload) => {
             const position = payload.position as Record<string, string>;
-            position.gsi2pk = 'REVIEW#320800';
+            position.gsi6pk = 'REVIEW#320800';
             payload.region = '320800';
           }),
       ],

@@ -45,6 +45,10 @@ describe('a reviewer returning, then approving', () => {
     await expect(byId(page, `queue-${filing.id}`).innerText()).resolves.toContain(
       chineseDate(filing.review!.dueBy),
     );
+    // The row is a summary: the person by name and masked ID number only.
+    const person = await byId(page, `queue-${filing.id}-person`).innerText();
+    expect(person).toContain('孙丽华');
+    expect(person).toMatch(/\*{4,}/);
     await screenshot(page, 'f1-review-queue');
   });
 

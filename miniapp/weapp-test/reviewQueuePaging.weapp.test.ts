@@ -50,6 +50,8 @@ describe('staff queue: 加载更多 appends the next page', () => {
     await runtime.waitForId('queue-all-loaded');
     for (const filing of filed)
       expect(runtime.currentPage!.byId(`queue-${filing.id}`)).toBeDefined();
+    // Each row names its person (the queue's summary carries the name and the masked ID).
+    for (const name of ['钱文静', '周建国']) expect(runtime.currentPage!.text()).toContain(name);
     // Each filing once: as many due dates as cards.
     expect(
       runtime.currentPage!.allByIdPrefix('queue-').filter((n) => n.uid?.endsWith('-due')),

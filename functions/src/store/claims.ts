@@ -254,7 +254,7 @@ export function dynamoClaimRepository(entities: ClaimEntities): ClaimRepository 
 
     async queue(region, limit, from) {
       const { Items = [], LastEvaluatedKey } = await claims.query(
-        { index: INDEX.reviewQueue, partition: claimKeys.queuePartition(region) },
+        { index: INDEX.claimQueue, partition: claimKeys.queuePartition(region) },
         { limit, ...(from ? { exclusiveStartKey: from } : {}) },
       );
       return {

@@ -200,14 +200,15 @@ export function defineEntities(table: AppTable) {
     schema: item({
       pk: key(),
       sk: key(),
-      gsi2pk: optionalIndexKey(),
-      gsi2sk: optionalIndexKey(),
       gsi3pk: optionalIndexKey(),
       gsi3sk: optionalIndexKey(),
       gsi4pk: optionalIndexKey(),
       gsi4sk: optionalIndexKey(),
       gsi7pk: optionalIndexKey(),
       gsi7sk: optionalIndexKey(),
+      /** The review queue (GSI6, INCLUDE: the summary), only while PENDING_REVIEW. */
+      gsi6pk: optionalIndexKey(),
+      gsi6sk: optionalIndexKey(),
       itemVersion: number(),
       filingId: string(),
       number: string(),

@@ -54,7 +54,7 @@ describe('filingIndexKeys', () => {
     [
       'pending review → review queue',
       { status: 'PENDING_REVIEW' as const, review: { dueBy: '2027-01-18', notices: [] } },
-      { gsi2pk: 'REVIEW#340300', gsi2sk: '2027-01-18#f1' },
+      { gsi6pk: 'REVIEW#340300', gsi6sk: '2027-01-18#f1' },
     ],
     [
       'open commitment → commitment index',

@@ -10,14 +10,14 @@ export function holdsActiveLongTermGuard(filing: FilingRecord): boolean {
 }
 
 export interface FilingIndexKeys {
-  gsi2pk?: string;
-  gsi2sk?: string;
   gsi3pk?: string;
   gsi3sk?: string;
   gsi4pk?: string;
   gsi4sk?: string;
   gsi7pk: string;
   gsi7sk: string;
+  gsi6pk?: string;
+  gsi6sk?: string;
 }
 
 /**
@@ -56,9 +56,10 @@ export function filingIndexKeys(filing: FilingRecord): FilingIndexKeys {
     // No status in the key: a status change must not move (rewrite) the index entry.
     ...regionIndexKeys(filing),
   };
+  // The review queue (GSI6, INCLUDE: the queue summary's attributes only).
   if (filing.status === 'PENDING_REVIEW' && filing.review) {
-    indexKeys.gsi2pk = `REVIEW#${filing.insuredRegion}`;
-    indexKeys.gsi2sk = `${filing.review.dueBy}#${filing.id}`;
+    indexKeys.gsi6pk = `REVIEW#${filing.insuredRegion}`;
+    indexKeys.gsi6sk = `${filing.review.dueBy}#${filing.id}`;
   }
   if (filing.commitment?.status === 'OPEN' && isLive(filing.status)) {
     indexKeys.gsi3pk = dueIndexKeys.commitmentDue(

@@ -5,6 +5,9 @@
 // as it now is, and dropped if it no longer belongs there. Filings carry their person's summary,
 // so none of these reads the persons.
 import type { ContactSealer } from '../security/contactProtection';
+import { BatchGetCommand } from 'dynamodb-toolbox/table/actions/batchGet';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
+import { batchGetAll } from './batchGet';
 import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
@@ -47,7 +50,11 @@ export interface FilingIndexRepository {
     partition: DuePartition,
     options: { limit: number; cursor?: Record<string, unknown> },
   ): Promise<FilingPage>;
-  /** One Query page on GSI2: a region's PENDING_REVIEW filings, earliest review.dueBy first. */
+  /**
+   * One Query page on GSI6 (the review queue, which projects only the summary) and one BatchGet
+   * of those filings' items: a region's PENDING_REVIEW filings whole, earliest review.dueBy
+   * first (the deadline recompute rewrites them). At most 100 a page (BatchGet's limit).
+   */
   reviewPage(
     insuredRegion: string,
     options: { limit: number; cursor?: Record<string, unknown> },
@@ -107,12 +114,27 @@ export function dynamoFilingIndexRepository(
     },
 
     async reviewPage(insuredRegion, { limit, cursor }) {
-      const { Items = [], LastEvaluatedKey } = await filings.query(
-        { index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` },
-        { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
-      );
+      if (limit > 100) throw new RangeError('At most 100 filings per review page');
+      const { Items: entries = [], LastEvaluatedKey } = await entities.Filing.table
+        .build(QueryCommand)
+        .query({ index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` })
+        .options({ limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) })
+        .send();
+      const keyOf = (entry: Record<string, unknown>) => ({
+        pk: entry.pk as string,
+        sk: entry.sk as string,
+      });
+      const [items = []] =
+        entries.length > 0
+          ? await batchGetAll(
+              entities.Filing.table
+                .build(BatchGetCommand)
+                .requests(...entries.map((entry) => filings.batchGet(keyOf(entry)))),
+            )
+          : [];
+      // In the index's order; an item deleted since its entry was read is left out.
       return {
-        filings: Items.map(open),
+        filings: items.flatMap((item) => (item ? [open(item)] : [])),
         ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
       };
     },

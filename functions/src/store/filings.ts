@@ -1,4 +1,5 @@
 import type { ContactSealer } from '../security/contactProtection';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { StoreRepository } from './storeRepository';
 import { agentLinkRecordOf } from './agentLinks';
 import { batchGetPlain } from './batchGet';
@@ -13,6 +14,7 @@ import {
   type FilingChange,
 } from './filingItems';
 import { holdsActiveLongTermGuard } from './filingIndexKeys';
+import { filingSummaryOfEntry, type FilingSummary } from './filingSummaries';
 import { personIdOfFilingId } from './ids';
 import { keys } from './keys';
 import type {
@@ -76,14 +78,15 @@ export interface FilingRepository {
   /** One strongly consistent Query of the person's partition (sk begins_with FILING#), oldest first. */
   listForPerson(personId: string): Promise<FilingRecord[]>;
   /**
-   * One Query page on GSI2: up to `limit` PENDING_REVIEW filings of a pooling region, earliest
-   * review.dueBy first, from `cursor` (a previous page's `nextCursor`, which is absent on the last
-   * page). The cursor is the store's own position: callers pass it back, never build one.
+   * One Query page on GSI6: up to `limit` PENDING_REVIEW filings of a pooling region as summaries
+   * (the index's INCLUDE projection; no item is read), earliest review.dueBy first, from `cursor`
+   * (a previous page's `nextCursor`, which is absent on the last page). The cursor is the store's
+   * own position: callers pass it back, never build one.
    */
   reviewQueue(
     insuredRegion: string,
     options: { limit: number; cursor?: Record<string, unknown> },
-  ): Promise<{ items: FilingRecord[]; nextCursor?: Record<string, unknown> }>;
+  ): Promise<{ items: FilingSummary[]; nextCursor?: Record<string, unknown> }>;
 }
 
 /** dynamodb-toolbox's entity attribute (`_et`), which a plain read returns with the item. */
@@ -246,12 +249,15 @@ export function dynamoFilingRepository(
     },
 
     async reviewQueue(insuredRegion, { limit, cursor }) {
-      const { Items = [], LastEvaluatedKey } = await filings.query(
-        { index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` },
-        { limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) },
-      );
+      // The table's own Query (no entity): an entry holds only the projected attributes, which
+      // the Filing entity would refuse as an incomplete item.
+      const { Items = [], LastEvaluatedKey } = await entities.Filing.table
+        .build(QueryCommand)
+        .query({ index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` })
+        .options({ limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) })
+        .send();
       return {
-        items: Items.map(open),
+        items: Items.map((entry) => filingSummaryOfEntry(entry as Record<string, unknown>)),
         ...(LastEvaluatedKey ? { nextCursor: LastEvaluatedKey } : {}),
       };
     },

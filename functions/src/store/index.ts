@@ -165,6 +165,7 @@ export {
   uniquePartOf,
 } from './ids';
 export type { DueIndex, DuePartition, FilingPage } from './filingIndexes';
+export { filingSummaryOfRecord, type FilingSummary } from './filingSummaries';
 export type { DailyLimit } from './identities';
 export { IdempotencyKeyTakenError, recordedRequestOf } from './idempotency';
 export type {

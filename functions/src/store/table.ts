@@ -41,8 +41,10 @@
  *   well as created, so a lagging index could over-grant: the caller's link is always read by one
  *   consistent GetItem sent alongside the Query, and only that read decides
  * One active long-term filing per person       | cond. Put/Delete| pk=PERSON#<personId>        sk=ACTIVE_LONG_TERM (→ filingId)
- * Review queue of a region by due date         | Query GSI2      | gsi2pk=REVIEW#<insuredRegion> gsi2sk=<review.dueBy>#<filingId>
- *   (sparse: set only while PENDING_REVIEW; filings carry the person's summary: no person reads)
+ * Review queue of a region by due date         | Query GSI6      | gsi6pk=REVIEW#<insuredRegion> gsi6sk=<review.dueBy>#<filingId>
+ *   (sparse: set only while PENDING_REVIEW). INCLUDE projection of the queue summary's attributes
+ *   (definition.json; store/filingSummaries): the queue answers summaries, no person or item reads.
+ *   Short on purpose: an included attribute that changes while pending rewrites the entry
  * Sweep: open commitments due on days of a     | Query GSI3 keys | gsi3pk=DUE#<yyyy-mm>#<pooling region> gsi3sk between <day>#, <day>#\uffff
  *   month in one pooling region (sparse: set only while commitment OPEN; gsi3sk=<dueDate>#<filingId>;
  *   the sweep: one Query per (month, policy region) from its floor to today + 30; store/filingIndexKeys)
@@ -75,8 +77,8 @@
  * Official holiday schedules (cold start, one  | Query / Put     | pk=CALENDAR                 sk=YEAR#<yyyy>
  *   item per year, loaded without a deploy: PUT /v1/admin/calendar/{year}, npm run calendar:import)
  * Recompute on a new schedule: open commitments| Query GSI3 keys | gsi3pk=DUE#<yyyy-mm>#<region> per month and policy region from the sweep floor
- *   and pending reviews, paged (no scan)       | + BatchGet      |   to today + the longest commitment (a loaded year: its days only), then GSI2
- *                                              |                 |   REVIEW#<region> per policy region
+ *   and pending reviews, paged (no scan)       | + BatchGet      |   to today + the longest commitment (a loaded year: its days only), then GSI6
+ *                                              |                 |   REVIEW#<region> per policy region (keys, then BatchGet)
  * Refresh-token family (POST /auth/refresh)    | GetItem (cons.) | pk=REFRESH#<familyId>       sk=REFRESH (TTL: expiresAtEpoch)
  *   one live secret, stored as SHA-256 only;   | cond. Update    |   currentHash = presented → next, not revoked, not expired
  *   started in the login's write, rotated in one conditional UpdateItem, revokedAt on reuse
@@ -120,7 +122,9 @@ import { Table } from 'dynamodb-toolbox/table';
 
 export const INDEX = {
   byOwner: 'GSI1',
-  reviewQueue: 'GSI2',
+  /** Claims only (CLAIMQ#<region>); the filings' review queue is GSI6. */
+  claimQueue: 'GSI2',
+  reviewQueue: 'GSI6',
   commitmentDue: 'GSI3',
   /** The same index, partitions OUTBOX, OUTBOX#1..3: messages waiting for their channel. */
   outbox: 'GSI3',
@@ -161,6 +165,11 @@ export function defineTable(documentClient: DynamoDBDocumentClient, name: string
         type: 'global',
         partitionKey: { name: 'gsi5pk', type: 'string' },
         sortKey: { name: 'gsi5sk', type: 'string' },
+      },
+      GSI6: {
+        type: 'global',
+        partitionKey: { name: 'gsi6pk', type: 'string' },
+        sortKey: { name: 'gsi6sk', type: 'string' },
       },
       GSI7: {
         type: 'global',

@@ -420,6 +420,9 @@ export const zh = {
     loadMore: '加载更多',
     allLoaded: '已全部加载',
     dueBy: (date: string) => `最晚${date}办结`,
+    /** CC-201: counted before the year's official holiday schedule was published. */
+    dueByProvisional: '（按法定节假日预估，可能顺延）',
+    person: (name: string, idNumber: string) => `${name}（${idNumber}）`,
     overdue: '已超期',
     dueToday: '今天到期',
     open: '审核',

@@ -1,6 +1,6 @@
 // The reviewer's queue: by working-day deadline (the server orders it; we keep that order even
 // after local edits), overdue and due-today marked in words.
-import { compareIsoDates, type Filing, type IsoDate } from '@yidi/shared';
+import { compareIsoDates, type IsoDate } from '@yidi/shared';
 
 export type Urgency = 'OVERDUE' | 'DUE_TODAY' | 'ON_TIME';
 
@@ -10,8 +10,10 @@ export function urgencyOf(dueBy: IsoDate, today: IsoDate): Urgency {
   return order === 0 ? 'DUE_TODAY' : 'ON_TIME';
 }
 
-/** Earliest deadline first; filings without a review deadline last. */
-export function sortByDueDate(filings: readonly Filing[]): Filing[] {
+/** Earliest deadline first; filings without a review deadline last (queue rows or filings). */
+export function sortByDueDate<T extends { review: { dueBy: IsoDate } | null }>(
+  filings: readonly T[],
+): T[] {
   return [...filings].sort((a, b) => {
     if (!a.review) return b.review ? 1 : 0;
     if (!b.review) return -1;

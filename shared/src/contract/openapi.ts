@@ -8,12 +8,12 @@ import {
   agentLinkSchema,
   auditEntrySchema,
   errorEnvelopeSchema,
+  filingQueueItemSchema,
   filingSchema,
   inboxMessageSchema,
   materialSchema,
   personSchema,
   policyRegionSummarySchema,
-  reviewQueueItemSchema,
 } from '../schemas';
 import { pathParamNamesOf, type RouteContract } from './define';
 import { ROUTES } from './routes';
@@ -28,7 +28,7 @@ const SHARED_RESPONSE_NAMES: readonly [z.ZodMiniType, string][] = [
   [materialSchema, 'Material'],
   [inboxMessageSchema, 'InboxMessage'],
   [auditEntrySchema, 'AuditEntry'],
-  [reviewQueueItemSchema, 'ReviewQueueItem'],
+  [filingQueueItemSchema, 'FilingQueueItem'],
   [policyRegionSummarySchema, 'PolicyRegionSummary'],
   [errorEnvelopeSchema, 'ErrorEnvelope'],
 ];

@@ -1,4 +1,5 @@
 import {
+  filingQueueItemSchema,
   reviewDecisionBodySchema,
   reviewExportQuerySchema,
   reviewQueueQuerySchema,
@@ -82,5 +83,38 @@ describe('review queries', () => {
     [reviewQueueQuerySchema, { limit: '100', cursor: 'abc.def' }, {}],
   ])('%#: %p → %p', (schema, query, fields) => {
     expect(fieldsOf(schema, query)).toEqual(fields);
+  });
+});
+
+describe('filingQueueItemSchema (a queue row is a summary, not a filing)', () => {
+  const row = {
+    id: 'p1_f1',
+    number: '3403002701040001',
+    person: { id: 'p1', name: '王建国', idNumberMasked: '3403**********0011' },
+    insuredRegion: '340300',
+    category: 'LONG_TERM_RESIDENT',
+    class: 'LONG_TERM',
+    destination: { code: '310000', name: '上海市', level: 'PROVINCE' },
+    status: 'PENDING_REVIEW',
+    filedOn: '2027-01-04',
+    review: { dueBy: '2027-01-06', dueByProvisional: true },
+    overdue: false,
+  };
+  it('accepts a summary, and one of another status without a review', () => {
+    expect(filingQueueItemSchema.parse(row)).toEqual(row);
+    expect(fieldsOf(filingQueueItemSchema, { ...row, status: 'ACTIVE', review: null })).toEqual({});
+  });
+  it('carries nothing of the whole filing: actions, contact and history are not part of it', () => {
+    const parsed = filingQueueItemSchema.parse({
+      ...row,
+      actions: {},
+      contact: { address: '上海市徐汇区', phone: '13900000000' },
+      history: [],
+    });
+    expect(Object.keys(parsed).sort()).toEqual(Object.keys(row).sort());
+  });
+  it('needs the person and the overdue mark', () => {
+    const { person: _person, overdue: _overdue, ...rest } = row;
+    expect(filingQueueItemSchema.safeParse(rest).success).toBe(false);
   });
 });

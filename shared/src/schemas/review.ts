@@ -1,10 +1,17 @@
 // The reviewer's side (docs/api.md "Review"): decisions, the queue and the export.
 import * as z from 'zod/mini';
-import { CATEGORIES, reviewDecisionSchema } from './enums';
+import {
+  CATEGORIES,
+  categorySchema,
+  filingClassSchema,
+  filingStatusSchema,
+  reviewDecisionSchema,
+} from './enums';
 import { expectedVersionSchema, plainTextSchema } from './common';
-import { filingSchema, reviewNoticeSchema } from './filing';
+import { isoDateSchema } from './dates';
+import { reviewNoticeSchema } from './filing';
 import { filingStatusQuerySchema } from './filingRequests';
-import { regionCodeSchemaFor } from './region';
+import { destinationResponseSchema, regionCodeSchema, regionCodeSchemaFor } from './region';
 
 /** POST /v1/review/{filingId}/decision. RETURN and REJECT must say why (AH-12-1/2, HA-18). */
 export const reviewDecisionBodySchema = z
@@ -59,7 +66,7 @@ export const insuranceStatusEndBodySchema = z.object(
 );
 export type InsuranceStatusEndBody = z.infer<typeof insuranceStatusEndBodySchema>;
 
-/** Rows per queue page: a page stays far below 1 MB (a row is a few KB of JSON). */
+/** Rows per queue page: a page stays far below 1 MB (a row is well under 1 KB of JSON). */
 export const REVIEW_QUEUE_PAGE = { default: 50, max: 100 } as const;
 
 /** `?limit=` on the wire is a string: whole numbers 1 … REVIEW_QUEUE_PAGE.max. */
@@ -106,15 +113,40 @@ export const reviewExportQuerySchema = z.object(
 );
 export type ReviewExportQuery = z.infer<typeof reviewExportQuerySchema>;
 
-/** GET /v1/review/queue: a filing, whether its working-day deadline has passed, its round. */
-export const reviewQueueItemSchema = z.extend(filingSchema, {
+/**
+ * GET /v1/review/queue: a filing in brief — what a reviewer needs to pick the next one (who,
+ * what, where to, the working-day deadline and whether it has passed). Not the whole filing: the
+ * review page GETs that, with its `actions` and `reviewerDecision` (the queue's index projects
+ * these attributes only, so a page reads no filing item).
+ */
+export const filingQueueItemSchema = z.object({
+  id: z.string(),
+  /** 备案编号 */
+  number: z.string(),
+  /** The person filed for, masked. */
+  person: z.object({ id: z.string(), name: z.string(), idNumberMasked: z.string() }),
+  insuredRegion: regionCodeSchema,
+  category: categorySchema,
+  class: filingClassSchema,
+  destination: destinationResponseSchema,
+  status: filingStatusSchema,
+  /** China date the filing was submitted. */
+  filedOn: isoDateSchema,
+  /** The review's working-day deadline (null: a filing of another status without one). */
+  review: z.nullable(
+    z.object({
+      dueBy: isoDateSchema,
+      /** CC-201: counted before the year's official holiday schedule was published. */
+      dueByProvisional: z.optional(z.boolean()),
+    }),
+  ),
+  /** PENDING_REVIEW and `review.dueBy` has passed. */
   overdue: z.boolean(),
-  reviewRound: z.number().check(z.int(), z.minimum(1)),
 });
-export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
+export type FilingQueueItem = z.infer<typeof filingQueueItemSchema>;
 /** One page of the queue; `nextCursor` is absent on the last page. */
 export const reviewQueueSchema = z.object({
-  items: z.array(reviewQueueItemSchema),
+  items: z.array(filingQueueItemSchema),
   nextCursor: z.optional(pageCursorSchema),
 });
 export type ReviewQueuePage = z.infer<typeof reviewQueueSchema>;

@@ -1,23 +1,23 @@
-// GET /v1/review/queue: one page of the reviewer's queue. PENDING_REVIEW filings come from the
-// sparse review index (GSI2), earliest working-day due date first, each marked `overdue` when its
-// due date has passed; other statuses from the region index (GSI7, keys only, in filing order:
-// one Query of `limit` keys, then their filings by BatchGet, narrowed to the status — such a page
-// may hold fewer rows, and still a cursor). `limit` rows at most (a page stays far below 1 MB).
-// Without `region`, the reviewer's regions are read one after the other (each by due date);
-// `nextCursor` carries where to go on. Each filing carries its person's summary, so the persons
-// are not read.
+// GET /v1/review/queue: one page of the reviewer's queue, as summaries (shared FilingQueueItem:
+// what picking the next filing needs; the review page GETs the whole filing with its actions).
+// PENDING_REVIEW filings come from the sparse review index (GSI6, which projects the summary
+// alone), earliest working-day due date first, each marked `overdue` when its due date has
+// passed; other statuses from the region index (GSI7, keys only, in filing order: one Query of
+// `limit` keys, then their filings by BatchGet, narrowed to the status — such a page may hold
+// fewer rows, and still a cursor). `limit` rows at most (a page stays far below 1 MB). Without
+// `region`, the reviewer's regions are read one after the other (each by due date); `nextCursor`
+// carries where to go on. Each filing carries its person's summary, so the persons are not read.
 import {
   compareIsoDates,
-  policyForRegion,
   REVIEW_QUEUE_PAGE,
+  type FilingQueueItem,
   type FilingStatus,
   type IsoDate,
 } from '@yidi/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import type { Caller } from '../../middleware/types';
-import type { FilingRecord, Store } from '../../store';
-import { presentFiling, type FilingView } from '../filings';
+import { filingSummaryOfRecord, type FilingSummary, type Store } from '../../store';
 import { nowOf } from '../filings/common/today';
 import { openCursor, sealCursor, type QueueCursor } from './pageCursor';
 import { reviewRegions } from './reviewerAccess';
@@ -29,10 +29,8 @@ export interface ReviewQueueDeps {
   cursorKey: Buffer;
 }
 
-export type QueueItem = FilingView & { overdue: boolean; reviewRound: number };
-
 export interface QueuePage {
-  items: QueueItem[];
+  items: FilingQueueItem[];
   nextCursor?: string;
 }
 
@@ -62,17 +60,7 @@ export async function reviewQueue(
     : following !== undefined
       ? { ...signed, region: following }
       : undefined;
-  const items = page.filings.flatMap((filing) => {
-    const policy = policyForRegion(filing.insuredRegion);
-    if (!policy) return [];
-    return [
-      {
-        ...presentFiling({ filing, history: [], policy, today }),
-        overdue: isOverdue(filing, today),
-        reviewRound: Number(filing.details?.reviewRound ?? 1),
-      },
-    ];
-  });
+  const items = page.filings.map((filing) => presentQueueItem(filing, today));
   return { items, ...(next ? { nextCursor: sealCursor(deps.cursorKey, next) } : {}) };
 }
 
@@ -81,7 +69,7 @@ async function readPage(
   at: QueueCursor,
   status: FilingStatus,
   limit: number,
-): Promise<{ filings: FilingRecord[]; position?: Record<string, unknown> }> {
+): Promise<{ filings: FilingSummary[]; position?: Record<string, unknown> }> {
   const from = at.position ? { cursor: at.position } : {};
   if (status === 'PENDING_REVIEW') {
     const { items, nextCursor } = await store.filings.reviewQueue(at.region, { limit, ...from });
@@ -92,10 +80,15 @@ async function readPage(
     { status },
     { limit, ...from },
   );
-  return { filings, ...(cursor ? { position: cursor } : {}) };
+  return { filings: filings.map(filingSummaryOfRecord), ...(cursor ? { position: cursor } : {}) };
 }
 
-export function isOverdue(filing: FilingRecord, today: IsoDate): boolean {
+/** A summary as the API shows it (shared filingQueueItemSchema). */
+export function presentQueueItem(filing: FilingSummary, today: IsoDate): FilingQueueItem {
+  return { ...filing, overdue: isOverdue(filing, today) };
+}
+
+export function isOverdue(filing: FilingSummary, today: IsoDate): boolean {
   return (
     filing.status === 'PENDING_REVIEW' &&
     filing.review !== null &&

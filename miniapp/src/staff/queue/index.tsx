@@ -1,10 +1,11 @@
 // Reviewers' queue (subpackage `staff`): GET /v1/review/queue?region=, earliest working-day
 // deadline first, overdue and due-today marked in words and symbols. One page at a time: “加载更多”
 // appends the next (the server's `nextCursor`). `?limit=` on the page's URL sets the page size
-// (default: the server's).
+// (default: the server's). Rows are summaries (FilingQueueItem): who, what, where to, by when;
+// “审核” opens the review page, which reads the whole filing with what the reviewer may do.
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { CATEGORY_LABELS, REVIEW_QUEUE_PAGE, type Filing } from '@yidi/shared';
+import { CATEGORY_LABELS, REVIEW_QUEUE_PAGE, type FilingQueueItem } from '@yidi/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { getMe, getReviewQueue } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -14,12 +15,15 @@ import { useLargeText } from '../../hooks/useLargeText';
 import { zh } from '../../i18n/zh';
 import { sortByDueDate, urgencyOf } from '../../review/reviewQueue';
 
-function QueueItem({ filing, today }: { filing: Filing; today: string }) {
+function QueueItem({ filing, today }: { filing: FilingQueueItem; today: string }) {
   const urgency = filing.review ? urgencyOf(filing.review.dueBy, today) : 'ON_TIME';
   return (
     <View className="card" id={`queue-${filing.id}`} data-testid="queue-item">
       <Text className="field-label">
         {filing.number} · {CATEGORY_LABELS[filing.category]}
+      </Text>
+      <Text className="hint" id={`queue-${filing.id}-person`}>
+        {zh.staff.person(filing.person.name, filing.person.idNumberMasked)}
       </Text>
       <Text className="hint">{filing.destination.name}</Text>
       {filing.review && (
@@ -30,6 +34,7 @@ function QueueItem({ filing, today }: { filing: Filing; today: string }) {
           {urgency === 'OVERDUE' && `⚠ ${zh.staff.overdue} · `}
           {urgency === 'DUE_TODAY' && `！${zh.staff.dueToday} · `}
           {zh.staff.dueBy(readableDate(filing.review.dueBy))}
+          {filing.review.dueByProvisional && zh.staff.dueByProvisional}
         </Text>
       )}
       <Button
@@ -47,7 +52,7 @@ export default function ReviewQueuePage() {
   const { rootClassName } = useLargeText();
   const [regions, setRegions] = useState<string[]>([]);
   const [region, setRegion] = useState<string>();
-  const [filings, setFilings] = useState<Filing[]>();
+  const [filings, setFilings] = useState<FilingQueueItem[]>();
   const [nextCursor, setNextCursor] = useState<string>();
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<unknown>();
