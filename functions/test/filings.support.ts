@@ -9,7 +9,7 @@ import { issueToken } from '../src/middleware/tokens';
 import type { Caller } from '../src/middleware/types';
 import type { Runtime } from '../src/runtime';
 import { approveFiling, type FilingView } from '../src/services/filings';
-import { historyEntryOf } from '../src/services/filings/common/present';
+import { filingEventName } from '../src/services/audit/filingEventName';
 import {
   newMaterialId,
   personSummaryOf,
@@ -205,9 +205,14 @@ export async function approve(
 export const chinaMorning = (date: string): string => `${date}T10:00:00+08:00`;
 
 /**
- * A filing's versions as the API names them (the answers no longer carry them): straight from
- * the store's history items, through the same mapping the service uses.
+ * A filing's versions with their events as the API names them (the answers no longer carry them;
+ * the audit route does): straight from the store's history items.
  */
 export async function historyOf(runtime: Runtime, filingId: string) {
-  return (await runtime.store.filings.historyOf(filingId)).map(historyEntryOf);
+  return (await runtime.store.filings.historyOf(filingId)).map((entry) => ({
+    ...entry,
+    event: filingEventName(entry),
+    recordedBy: entry.actorUserId,
+    ...(entry.event === 'CHANGED' && entry.note ? { changeReason: entry.note } : {}),
+  }));
 }

@@ -1,7 +1,6 @@
 // Which sparse indexes a filing belongs to, derived from its state alone. An attribute left
 // out is an item absent from that index, so the review queue and the sweep read only work due.
 import { findPolicyRegion, isLive } from '@yidi/shared';
-import { keys } from './keys';
 import type { FilingRecord } from './records';
 
 export function holdsActiveLongTermGuard(filing: FilingRecord): boolean {

@@ -103,7 +103,6 @@ export function dynamoFilingRepository(
   const filings = entities.Filing.build(StoreRepository);
   const history = entities.FilingHistory.build(StoreRepository);
   const guards = entities.Guard.build(StoreRepository);
-  const links = entities.AgentLink.build(StoreRepository);
 
   const historyPut = (
     previous: FilingRecord | null,

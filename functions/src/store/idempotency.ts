@@ -53,7 +53,11 @@ export class IdempotencyKeyTakenError extends Error {
 
 /** The key as a version keeps it: hashed with its scope (no user id or raw key on the item). */
 export function requestKeyOf(claim: Pick<IdempotencyClaim, 'scope' | 'key'>): string {
-  return createHash('sha256').update(claim.scope).update('\n').update(claim.key).digest('base64url');
+  return createHash('sha256')
+    .update(claim.scope)
+    .update('\n')
+    .update(claim.key)
+    .digest('base64url');
 }
 
 /** The history item's part of a keyed change to a filing (FilingChange.request). */
@@ -68,7 +72,11 @@ export interface IdempotencyRepository {
    * One consistent Query of the filing's versions: the outcome of (scope, key) if one of them was
    * written by it (a keyed change to an existing filing records itself there).
    */
-  findOnFiling(scope: string, key: string, filingId: string): Promise<IdempotencyRecord | undefined>;
+  findOnFiling(
+    scope: string,
+    key: string,
+    filingId: string,
+  ): Promise<IdempotencyRecord | undefined>;
   /**
    * The record as an item of the state change's transaction, only if absent: when a twin
    * request committed first, the transaction fails with IdempotencyKeyTakenError.

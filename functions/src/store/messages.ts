@@ -3,9 +3,6 @@
 // A state change that tells the person something (a review decision) instead adds the message to
 // its own transaction (`outboxWrite`); the dispatcher hands outbox messages to the channel later,
 // so the decision stays one write and no message is sent for a change that did not happen.
-import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
-import { agentLinkRecordOf } from './agentLinks';
-import type { Entities } from './entities';
 import { StoreRepository } from './storeRepository';
 import { isConditionalCheckFailed } from './errors';
 import { currentItems, queryEntries } from './keysOnlyIndex';
@@ -13,7 +10,6 @@ import { failedParts, writeTransaction } from './transactions';
 import { keys } from './keys';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
-import type { AgentLinkRecord } from './records';
 import { INDEX } from './table';
 import type { AlsoWrite } from './transactions';
 
@@ -231,6 +227,5 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
       );
       return Items.map((item) => item.message);
     },
-
   };
 }

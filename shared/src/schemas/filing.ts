@@ -2,7 +2,6 @@
 import * as z from 'zod/mini';
 import {
   categorySchema,
-  changeReasonSchema,
   commitmentStatusSchema,
   docTypeSchema,
   filingClassSchema,
@@ -85,21 +84,6 @@ export const admissionSchema = z.object({
 });
 export type Admission = z.infer<typeof admissionSchema>;
 
-/** A version the filing had before; every version is kept and auditable (AH-14). */
-export const filingHistoryEntrySchema = z.object({
-  version: versionSchema,
-  event: filingEventSchema,
-  status: filingStatusSchema,
-  category: categorySchema,
-  destination: destinationResponseSchema,
-  validFrom: isoDateSchema,
-  validUntil: z.nullable(isoDateSchema),
-  changeReason: z.optional(changeReasonSchema),
-  recordedAt: instantSchema,
-  recordedBy: z.string(),
-});
-export type FilingHistoryEntry = z.infer<typeof filingHistoryEntrySchema>;
-
 export const filingSchema = z.object({
   id: z.string(),
   /** The number shown to the user and the insurance office (备案编号). */
@@ -120,11 +104,6 @@ export const filingSchema = z.object({
   createdBy: z.string(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
-  /**
-   * Absent from GET, lists and state changes' answers: the versions are read by the history
-   * screen (GET /v1/filings/{id}/audit), so reading a filing is one item, not one per version.
-   */
-  history: z.optional(z.array(filingHistoryEntrySchema)),
   // Added beyond docs/api.md: what was filed, for the detail screen.
   startDate: z.optional(isoDateSchema),
   proofEndDate: z.optional(isoDateSchema),

@@ -182,29 +182,6 @@ describe('FilingDetailPage', () => {
       );
     });
 
-    it('shows the record from the audit read, not a `history` a server still sends', async () => {
-      const filing = filingFixture({
-        history: [
-          {
-            version: 1,
-            event: 'FILED',
-            status: 'PENDING_REVIEW',
-            category: 'LONG_TERM_RESIDENT',
-            destination: { code: '440300', name: '广东省深圳市', level: 'CITY' },
-            validFrom: '2026-11-01',
-            validUntil: null,
-            recordedAt: '2026-11-01T10:00:00+08:00',
-            recordedBy: 'u1',
-          },
-        ],
-      });
-      showFiling(filing, () => ok(VERSIONS.slice(0, 1)));
-      await screen.findAllByTestId('history-entry');
-      expect(historyLines()).toEqual([
-        `2026年11月1日 · ${zh.detail.events.FILED} · ${FILING_STATUS_LABELS.PENDING_REVIEW} · 浙江省杭州市 · ${zh.detail.historyActors.SELF}`,
-      ]);
-    });
-
     it('says so while it loads, and the rest of the page does not wait for it', async () => {
       let answer: (response: ScriptedResponse) => void = () => undefined;
       showFiling(

@@ -27,7 +27,7 @@ describe('approveFiling', () => {
     });
     expect(approved).toMatchObject({ status: 'ACTIVE', version: 2, validFrom: '2026-12-15' });
     expect(memory.filings.get(filing.id)?.filing.lockAnchor).toBe('2026-12-16');
-    expect(approved.history).toBeUndefined();
+    expect(approved).not.toHaveProperty('history');
     expect(memory.filings.get(filing.id)?.history.map((entry) => entry.event)).toEqual([
       'FILED',
       'REVIEWED',

@@ -21,9 +21,13 @@ describe('changeFiling (AH-14-1)', () => {
   });
 
   it('changes at once for a relocation with evidence; the previous version stays in history', async () => {
-    const { depsOn, material, filing, memory } = await approvedFiling('340100', 'LONG_TERM_RESIDENT', {
-      proof: 'RESIDENCE_PERMIT',
-    });
+    const { depsOn, material, filing, memory } = await approvedFiling(
+      '340100',
+      'LONG_TERM_RESIDENT',
+      {
+        proof: 'RESIDENCE_PERMIT',
+      },
+    );
     const changed = await changeFiling(depsOn('2027-02-01'), actor, {
       filingId: filing.id,
       expectedVersion: filing.version,

@@ -1,5 +1,5 @@
 import { AppError } from '../../../errors';
-import { StoreConflictError, type FilingRecord, type FilingTimelineEntry } from '../../../store';
+import { StoreConflictError, type FilingRecord } from '../../../store';
 import { policyForRegion } from '@yidi/shared';
 import { presentFiling } from './present';
 import { storeConflictError } from './refusals';
@@ -37,44 +37,10 @@ const filing: FilingRecord = {
   updatedAt: '2026-12-16T02:00:00.000Z',
 };
 
-const item = (
-  version: number,
-  event: FilingTimelineEntry['event'],
-  status: FilingRecord['status'],
-  note?: string,
-): FilingTimelineEntry => ({
-  version,
-  event,
-  status,
-  category: filing.category,
-  destination: filing.destination,
-  validFrom: filing.validFrom,
-  validUntil: filing.validUntil,
-  actorUserId: 'u1',
-  recordedAt: '2026-12-16T02:00:00.000Z',
-  ...(note ? { note } : {}),
-  audit: { actingForPersonId: 'p1', fromVersion: version - 1, fromStatus: null, toStatus: status },
-});
-
 describe('presentFiling', () => {
-  it('names history events as the API does, oldest first, with the change reason', () => {
-    const view = presentFiling({
-      filing,
-      history: [
-        item(4, 'SWEPT', 'EXPIRED'),
-        item(1, 'FILED', 'PENDING_REVIEW'),
-        item(3, 'CHANGED', 'ACTIVE', 'RELOCATED'),
-        item(2, 'REVIEWED', 'ACTIVE'),
-      ],
-      policy: policyForRegion('340100')!,
-      today: '2027-01-10',
-    });
-    expect(view.history?.map((entry) => [entry.version, entry.event, entry.changeReason])).toEqual([
-      [1, 'FILED', undefined],
-      [2, 'APPROVED', undefined],
-      [3, 'CHANGED', 'RELOCATED'],
-      [4, 'EXPIRED', undefined],
-    ]);
+  it('judges the actions for today and names the person by masked ID only (no versions)', () => {
+    const view = presentFiling({ filing, policy: policyForRegion('340100')!, today: '2027-01-10' });
+    expect(view).not.toHaveProperty('history');
     expect(view.actions.change).toMatchObject({
       allowed: false,
       code: 'CHANGE_LOCKED',

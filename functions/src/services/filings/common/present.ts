@@ -1,19 +1,16 @@
 // A stored filing as the API shows it (docs/api.md "Filing"): `actions` judged by the engine for
-// today, the person by masked ID number only. The versions are not part of it (the history
-// screen reads them); `history` only where a caller passes the versions it read.
+// today, the person by masked ID number only. The versions are not part of it: the history
+// screen reads them (GET /v1/filings/{id}/audit).
 import {
   admissionNotice,
   decideActions,
   maskPhone,
   phoneFilingAdvice,
-  type ChangeReason,
   type Filing,
-  type FilingEvent as ApiFilingEvent,
-  type FilingHistoryEntry,
   type IsoDate,
   type RegionPolicy,
 } from '@yidi/shared';
-import type { FilingRecord, FilingTimelineEntry, PersonSummary } from '../../../store';
+import type { FilingRecord, PersonSummary } from '../../../store';
 import { filingStateOf } from './filingState';
 
 export interface FilingView extends Filing {
@@ -21,42 +18,6 @@ export interface FilingView extends Filing {
   details?: Record<string, unknown>;
 }
 
-const REVIEW_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
-  ACTIVE: 'APPROVED',
-  RETURNED: 'RETURNED',
-  REJECTED: 'REJECTED',
-};
-const SWEEP_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
-  EXPIRED: 'EXPIRED',
-  TERMINATED: 'TERMINATED',
-};
-/** Store events the API names differently. */
-const RENAMED_EVENTS: Partial<Record<string, ApiFilingEvent>> = {
-  ENDED: 'TERMINATED',
-};
-
-export function historyEntryOf(item: FilingTimelineEntry): FilingHistoryEntry {
-  const event: ApiFilingEvent =
-    item.event === 'REVIEWED'
-      ? (REVIEW_EVENTS[item.status] ?? 'APPROVED')
-      : item.event === 'SWEPT'
-        ? (SWEEP_EVENTS[item.status] ?? 'EXPIRED')
-        : (RENAMED_EVENTS[item.event] ?? (item.event as ApiFilingEvent));
-  return {
-    version: item.version,
-    event,
-    status: item.status,
-    category: item.category,
-    destination: item.destination,
-    validFrom: item.validFrom,
-    validUntil: item.validUntil,
-    ...(item.event === 'CHANGED' && item.note ? { changeReason: item.note as ChangeReason } : {}),
-    recordedAt: item.recordedAt,
-    recordedBy: item.actorUserId,
-  };
-}
-
-/** '138****5678'; the address to its first 6 characters (about the district) + '****'. */
 export function maskedContact(contact: FilingRecord['contact']): FilingRecord['contact'] {
   return {
     address: `${[...contact.address].slice(0, 6).join('')}****`,
@@ -67,8 +28,6 @@ export function maskedContact(contact: FilingRecord['contact']): FilingRecord['c
 
 export function presentFiling(input: {
   filing: FilingRecord;
-  /** The filing's versions, where the caller read them (never on the hot reads). */
-  history?: FilingTimelineEntry[];
   policy: RegionPolicy;
   today: IsoDate;
   /** The person as the reader's link has it; else as the filing recorded it. */
@@ -80,7 +39,7 @@ export function presentFiling(input: {
    */
   contact?: 'full' | 'masked';
 }): FilingView {
-  const { filing, history, policy, today } = input;
+  const { filing, policy, today } = input;
   const person = input.person ?? filing.person;
   const state = filingStateOf(filing);
   const inHospital = admissionNotice(policy, state);
@@ -126,9 +85,6 @@ export function presentFiling(input: {
     createdBy: filing.createdBy,
     createdAt: filing.createdAt,
     updatedAt: filing.updatedAt,
-    ...(history
-      ? { history: [...history].sort((a, b) => a.version - b.version).map(historyEntryOf) }
-      : {}),
     startDate: (filing.details?.startDate as string | undefined) ?? filing.validFrom,
     ...(filing.proofEndDate ? { proofEndDate: filing.proofEndDate } : {}),
     contact: input.contact === 'full' ? filing.contact : maskedContact(filing.contact),

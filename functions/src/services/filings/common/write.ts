@@ -3,7 +3,6 @@
 import { isReviewer, type IsoDate } from '@yidi/shared';
 import {
   alsoWritesOf,
-  timelineEntryOf,
   type AlsoWrite,
   type ActorKind,
   type AgentLinkRecord,

@@ -11,7 +11,6 @@ import {
   alsoWritesOf,
   newFilingId,
   uniquePartOf,
-  timelineEntryOf,
   type FilingChange,
   type FilingProof,
   type FilingRecord,

@@ -17,10 +17,7 @@ export async function getFiling(
   input: GetFilingInput,
 ): Promise<FilingView> {
   const { today } = nowOf(deps.clock);
-  const { filing, link } = await deps.store.filings.getForReader(
-    input.filingId,
-    actor.userId,
-  );
+  const { filing, link } = await deps.store.filings.getForReader(input.filingId, actor.userId);
   if (!filing) throw notFound();
   const reader = requireReadAccess(actor, link, filing.insuredRegion);
   const reviewerDecision = reviewerDecisionView(actor, filing, link);
