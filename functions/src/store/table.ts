@@ -1,7 +1,7 @@
 /*
  * One DynamoDB table (single-table design, dynamodb-toolbox v2). The physical definition
- * (attributes, key schema, GSIs, TTL) lives in infra/table-definition.cjs, used both by
- * serverless.yml and by the local bootstrap; this module is the application's view of it.
+ * (attributes, key schema, GSIs, TTL) lives in infra/table/definition.json (infra/table/cloudformation.cjs), used both
+ * by serverless.yml and by the local bootstrap; this module is the application's view of it.
  *
  * Filing and material ids carry their person: `<personId>_<uuid>` (store/ids, shared
  * parseCompositeId). So a read by id knows whose link decides before reading anything, and every
@@ -28,18 +28,18 @@
  *   (the item keeps insuredRegion: a reviewer of the region reads it from the same request)
  * Materials by ids (filing checks)             | BatchGet        | pk=MATERIAL#<materialId>    sk=MATERIAL
  * Materials of a person                        | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=MATERIAL#<createdAt>#<id>
- * Filing with its history + the reader's link  | Query (cons.) ∥ | pk=FILING#<filingId>        sk=FILING | VERSION#<000001>…
- *   (GET, GET …/audit, every state change's    | GetItem (cons.) | pk=USER#<u>                 sk=LINK#<personId of id>
- *   load): two requests sent together, one round trip. The filing item is the current state only
- *   (entities.Filing: typed top-level attributes, `itemVersion` = layout, contact sealed, `person`
- *   summary with masked ID); each history item one version in brief (event, status, category,
- *   destination, validity, when, who, note) and its audit — a delta, never a snapshot.
- *   A reviewer's load: the same Query (no link). Sweep/recompute retry: GetItem of sk=FILING.
- * Filings of a person, newest last             | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk=FILING#<createdAt>#<id>
- * … with the person's links (GET /filings?     | Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between FILING# and LINK#\uffff
- *   personId=): nothing else sorts between FILING# and LINK#. Links are withdrawn (deleted) as
- *   well as created, so a lagging index could over-grant: the caller's link is always read by one
- *   consistent GetItem sent alongside the Query, and only that read decides
+ * Filing + the reader's link (GET, every state | BatchGet (cons.)| pk=PERSON#<personId of id>  sk=FILING#<filingId>, pk=USER#<u> sk=LINK#<personId>
+ *   change's load): one request, plain items (store/batchGet batchGetPlain: the hottest read). The
+ *   filing item (layout 3) is the current state only: entities.Filing, typed top-level attributes,
+ *   `itemVersion`, contact sealed, `person` summary with masked ID; no `personId` (the id has it),
+ *   no versions. A reviewer's load and the sweep/recompute retry: GetItem of the filing item.
+ * Versions of a filing (history/audit screen,  | Query (cons.)   | pk=FILING#<filingId>        sk begins_with VERSION#
+ *   beside the read above: two requests, one round trip): each history item one version in brief
+ *   (event, status, category, destination, validity, when, who, note) and its audit — a delta —
+ *   and, when a keyed request wrote it, that request's idempotency record (`request`, below).
+ * Filings of a person, oldest first (GET       | Query (cons.)   | pk=PERSON#<personId>        sk begins_with FILING#
+ *   /filings?personId=): the base table, so no index copies a filing for the list; the caller's
+ *   link by consistent GetItem alongside decides
  * One active long-term filing per person       | cond. Put/Delete| pk=PERSON#<personId>        sk=ACTIVE_LONG_TERM (→ filingId)
  * Review queue of a region by due date         | Query GSI6      | gsi6pk=REVIEW#<insuredRegion> gsi6sk=<review.dueBy>#<filingId>
  *   (sparse: set only while PENDING_REVIEW). INCLUDE projection of the queue summary's attributes
@@ -55,10 +55,8 @@
  * Filings of a region, in filing order         | Query GSI7 keys | gsi7pk=REGION#<insuredRegion> gsi7sk=<createdAt>#<id>
  *   (export job and non-pending queues, paged; no status in the key: a status change moves no entry)
  *   … then the page's filings                  | BatchGet        | the pk/sk each entry carries; status, category narrowed from the items
- * Messages of a person, newest first          | Query           | pk=PERSON#<personId>        sk begins_with MESSAGE#
- * … with the person's links (GET /persons/{id}/| Query GSI1      | gsi1pk=PERSON#<personId>    gsi1sk between LINK# and MAIL#\uffff, newest first
- *   messages): message items are also indexed as gsi1sk=MAIL#<createdAt>#<id>, which sorts after
- *   LINK# and before MATERIAL#; the caller's link by consistent GetItem alongside, as above
+ * Messages of a person, newest first (GET      | Query (cons.)   | pk=PERSON#<personId>        sk begins_with MESSAGE#
+ *   /persons/{id}/messages): the caller's link by consistent GetItem alongside, as above
  * Outbox: messages waiting for the channel     | Query GSI3 × 4  | gsi3pk=OUTBOX | OUTBOX#1..3 gsi3sk=<createdAt>#<messageId>
  *   (sparse: set only while delivery is PENDING; written in the state change's transaction; the
  *   shard follows from the message id; the dispatcher queries the four side by side, keys only,
@@ -97,20 +95,26 @@
  *   (the Put is an item of the submission's own transaction: a record exists iff the change happened).
  *   A reference, not the response: requestHash, statusCode, resourceKind, resourceId, resourceVersion;
  *   a replay re-reads that resource for the caller (http/replays) — one more read, its own rules
+ * … of a change to an existing filing          | Query (cons.)   | pk=FILING#<filingId> sk begins_with VERSION#: the version whose
+ *   (POST /filings/{id}/…, /review/{filingId}/…)|                 |   `request.key` = sha256(userId, key); no item of its own
+ *   the record is the `request` map of the history item the change writes anyway (its hashed key,
+ *   request hash, status code): no write unit of its own, kept as long as the version. A twin
+ *   that lost the race failed on that version and finds the winner's record there
  * Replay of a withdrawal (the link is gone)     | BatchGet (cons.)| pk=PERSON#<personId> sk=ACCESS#<at>#<userId>, pk=USER#<u> sk=LINK#<personId>
- * Item migration (npm run migrate, off any     | paged full read | the whole table, filtered to layout-1 items; cursor in
+ * Item migration (npm run migrate, off any     | paged full read | the whole table, filtered to old-layout items; cursor in
  *   request path: the one exception, named in eslint and store/noScan.test) | pk=MIGRATION#<name> sk=CHECKPOINT
  *
  * Every BatchGet above goes through store/batchGet: keys DynamoDB leaves unprocessed are asked
  * again (≤ 4 requests, backoff with jitter) and, if still unread, the read fails as 503 — an
  * unread key is never taken for a missing item (a false 404 or a lost link). Normally 1 request.
  *
- * GSI1 sort keys under PERSON#<personId>, in order: FILING# < LINK# < MAIL# < MATERIAL#.
+ * GSI1 (ALL) holds a person's links and materials only: LINK# < MATERIAL#.
  * Projections (infra/table/definition.json): GSI3, GSI4 and GSI7 are KEYS_ONLY — a write that
  * leaves an item's index keys alone writes no index entry; their readers Query the keys, then
  * BatchGet the items at the pk/sk each entry carries, and drop an entry whose item is gone or no
- * longer carries that entry's keys (the index lags; store/keysOnlyIndex). GSI1, GSI2 and GSI5
- * project ALL (lists and queues answer whole items; GSI5 holds claims only).
+ * longer carries that entry's keys (the index lags; store/keysOnlyIndex). GSI6 projects the review
+ * queue's summary (INCLUDE). GSI1 (links, materials), GSI2 and GSI5 (claims only) project ALL;
+ * a filing's state change rewrites no entry of those. What a filing's life costs: bench/README.md.
  *
  * Writes: every state change is one conditional write or one TransactWriteItems, which also
  * carries the request's idempotency record and any outbox message (store/transactions.ts). Filings carry
