@@ -45,19 +45,6 @@ const filing = {
   createdBy: 'usr_1',
   createdAt: '2026-11-20T09:30:00+08:00',
   updatedAt: '2026-11-22T10:00:00+08:00',
-  history: [
-    {
-      version: 1,
-      event: 'FILED',
-      status: 'PENDING_REVIEW',
-      category: 'LONG_TERM_RESIDENT',
-      destination,
-      validFrom: '2026-11-22',
-      validUntil: null,
-      recordedAt: '2026-11-20T09:30:00+08:00',
-      recordedBy: 'usr_1',
-    },
-  ],
 };
 
 describe('actionSchema', () => {
