@@ -36,7 +36,7 @@ import { summarize, type CallSummary } from './capacityMeter';
 import { tableShapeOf, writeFloorOf } from './writeFloor';
 import { callRoute, type BenchCall } from './api';
 import { measureReadOverhead, type ReadOverheadFigures } from './readOverhead';
-import { meteredRuntime, plainRuntime } from './stack';
+import { meteredRuntime } from './stack';
 import type { Runtime } from '../../functions/src/runtime';
 
 export type OperationKind = 'read' | 'state change';
@@ -459,9 +459,10 @@ export async function measureOperations(stack: LocalStack): Promise<OperationsRe
     200,
   );
   documentClient.destroy();
-  const plain = plainRuntime(stack, tableName);
-  const readOverhead = await measureReadOverhead(plain, { filingId: filing.id, token });
-  plain.documentClient.destroy();
+  const readOverhead = await measureReadOverhead(
+    { ...stack.environment, TABLE_NAME: tableName, LOG_LEVEL: 'ERROR' },
+    { filingId: filing.id, token },
+  );
 
   const steps = operations.filter((operation) => LIFECYCLE.includes(operation.name));
   const total = (pick: (figures: OperationFigures) => number) =>

@@ -1,19 +1,17 @@
 // What a read costs beyond the database and the middleware: in one run, interleaved, the time of
 //   (a) a raw strongly consistent GetItem of the filing item (low-level client, no marshalling),
-//   (b) a route that reads nothing, through the production middy stack (contractRoute on GET
-//       filing's own contract: scope and access log, error mapping, body, clock, token),
+//   (b) a route that reads nothing, through the production middy stack (emptyRoute.entry.ts:
+//       contractRoute on GET filing's own contract: scope and access log, error mapping, body,
+//       clock, token),
 //   (c) GET /v1/filings/{id} through its real handler,
-// and overhead = median(c) / (median(a) + median(b)). The handlers are built once, as on a warm
-// Lambda, on a store client without the capacity meter. Rounds rotate the order (a b c, b c a,
-// c a b) so that a burst of load from the other users of this machine falls on all three alike.
+// and overhead = median(c) / (median(a) + median(b)). (b) and (c) are the esbuild bundles as they
+// deploy (bundledHandlers.ts), called through their exported `handler` with the stage's
+// environment: each builds its runtime on its first call, as a warm Lambda has, on a store client
+// without the capacity meter. Rounds rotate the order (a b c, b c a, c a b) so that a burst of
+// load from the other users of this machine falls on all three alike.
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { build as buildGetFiling } from '../../functions/src/http/filings/get';
-import { ok } from '../../functions/src/middleware/respond';
-import { filingsGetRoute } from '@yidi/shared';
-import { contractRoute } from '../../functions/src/http/contractRoute';
 import type { LambdaHandler } from '../../functions/src/http/route';
-import type { Runtime } from '../../functions/src/runtime';
-import type { createDocumentClient } from '../../functions/src/store';
+import { bundledHandlers, clientsSentThrough, withEnvironment } from './bundledHandlers';
 import { replayAnswers } from './replayedAnswers';
 import { keys } from '../../functions/src/store';
 import { apiEvent, lambdaContext } from '../../functions/test/support/http';
@@ -108,9 +106,6 @@ export function readOverheadOf(
   };
 }
 
-/** A route that reads nothing, behind exactly the middleware GET /v1/filings/{id} has. */
-export const emptyRoute = contractRoute(filingsGetRoute, async () => ok({}));
-
 async function timed(run: () => Promise<unknown>): Promise<{ ms: number; cpuMicros: number }> {
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -120,32 +115,39 @@ async function timed(run: () => Promise<unknown>): Promise<{ ms: number; cpuMicr
   return { ms, cpuMicros: used.user + used.system };
 }
 
+const required = (environment: Record<string, string>, name: string): string => {
+  const value = environment[name];
+  if (!value) throw new Error(`The functions' environment has no ${name}`);
+  return value;
+};
+
+/** `environment`: the functions' (STAGE, TABLE_NAME, DYNAMODB_ENDPOINT, … of the local stack). */
 export async function measureReadOverhead(
-  {
-    runtime,
-    documentClient,
-  }: { runtime: Runtime; documentClient: ReturnType<typeof createDocumentClient> },
+  environment: Record<string, string>,
   read: { filingId: string; token: string },
   options: { rounds?: number; warmUp?: number } = {},
 ): Promise<ReadOverheadFigures> {
   // BENCH_READ_ROUNDS: more rounds for a profile (node --cpu-prof) of the read path.
   const rounds = options.rounds ?? (Number(process.env.BENCH_READ_ROUNDS) || 400);
   const warmUp = options.warmUp ?? 50;
+  const bundles = await bundledHandlers(
+    { getFiling: 'GET /v1/filings/{id}' },
+    { emptyRoute: 'bench/lib/emptyRoute.entry' },
+    environment,
+  );
   const client = new DynamoDBClient({
-    region: runtime.config.region,
-    endpoint: runtime.config.dynamoEndpoint,
+    region: required(environment, 'AWS_REGION'),
+    endpoint: required(environment, 'DYNAMODB_ENDPOINT'),
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   // As the store's client: without the SDK's logger middleware (store/index.ts says why).
   client.middlewareStack.remove('loggerMiddleware');
   const key = keys.filing(read.filingId);
   const getItem = new GetItemCommand({
-    TableName: runtime.config.tableName,
+    TableName: required(environment, 'TABLE_NAME'),
     Key: { pk: { S: key.pk }, sk: { S: key.sk } },
     ConsistentRead: true,
   });
-  const getFiling = buildGetFiling(runtime);
-  const empty = emptyRoute.build(runtime);
   const call = (handler: LambdaHandler, routeKey: string) => {
     const event = apiEvent({
       routeKey,
@@ -158,6 +160,9 @@ export async function measureReadOverhead(
       if (result.statusCode !== 200) throw new Error(`${routeKey}: ${result.statusCode}`);
     };
   };
+  // A fresh event per call (made outside the timing), as API Gateway sends one.
+  const getFiling = () => call(bundles.handlers.getFiling!, 'GET /v1/filings/{id}');
+  const empty = () => call(bundles.handlers.emptyRoute!, 'GET /v1/bench/empty');
   const series = {
     rawGetItem: [] as number[],
     emptyRoute: [] as number[],
@@ -170,8 +175,8 @@ export async function measureReadOverhead(
   };
   const steps: [keyof typeof series, () => () => Promise<unknown>][] = [
     ['rawGetItem', () => () => client.send(getItem)],
-    ['emptyRoute', () => call(empty, 'GET /v1/bench/empty')],
-    ['getFiling', () => call(getFiling, 'GET /v1/filings/{id}')],
+    ['emptyRoute', empty],
+    ['getFiling', getFiling],
   ];
   const run = async (samples: 'ms' | 'cpu', count: number) => {
     const into = samples === 'ms' ? series : cpu;
@@ -184,16 +189,29 @@ export async function measureReadOverhead(
     }
   };
   try {
+    // Each bundle's first call, in the functions' environment: its cold start builds its runtime
+    // (and store client) from it. The clients it sends through are kept for the replayed pass.
+    const storeClients = await withEnvironment(environment, async () => [
+      ...(await clientsSentThrough(bundles.bundlePaths.getFiling!, getFiling())),
+      ...(await clientsSentThrough(bundles.bundlePaths.emptyRoute!, empty())),
+    ]);
+    if (storeClients.length === 0) throw new Error('GET filing’s bundle sent nothing to DynamoDB');
     await run('ms', rounds);
     // Then the node side alone: the same calls on DynamoDB's recorded answers.
-    const replays = [replayAnswers(client), replayAnswers(documentClient)];
+    const replays = [client, ...storeClients].map((sdkClient) => replayAnswers(sdkClient));
     try {
       await run('cpu', Math.min(rounds, 300));
     } finally {
       for (const replay of replays) replay.stop();
     }
+    // Reaching the bundle's client is indirect (clientsSentThrough): fail rather than report
+    // CPU figures with the network round trip to DynamoDB Local in them.
+    if (replays.slice(1).every((replay) => replay.replayed() === 0)) {
+      throw new Error('GET filing’s bundle did not send through the replayed client');
+    }
   } finally {
     client.destroy();
+    bundles.remove();
   }
   return readOverheadOf(series, cpu);
 }

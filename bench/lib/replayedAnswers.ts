@@ -31,9 +31,14 @@ async function bytesOf(body: unknown): Promise<Buffer> {
 }
 
 /** Records each operation's answer (by X-Amz-Target) on its first call, replays it afterwards. */
-export function replayAnswers(client: ClientWithHandler): { stop(): void } {
+export function replayAnswers(client: ClientWithHandler): {
+  stop(): void;
+  /** How many requests were answered from a recording. */
+  replayed(): number;
+} {
   const real = client.config.requestHandler as HttpHandlerLike;
   const recorded = new Map<string, RecordedAnswer>();
+  let replays = 0;
   const replayed = (answer: RecordedAnswer) => ({
     response: {
       statusCode: answer.statusCode,
@@ -48,7 +53,10 @@ export function replayAnswers(client: ClientWithHandler): { stop(): void } {
           ([name]) => name.toLowerCase() === 'x-amz-target',
         )?.[1] ?? '';
       const known = recorded.get(target);
-      if (known) return replayed(known);
+      if (known) {
+        replays += 1;
+        return replayed(known);
+      }
       const { response } = await real.handle(request, options);
       const { statusCode, headers, body } = response as RecordedAnswer & { body: unknown };
       const answer = { statusCode, headers, body: await bytesOf(body) };
@@ -61,5 +69,6 @@ export function replayAnswers(client: ClientWithHandler): { stop(): void } {
     stop() {
       client.config.requestHandler = real;
     },
+    replayed: () => replays,
   };
 }

@@ -49,14 +49,6 @@ function runtimeOn(stack: LocalStack, tableName: string) {
   return { runtime, documentClient };
 }
 
-/** A runtime on an existing table as deployed: no capacity meter on its client. */
-export function plainRuntime(
-  stack: LocalStack,
-  tableName: string,
-): { runtime: Runtime; documentClient: ReturnType<typeof createDocumentClient> } {
-  return runtimeOn(stack, tableName);
-}
-
 export async function meteredRuntime(
   stack: LocalStack,
   tableName?: string,

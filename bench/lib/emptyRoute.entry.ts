@@ -1,0 +1,8 @@
+// A route that reads nothing, behind exactly the middleware GET /v1/filings/{id} has (contractRoute
+// on its own contract: scope and access log, error mapping, body, clock, token). The read-overhead
+// bench (readOverhead.ts) bundles it like a function, as the middleware part of the read's floor.
+import { filingsGetRoute } from '@yidi/shared';
+import { contractRoute } from '../../functions/src/http/contractRoute';
+import { ok } from '../../functions/src/middleware/respond';
+
+export const { handler, build } = contractRoute(filingsGetRoute, async () => ok({}));
