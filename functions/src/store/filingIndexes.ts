@@ -5,10 +5,6 @@
 // as it now is, and dropped if it no longer belongs there. Filings carry their person's summary,
 // so none of these reads the persons.
 import type { ContactSealer } from '../security/contactProtection';
-import { BatchGetCommand } from 'dynamodb-toolbox/table/actions/batchGet';
-import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
-import { batchGetAll } from './batchGet';
-import { StoreRepository } from './storeRepository';
 import type { Category, FilingStatus } from '@yidi/shared';
 import type { Entities } from './entities';
 import { filingOf } from './filingItems';
@@ -51,9 +47,10 @@ export interface FilingIndexRepository {
     options: { limit: number; cursor?: Record<string, unknown> },
   ): Promise<FilingPage>;
   /**
-   * One Query page on GSI6 (the review queue, which projects only the summary) and one BatchGet
-   * of those filings' items: a region's PENDING_REVIEW filings whole, earliest review.dueBy
-   * first (the deadline recompute rewrites them). At most 100 a page (BatchGet's limit).
+   * One Query page on GSI6 (the review queue, which projects only the summary), then its
+   * filings' items (consistent BatchGet): a region's PENDING_REVIEW filings whole, earliest
+   * review.dueBy first (the deadline recompute rewrites them), only those still listed there.
+   * At most 100 a page.
    */
   reviewPage(
     insuredRegion: string,
@@ -83,7 +80,6 @@ export function dynamoFilingIndexRepository(
   sealer: ContactSealer,
 ): FilingIndexRepository {
   const open = (item: object) => filingOf(item as Record<string, unknown>, sealer);
-  const filings = entities.Filing.build(StoreRepository);
   const table = entities.Filing.table;
 
   /** One page of entries, then the filings still listed where the page found them. */
@@ -115,28 +111,12 @@ export function dynamoFilingIndexRepository(
 
     async reviewPage(insuredRegion, { limit, cursor }) {
       if (limit > 100) throw new RangeError('At most 100 filings per review page');
-      const { Items: entries = [], LastEvaluatedKey } = await entities.Filing.table
-        .build(QueryCommand)
-        .query({ index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` })
-        .options({ limit, ...(cursor ? { exclusiveStartKey: cursor } : {}) })
-        .send();
-      const keyOf = (entry: Record<string, unknown>) => ({
-        pk: entry.pk as string,
-        sk: entry.sk as string,
-      });
-      const [items = []] =
-        entries.length > 0
-          ? await batchGetAll(
-              entities.Filing.table
-                .build(BatchGetCommand)
-                .requests(...entries.map((entry) => filings.batchGet(keyOf(entry)))),
-            )
-          : [];
-      // In the index's order; an item deleted since its entry was read is left out.
-      return {
-        filings: items.flatMap((item) => (item ? [open(item)] : [])),
-        ...(LastEvaluatedKey ? { cursor: LastEvaluatedKey } : {}),
-      };
+      // GSI6 projects the queue's summary, not the whole filing: its entries are read as keys.
+      // Consistent: the recompute decides and writes from the item it reads.
+      return keysThenFilings(
+        { index: INDEX.reviewQueue, partition: `REVIEW#${insuredRegion}` },
+        { limit, consistent: true, ...(cursor ? { cursor } : {}) },
+      );
     },
 
     async regionPage(insuredRegion, { status, category }, { limit, cursor }) {

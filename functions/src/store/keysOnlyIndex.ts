@@ -16,7 +16,8 @@ import type { AppTable } from './table';
 /** DynamoDB's limit of keys in one BatchGetItem request. */
 export const BATCH_GET_KEYS = 100;
 
-export type KeysOnlyIndex = 'GSI3' | 'GSI4' | 'GSI7';
+/** Indexes read as keys: the KEYS_ONLY ones, and GSI6, whose entries carry only a summary. */
+export type KeysOnlyIndex = 'GSI3' | 'GSI4' | 'GSI6' | 'GSI7';
 
 /** An index entry as a KEYS_ONLY index answers it: the table's pk/sk and the index keys. */
 export type IndexEntry = { pk: string; sk: string } & Record<string, string>;
