@@ -4,5 +4,9 @@
 import { filingsGetRoute } from '@yidi/shared';
 import { contractRoute } from '../../functions/src/http/contractRoute';
 import { ok } from '../../functions/src/middleware/respond';
+import { filingsRecipe } from '../../functions/src/runtime/recipes';
 
-export const { handler, build } = contractRoute(filingsGetRoute, async () => ok({}));
+// On GET filing's own recipe: the same runtime, composed the same way at cold start.
+export const { handler, build } = contractRoute(filingsGetRoute, async () => ok({}), {
+  runtime: filingsRecipe,
+});

@@ -5,6 +5,7 @@ import { extensionBodySchema, reviewQueueQuerySchema, type RouteContract } from 
 import * as z from 'zod/mini';
 import { contractRoute } from '../src/http/contractRoute';
 import type { Runtime } from '../src/runtime';
+import { documentsRecipe } from '../src/runtime/recipes';
 import { invoke } from './support/http';
 import { testRuntime, testUser } from './filings.support';
 
@@ -26,11 +27,15 @@ const echoContract = {
   },
 } as const satisfies RouteContract;
 
-const echo = contractRoute(echoContract, async ({ query, body, respond }) =>
-  respond({ query, body }),
+const echo = contractRoute(
+  echoContract,
+  async ({ query, body, respond }) => respond({ query, body }),
+  { runtime: documentsRecipe },
 );
-const guarded = contractRoute({ ...echoContract, auth: 'user' }, async ({ caller, respond }) =>
-  respond({ query: caller.userId, body: null }),
+const guarded = contractRoute(
+  { ...echoContract, auth: 'user' },
+  async ({ caller, respond }) => respond({ query: caller.userId, body: null }),
+  { runtime: documentsRecipe },
 );
 
 let runtime: Runtime;

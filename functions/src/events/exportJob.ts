@@ -3,10 +3,11 @@
 // retries a failed async invocation twice; a job no longer RUNNING is left as it is.
 import { systemClock } from '../clock';
 import type { ExportJobEvent } from '../adapters/exportLauncher';
-import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import { runtimeFromEnvironment, type RuntimeOf } from '../runtime';
+import { exportJobRecipe } from '../runtime/recipes';
 import { runExport, type ExportRun } from '../services/review/exportRegistrations';
 
-export function buildExportJob(runtime: Runtime) {
+export function buildExportJob(runtime: RuntimeOf<typeof exportJobRecipe>) {
   return async (event: ExportJobEvent): Promise<ExportRun | undefined> => {
     const run = await runExport(
       { store: runtime.store, clock: systemClock, files: runtime.exportFiles },
@@ -21,6 +22,6 @@ export function buildExportJob(runtime: Runtime) {
 let handlerForEnvironment: ReturnType<typeof buildExportJob> | undefined;
 
 export const handler = async (event: ExportJobEvent) => {
-  handlerForEnvironment ??= buildExportJob(await runtimeFromEnvironment());
+  handlerForEnvironment ??= buildExportJob(await runtimeFromEnvironment(exportJobRecipe));
   return handlerForEnvironment(event);
 };

@@ -4,7 +4,8 @@
 // finds it verified. A replaced object raises the event again and is checked again.
 import type { S3Event } from 'aws-lambda';
 import { systemClock } from '../clock';
-import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import { runtimeFromEnvironment, type RuntimeOf } from '../runtime';
+import { uploadCheckRecipe } from '../runtime/recipes';
 import { materialVerifier } from '../services/materials/materialVerifier';
 
 export interface VerifyUploadReport {
@@ -27,7 +28,7 @@ export function materialIdOfObjectKey(encodedKey: string): string | undefined {
 }
 
 export function buildVerifyUpload(
-  runtime: Runtime,
+  runtime: RuntimeOf<typeof uploadCheckRecipe>,
 ): (event: S3Event) => Promise<VerifyUploadReport> {
   const verifier = materialVerifier({
     storage: runtime.storage,
@@ -60,6 +61,6 @@ export function buildVerifyUpload(
 let handlerForEnvironment: ((event: S3Event) => Promise<VerifyUploadReport>) | undefined;
 
 export const handler = async (event: S3Event) => {
-  handlerForEnvironment ??= buildVerifyUpload(await runtimeFromEnvironment());
+  handlerForEnvironment ??= buildVerifyUpload(await runtimeFromEnvironment(uploadCheckRecipe));
   return handlerForEnvironment(event);
 };

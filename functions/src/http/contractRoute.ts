@@ -16,8 +16,13 @@ import { jsonBody } from '../middleware/jsonBody';
 import { requestScope } from '../middleware/requestScope';
 import { jsonResponse } from '../middleware/respond';
 import type { AppContext, Caller, HttpEvent, HttpResult, RequestScope } from '../middleware/types';
-import { runtimeFromEnvironment, type Runtime } from '../runtime';
-import type { ResultReference } from '../store';
+import {
+  runtimeFromEnvironment,
+  type AdapterName,
+  type RuntimeRecipe,
+  type RuntimeWith,
+} from '../runtime';
+import type { ResultReference, Store } from '../store';
 import type { RouteReplay } from './replays/common';
 import { parseBody, type LambdaHandler, type Route, type RouteRequest } from './route';
 
@@ -27,8 +32,8 @@ type CallerOf<C extends RouteContract> = C['auth'] extends 'public' ? undefined 
 type StatusOf<C extends RouteContract> =
   C['response']['status'] | NonNullable<C['response']['alsoStatus']>;
 
-export interface ContractRequest<C extends RouteContract> extends Omit<
-  RouteRequest<CallerOf<C>>,
+export interface ContractRequest<C extends RouteContract, R = RuntimeWith<never>> extends Omit<
+  RouteRequest<CallerOf<C>, R>,
   'body' | 'query'
 > {
   body: BodyOf<C>;
@@ -37,7 +42,16 @@ export interface ContractRequest<C extends RouteContract> extends Omit<
   respond(result: ResponseOf<C>, status?: StatusOf<C>): HttpResult;
 }
 
-export interface ContractRouteOptions<C extends RouteContract> {
+export interface ContractRouteOptions<
+  C extends RouteContract,
+  K extends keyof Store,
+  A extends AdapterName,
+> {
+  /**
+   * The store parts and adapters the function uses (runtime/recipes.ts): its bundle carries
+   * those and nothing else.
+   */
+  runtime: RuntimeRecipe<K, A>;
   /**
    * The contract's body schema made for this request, where a check depends on the request's
    * clock (X-Clock in local/test): e.g. a birth date not after "today".
@@ -45,17 +59,26 @@ export interface ContractRouteOptions<C extends RouteContract> {
   bodyFor?: (scope: RequestScope) => z.ZodMiniType<BodyOf<C>>;
 }
 
-/** A keyed contract (Idempotency-Key) also names its replay (http/replays): the options are due. */
-type OptionsArgument<C extends RouteContract> = C['idempotency'] extends 'none'
-  ? [options?: ContractRouteOptions<C>]
-  : [options: ContractRouteOptions<C> & { replay: RouteReplay }];
+/** A keyed contract (Idempotency-Key) also names its replay (http/replays). */
+type RouteOptions<
+  C extends RouteContract,
+  K extends keyof Store,
+  A extends AdapterName,
+> = ContractRouteOptions<C, K, A> &
+  (C['idempotency'] extends 'none'
+    ? { replay?: never }
+    : { replay: RouteReplay<NoInfer<RuntimeWith<K, A>>> });
 
-export function contractRoute<C extends RouteContract>(
+export function contractRoute<
+  C extends RouteContract,
+  K extends keyof Store = never,
+  A extends AdapterName = never,
+>(
   contract: C,
-  fn: (request: ContractRequest<C>) => Promise<HttpResult>,
-  ...[options = {}]: OptionsArgument<C>
+  fn: (request: ContractRequest<C, RuntimeWith<K, A>>) => Promise<HttpResult>,
+  options: RouteOptions<C, K, A>,
 ): Route {
-  const { replay } = options as { replay?: RouteReplay };
+  const { replay } = options as { replay?: RouteReplay<RuntimeWith<K, A>> };
   // The types demand it; this catches an untyped caller.
   if (contract.idempotency !== 'none' && !replay) {
     throw new Error('A route that takes an Idempotency-Key needs its replay (http/replays)');
@@ -63,7 +86,11 @@ export function contractRoute<C extends RouteContract>(
   const respond = (result: ResponseOf<C>, status?: StatusOf<C>) =>
     jsonResponse(status ?? contract.response.status, result);
   const auth = contract.auth !== 'public';
-  const build = (runtime: Runtime): LambdaHandler => {
+  const build = (runtime: RuntimeWith<K, A>): LambdaHandler => {
+    const records = (runtime.store as Partial<Store>).idempotency;
+    if (contract.idempotency !== 'none' && !records) {
+      throw new Error(`${contract.method} ${contract.path}: its recipe needs the idempotency part`);
+    }
     const boundReplay = replay && {
       referenceOf: replay.referenceOf,
       ...(replay.recordsOnFiling ? { recordsOnFiling: replay.recordsOnFiling } : {}),
@@ -75,12 +102,12 @@ export function contractRoute<C extends RouteContract>(
       .use(jsonBody())
       .use(requestClock({ honourClockHeader: runtime.config.honourClockHeader }))
       .use(auth ? [authenticate(runtime.config.jwtSecret)] : [])
-      .use(idempotency(contract.idempotency, runtime.store.idempotency, boundReplay))
+      .use(records ? [idempotency(contract.idempotency, records, boundReplay)] : [])
       .handler(async (event, context) => {
         const { scope } = context;
         const bodySchema = options.bodyFor?.(scope) ?? contract.body;
         const query = (name: string) => event.queryStringParameters?.[name];
-        const request: ContractRequest<C> = {
+        const request: ContractRequest<C, RuntimeWith<K, A>> = {
           event,
           runtime,
           scope,
@@ -100,11 +127,7 @@ export function contractRoute<C extends RouteContract>(
           respond,
           // The service passes what it returns, which is what `respond` takes.
           recorder: (answer) =>
-            resultRecorder(
-              runtime.store.idempotency,
-              scope.idempotency,
-              answer as (result: unknown) => HttpResult,
-            ),
+            resultRecorder(records, scope.idempotency, answer as (result: unknown) => HttpResult),
         };
         return fn(request);
       });
@@ -112,9 +135,9 @@ export function contractRoute<C extends RouteContract>(
   };
   let fromEnvironment: LambdaHandler | undefined;
   const handler: LambdaHandler = async (event, context) => {
-    fromEnvironment ??= build(await runtimeFromEnvironment());
+    fromEnvironment ??= build(await runtimeFromEnvironment(options.runtime));
     return fromEnvironment(event, context);
   };
   const routeOptions = { auth, idempotency: contract.idempotency };
-  return { build, handler: Object.assign(handler, { routeOptions }) };
+  return { build, handler: Object.assign(handler, { routeOptions, recipe: options.runtime }) };
 }

@@ -5,14 +5,15 @@ import type { Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { IdempotencyMode } from '../middleware/idempotency';
 import type { Caller, HttpEvent, HttpResult, RequestScope } from '../middleware/types';
-import type { Runtime } from '../runtime';
+import type { AnyRuntimeRecipe, Runtime } from '../runtime';
 import type { ResultRecorder } from '../store';
 import { AppError } from '../errors';
 import { fieldErrorsOf } from '@yidi/shared';
 
-export interface RouteRequest<CALLER extends Caller | undefined> {
+export interface RouteRequest<CALLER extends Caller | undefined, R = Runtime> {
   event: HttpEvent;
-  runtime: Runtime;
+  /** The function's runtime: the store parts and adapters its recipe names. */
+  runtime: R;
   scope: RequestScope;
   caller: CALLER;
   body: unknown;
@@ -38,8 +39,11 @@ export interface EnforcedOptions {
 
 export interface Route {
   build(runtime: Runtime): LambdaHandler;
-  /** The Lambda entry point; it also names the options it enforces. */
-  handler: LambdaHandler & { routeOptions: EnforcedOptions };
+  /**
+   * The Lambda entry point; it also names the options it enforces and what its runtime is made
+   * of (runtime/recipes.ts), which it composes from the stage on its first call.
+   */
+  handler: LambdaHandler & { routeOptions: EnforcedOptions; recipe: AnyRuntimeRecipe };
 }
 
 /** Parses a body with a zod schema; failure is 422 VALIDATION_FAILED with Chinese `fields`. */

@@ -94,11 +94,12 @@ const NOTHING_TO_RECORD: ResultRecorder = { writesFor: () => [] };
 
 /** The recorder of a keyed request: the status code of `respond(result)` and what it names. */
 export function resultRecorder(
-  repository: Pick<IdempotencyRepository, 'recordWrite'>,
+  /** Absent for a route that takes no key (its recipe has no idempotency store part). */
+  repository: Pick<IdempotencyRepository, 'recordWrite'> | undefined,
   pending: PendingIdempotency | undefined,
   respond: (result: unknown) => HttpResult,
 ): ResultRecorder {
-  if (!pending) return NOTHING_TO_RECORD;
+  if (!pending || !repository) return NOTHING_TO_RECORD;
   const statusCodeOf = (result: unknown) => respond(result).statusCode ?? 200;
   if (pending.onFiling !== undefined) {
     let taken = false;

@@ -3,11 +3,14 @@
 // Runs may overlap (a slow minute, the sweep's own dispatch): each run claims a message before
 // sending it under its own id (dispatchOutbox), so a message is sent once.
 import { systemClock } from '../clock';
-import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import { runtimeFromEnvironment, type RuntimeOf } from '../runtime';
+import { dispatchRecipe } from '../runtime/recipes';
 import { dispatchOutbox, type DispatchReport } from '../services/notifications/dispatchOutbox';
 import { notifierFor } from '../services/notifications/notifierForRuntime';
 
-export function buildDispatch(runtime: Runtime): () => Promise<DispatchReport> {
+export function buildDispatch(
+  runtime: RuntimeOf<typeof dispatchRecipe>,
+): () => Promise<DispatchReport> {
   return () =>
     dispatchOutbox({
       messages: runtime.store.messages,
@@ -20,6 +23,6 @@ export function buildDispatch(runtime: Runtime): () => Promise<DispatchReport> {
 let handlerForEnvironment: (() => Promise<DispatchReport>) | undefined;
 
 export const handler = async () => {
-  handlerForEnvironment ??= buildDispatch(await runtimeFromEnvironment());
+  handlerForEnvironment ??= buildDispatch(await runtimeFromEnvironment(dispatchRecipe));
   return handlerForEnvironment();
 };

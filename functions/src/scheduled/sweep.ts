@@ -4,7 +4,8 @@
 import type { Context } from 'aws-lambda';
 import { isValidIsoDate } from '@yidi/shared';
 import { fixedClock, systemClock, type Clock } from '../clock';
-import { runtimeFromEnvironment, type Runtime } from '../runtime';
+import { runtimeFromEnvironment, type RuntimeOf } from '../runtime';
+import { sweepRecipe } from '../runtime/recipes';
 import { buildDispatch } from './dispatchMessages';
 import { runSweep, type SweepReport } from '../services/sweep/runSweep';
 import { sweepClaims } from '../services/claims/sweepClaims';
@@ -19,7 +20,7 @@ const SAFETY_MARGIN_MS = 60_000;
 /** "YYYY-MM-DD" → 02:00 China time that day, the hour the schedule runs. */
 export const sweepClockFor = (date: string): Clock => fixedClock(`${date}T02:00:00+08:00`);
 
-export function buildSweep(runtime: Runtime) {
+export function buildSweep(runtime: RuntimeOf<typeof sweepRecipe>) {
   return async (event: SweepEvent = {}, context?: Pick<Context, 'getRemainingTimeInMillis'>) => {
     const date = event?.date;
     let clock = systemClock;
@@ -42,6 +43,6 @@ export function buildSweep(runtime: Runtime) {
 let handlerForEnvironment: ReturnType<typeof buildSweep> | undefined;
 
 export const handler = async (event: SweepEvent, context: Context) => {
-  handlerForEnvironment ??= buildSweep(await runtimeFromEnvironment());
+  handlerForEnvironment ??= buildSweep(await runtimeFromEnvironment(sweepRecipe));
   return handlerForEnvironment(event, context);
 };

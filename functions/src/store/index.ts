@@ -2,43 +2,25 @@
 // parameters, never the table. See table.ts for the key design.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { dynamoAgentLinkRepository, type AgentLinkRepository } from './agentLinks';
-import {
-  defineCalendarEntity,
-  dynamoCalendarRepository,
-  type CalendarRepository,
-} from './calendars';
 import { contactSealer, noContactSealer } from '../security/contactProtection';
-import { defineClaimEntities, dynamoClaimRepository, type ClaimRepository } from './claims';
-import { defineEntities } from './entities';
-import {
-  defineExportJobEntity,
-  dynamoExportJobRepository,
-  type ExportJobRepository,
-} from './exportJobs';
-import { dynamoFilingRepository, type FilingRepository } from './filings';
-import { dynamoFilingIndexRepository, type FilingIndexRepository } from './filingIndexes';
-import { dynamoMessageRepository, type MessageRepository } from './messages';
-import { defineOperationsEntities } from './operationsEntities';
-import {
-  dynamoSweepCheckpointRepository,
-  type SweepCheckpointRepository,
-} from './sweepCheckpoints';
-import { dynamoIdempotencyRepository, type IdempotencyRepository } from './idempotency';
-import { dynamoIdentityRepository, type IdentityRepository } from './identities';
-import { dynamoMaterialRepository, type MaterialRepository } from './materials';
-import { dynamoPersonRepository, type PersonRepository } from './persons';
-import {
-  dynamoSubscriptionGrantRepository,
-  type SubscriptionGrantRepository,
-} from './subscriptionGrants';
-import {
-  defineRefreshFamilyEntity,
-  dynamoRefreshTokenRepository,
-  type RefreshTokenRepository,
-} from './refreshTokens';
-import { defineTable } from './table';
-import { dynamoUserRepository, type UserRepository } from './users';
+import type { AgentLinkRepository } from './agentLinks';
+import type { CalendarRepository } from './calendars';
+import type { ClaimRepository } from './claims';
+import type { ExportJobRepository } from './exportJobs';
+import type { FilingIndexRepository } from './filingIndexes';
+import type { FilingRepository } from './filings';
+import type { IdempotencyRepository } from './idempotency';
+import type { IdentityRepository } from './identities';
+import type { MaterialRepository } from './materials';
+import type { MessageRepository } from './messages';
+import * as allParts from './parts';
+import type { StoreFoundation, StoreParts } from './parts';
+import type { PersonRepository } from './persons';
+import type { RefreshTokenRepository } from './refreshTokens';
+import type { SubscriptionGrantRepository } from './subscriptionGrants';
+import type { SweepCheckpointRepository } from './sweepCheckpoints';
+import { defineTable, type AppTable } from './table';
+import type { UserRepository } from './users';
 
 export interface Store {
   users: UserRepository;
@@ -93,33 +75,35 @@ export function createDocumentClient({ region, endpoint }: DynamoConnection) {
   });
 }
 
+/** Every repository (tests, tools, the bench); a Lambda composes only its own (runtimeRecipes). */
 export function createStore(
   connection: DynamoConnection,
   documentClient = createDocumentClient(connection),
 ): Store {
+  return composeStore(allParts, connection, documentClient);
+}
+
+/** A store of the named parts only (a function's recipe, runtime/recipes.ts). */
+export function composeStore<K extends keyof Store>(
+  parts: StoreParts<K>,
+  connection: DynamoConnection,
+  documentClient = createDocumentClient(connection),
+): Pick<Store, K> {
   const table = defineTable(documentClient, connection.tableName);
-  const entities = defineEntities(table);
-  const operations = defineOperationsEntities(table);
-  const sealer = connection.encryptionKey
-    ? contactSealer(connection.encryptionKey)
-    : noContactSealer;
-  return {
-    users: dynamoUserRepository(entities, operations),
-    persons: dynamoPersonRepository(entities),
-    agentLinks: dynamoAgentLinkRepository(entities),
-    identities: dynamoIdentityRepository(entities),
-    materials: dynamoMaterialRepository(entities),
-    filings: dynamoFilingRepository(entities, sealer),
-    claims: dynamoClaimRepository(defineClaimEntities(table)),
-    idempotency: dynamoIdempotencyRepository(entities),
-    filingIndexes: dynamoFilingIndexRepository(entities, sealer),
-    messages: dynamoMessageRepository(operations),
-    sweepCheckpoints: dynamoSweepCheckpointRepository(operations),
-    calendars: dynamoCalendarRepository(defineCalendarEntity(table)),
-    subscriptionGrants: dynamoSubscriptionGrantRepository(operations),
-    refreshTokens: dynamoRefreshTokenRepository(defineRefreshFamilyEntity(table)),
-    exportJobs: dynamoExportJobRepository(defineExportJobEntity(table)),
+  const defined = new Map<unknown, unknown>();
+  const foundation: StoreFoundation = {
+    table,
+    sealer: connection.encryptionKey ? contactSealer(connection.encryptionKey) : noContactSealer,
+    shared: <T>(define: (table: AppTable) => T): T => {
+      if (!defined.has(define)) defined.set(define, define(table));
+      return defined.get(define) as T;
+    },
   };
+  const store: Partial<Store> = {};
+  for (const name of Object.keys(parts) as K[]) {
+    (store as Record<K, unknown>)[name] = parts[name](foundation);
+  }
+  return store as Pick<Store, K>;
 }
 
 export * from './records';
@@ -136,6 +120,7 @@ export {
 export { personSummaryOf } from './persons';
 export { keys } from './keys';
 export { INDEX } from './table';
+export type { StorePart, StoreParts } from './parts';
 export type { LoadedSchedule } from './calendars';
 export type { ExportJobRecord, ExportJobRepository, ExportState } from './exportJobs';
 export type {

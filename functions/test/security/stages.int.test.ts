@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { devKeys } from '../../src/config/devKeys';
 import { SECRET_PARAMETERS, type SecretSource } from '../../src/config/secrets';
 import { forgetProcessRuntime, runtimeFromEnvironment } from '../../src/runtime';
+import { authRecipe, meRecipe } from '../../src/runtime/recipes';
 import { DEPLOYED_ENV, DEPLOYED_SECRETS } from '../support/testRuntime';
 
 jest.setTimeout(60_000);
@@ -36,7 +37,7 @@ afterEach(() => forgetProcessRuntime());
 
 it('a deployed stage reads its secrets from SSM under its path, once per container', async () => {
   const ssm = ssmHolding(DEPLOYED_SECRETS);
-  const runtime = await runtimeFromEnvironment(inLambda, ssm);
+  const runtime = await runtimeFromEnvironment(authRecipe, inLambda, ssm);
   expect(runtime.config).toMatchObject({
     stage: 'prod',
     deployed: true,
@@ -45,7 +46,13 @@ it('a deployed stage reads its secrets from SSM under its path, once per contain
     fakeWechat: false,
   });
   expect(new TextDecoder().decode(runtime.config.jwtSecret)).toBe(DEPLOYED_SECRETS.JWT_SECRET);
-  expect(await runtimeFromEnvironment(inLambda, ssm)).toBe(runtime);
+  expect(await runtimeFromEnvironment(authRecipe, inLambda, ssm)).toBe(runtime);
+  expect(ssm.reads).toEqual(['/yidi/prod/']);
+  // Another recipe in the same process (the local stack, a test) composes its own runtime from
+  // the same config: still one read.
+  const other = await runtimeFromEnvironment(meRecipe, inLambda, ssm);
+  expect(other).not.toBe(runtime);
+  expect(other.config).toBe(runtime.config);
   expect(ssm.reads).toEqual(['/yidi/prod/']);
 });
 
@@ -53,7 +60,7 @@ it.each([
   ['a development key in SSM', { ...DEPLOYED_SECRETS, JWT_SECRET: devKeys.jwtSecret }],
   ['a secret missing from SSM', { ...DEPLOYED_SECRETS, ID_ENCRYPTION_KEY: '' }],
 ])('a deployed stage refuses to start with %s', async (_label, secrets) => {
-  await expect(runtimeFromEnvironment(inLambda, ssmHolding(secrets))).rejects.toThrow(
+  await expect(runtimeFromEnvironment(authRecipe, inLambda, ssmHolding(secrets))).rejects.toThrow(
     /Refusing to start/,
   );
 });
@@ -62,9 +69,11 @@ it('a failed SSM read is retried by the next invocation, not cached', async () =
   const failing: SecretSource = {
     read: () => Promise.reject(new Error('ssm unavailable')),
   };
-  await expect(runtimeFromEnvironment(inLambda, failing)).rejects.toThrow(/ssm unavailable/);
+  await expect(runtimeFromEnvironment(authRecipe, inLambda, failing)).rejects.toThrow(
+    /ssm unavailable/,
+  );
   await expect(
-    runtimeFromEnvironment(inLambda, ssmHolding(DEPLOYED_SECRETS)),
+    runtimeFromEnvironment(authRecipe, inLambda, ssmHolding(DEPLOYED_SECRETS)),
   ).resolves.toMatchObject({ config: { stage: 'prod' } });
 });
 
@@ -75,7 +84,9 @@ it.each([['local'], ['test'], [undefined]])(
       AWS_LAMBDA_FUNCTION_NAME: 'yidi-jiuyi-authLogin',
       ...(stage ? { STAGE: stage } : {}),
     };
-    await expect(runtimeFromEnvironment(env, ssmHolding({}))).rejects.toThrow(/inside Lambda/);
+    await expect(runtimeFromEnvironment(authRecipe, env, ssmHolding({}))).rejects.toThrow(
+      /inside Lambda/,
+    );
   },
 );
 

@@ -2,6 +2,7 @@
 import { authLoginRoute } from '@yidi/shared';
 import { login, userIdOf } from '../../services/identity/login';
 import { contractRoute } from '../contractRoute';
+import { authRecipe } from '../../runtime/recipes';
 
 export const { handler, build } = contractRoute(
   authLoginRoute,
@@ -24,4 +25,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
+  { runtime: authRecipe },
 );

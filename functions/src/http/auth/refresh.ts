@@ -2,6 +2,7 @@
 import { authRefreshRoute } from '@yidi/shared';
 import { refreshSession } from '../../services/identity/refreshSession';
 import { contractRoute } from '../contractRoute';
+import { authRecipe } from '../../runtime/recipes';
 
 export const { handler, build } = contractRoute(
   authRefreshRoute,
@@ -22,4 +23,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
+  { runtime: authRecipe },
 );

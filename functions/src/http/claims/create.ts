@@ -2,6 +2,7 @@
 import { claimsCreateRoute } from '@yidi/shared';
 import { createClaim } from '../../services/claims/createClaim';
 import { contractRoute } from '../contractRoute';
+import { claimsRecipe } from '../../runtime/recipes';
 import { claimReplay } from '../replays/claim';
 import { claimDeps } from './deps';
 
@@ -11,5 +12,5 @@ export const { handler, build } = contractRoute(
     request.respond(
       await createClaim(claimDeps(request, request.respond), request.caller, request.body),
     ),
-  { replay: claimReplay },
+  { runtime: claimsRecipe, replay: claimReplay },
 );

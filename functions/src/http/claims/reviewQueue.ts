@@ -2,8 +2,12 @@
 import { reviewClaimsQueueRoute } from '@yidi/shared';
 import { claimQueue } from '../../services/claims/claimQueue';
 import { contractRoute } from '../contractRoute';
+import { claimsRecipe } from '../../runtime/recipes';
 import { claimDeps } from './deps';
 
-export const { handler, build } = contractRoute(reviewClaimsQueueRoute, async (request) =>
-  request.respond(await claimQueue(claimDeps(request), request.caller, request.query)),
+export const { handler, build } = contractRoute(
+  reviewClaimsQueueRoute,
+  async (request) =>
+    request.respond(await claimQueue(claimDeps(request), request.caller, request.query)),
+  { runtime: claimsRecipe },
 );

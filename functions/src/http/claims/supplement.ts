@@ -2,6 +2,7 @@
 import { claimsSupplementRoute } from '@yidi/shared';
 import { supplementClaim } from '../../services/claims/supplementClaim';
 import { contractRoute } from '../contractRoute';
+import { claimsRecipe } from '../../runtime/recipes';
 import { claimReplay } from '../replays/claim';
 import { claimDeps } from './deps';
 import { claimIdOf } from './ids';
@@ -15,5 +16,5 @@ export const { handler, build } = contractRoute(
         ...request.body,
       }),
     ),
-  { replay: claimReplay },
+  { runtime: claimsRecipe, replay: claimReplay },
 );

@@ -3,6 +3,7 @@
 import { filingsAdmissionsRoute } from '@yidi/shared';
 import { recordAdmission } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { filingChangeReplay } from '../replays/filing';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
@@ -18,5 +19,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  { replay: filingChangeReplay },
+  { runtime: filingsRecipe, replay: filingChangeReplay },
 );

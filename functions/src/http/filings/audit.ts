@@ -2,9 +2,14 @@
 import { filingsAuditRoute } from '@yidi/shared';
 import { filingAudit } from '../../services/audit/filingAudit';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { filingIdOf } from './bodies';
 
-export const { handler, build } = contractRoute(filingsAuditRoute, async (request) => {
-  const filingId = filingIdOf(request.param('id'));
-  return request.respond(await filingAudit(request.runtime.store, request.caller, filingId));
-});
+export const { handler, build } = contractRoute(
+  filingsAuditRoute,
+  async (request) => {
+    const filingId = filingIdOf(request.param('id'));
+    return request.respond(await filingAudit(request.runtime.store, request.caller, filingId));
+  },
+  { runtime: filingsRecipe },
+);

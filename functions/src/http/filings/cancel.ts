@@ -3,6 +3,7 @@
 import { filingsCancelRoute } from '@yidi/shared';
 import { cancelFiling } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
 import { filingChangeReplay } from '../replays/filing';
@@ -18,5 +19,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  { replay: filingChangeReplay },
+  { runtime: filingsRecipe, replay: filingChangeReplay },
 );

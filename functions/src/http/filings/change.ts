@@ -2,6 +2,7 @@
 import { filingsChangeRoute } from '@yidi/shared';
 import { changeFiling } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { filingChangeReplay } from '../replays/filing';
 import { filingIdOf } from './bodies';
 import { filingDeps } from './deps';
@@ -17,5 +18,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  { replay: filingChangeReplay },
+  { runtime: filingsRecipe, replay: filingChangeReplay },
 );

@@ -2,6 +2,7 @@
 import { filingsCreateRoute } from '@yidi/shared';
 import { fileFiling } from '../../services/filings';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { filingReplay } from '../replays/filing';
 import { filingDeps } from './deps';
 
@@ -11,5 +12,5 @@ export const { handler, build } = contractRoute(
     request.respond(
       await fileFiling(filingDeps(request, request.respond), request.caller, request.body),
     ),
-  { replay: filingReplay },
+  { runtime: filingsRecipe, replay: filingReplay },
 );

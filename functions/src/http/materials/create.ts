@@ -3,6 +3,7 @@ import { materialsCreateRoute } from '@yidi/shared';
 import { createMaterial } from '../../services/materials/createMaterial';
 import { newId } from '../ids';
 import { contractRoute } from '../contractRoute';
+import { materialsRecipe } from '../../runtime/recipes';
 import { materialReplay } from '../replays/material';
 
 export const { handler, build } = contractRoute(
@@ -24,5 +25,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: materialReplay },
+  { runtime: materialsRecipe, replay: materialReplay },
 );

@@ -4,6 +4,7 @@ import { getMaterial } from '../../services/materials/getMaterial';
 import { materialVerifier } from '../../services/materials/materialVerifier';
 import { notFound } from '../../errors';
 import { contractRoute } from '../contractRoute';
+import { materialsRecipe } from '../../runtime/recipes';
 
 export const { handler, build } = contractRoute(
   materialsGetRoute,
@@ -25,4 +26,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
+  { runtime: materialsRecipe },
 );

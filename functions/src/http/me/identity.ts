@@ -2,6 +2,7 @@
 import { meIdentityRoute } from '@yidi/shared';
 import { verifyIdentity } from '../../services/identity/verifyIdentity';
 import { contractRoute } from '../contractRoute';
+import { meRecipe } from '../../runtime/recipes';
 
 export const { handler, build } = contractRoute(
   meIdentityRoute,
@@ -20,4 +21,5 @@ export const { handler, build } = contractRoute(
         scope.clock.now(),
       ),
     ),
+  { runtime: meRecipe },
 );

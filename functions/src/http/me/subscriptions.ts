@@ -2,6 +2,7 @@
 import { meSubscriptionsRoute } from '@yidi/shared';
 import { recordSubscriptionAnswers } from '../../services/notifications/subscriptions';
 import { contractRoute } from '../contractRoute';
+import { meRecipe } from '../../runtime/recipes';
 
 export const { handler, build } = contractRoute(
   meSubscriptionsRoute,
@@ -14,4 +15,5 @@ export const { handler, build } = contractRoute(
         scope.clock.now(),
       ),
     }),
+  { runtime: meRecipe },
 );

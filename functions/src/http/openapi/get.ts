@@ -4,7 +4,10 @@
 import { openApiRoute } from '@yidi/shared';
 import document from '../../../../docs/openapi.json';
 import { contractRoute } from '../contractRoute';
+import { documentsRecipe } from '../../runtime/recipes';
 
-export const { handler, build } = contractRoute(openApiRoute, async ({ respond }) =>
-  respond(document),
+export const { handler, build } = contractRoute(
+  openApiRoute,
+  async ({ respond }) => respond(document),
+  { runtime: documentsRecipe },
 );

@@ -2,6 +2,7 @@
 import { personIdSchema, personsAgentsRoute } from '@yidi/shared';
 import { listAgents } from '../../services/persons/agents';
 import { contractRoute } from '../contractRoute';
+import { personsRecipe } from '../../runtime/recipes';
 import { parseBody } from '../route';
 
 export const { handler, build } = contractRoute(
@@ -10,4 +11,5 @@ export const { handler, build } = contractRoute(
     const personId = parseBody(personIdSchema, param('id'));
     return respond(await listAgents(runtime.store.agentLinks, caller, personId));
   },
+  { runtime: personsRecipe },
 );

@@ -2,6 +2,7 @@
 import { personIdSchema, personsConsentRoute } from '@yidi/shared';
 import { giveConsent } from '../../services/persons/agents';
 import { contractRoute } from '../contractRoute';
+import { personsRecipe } from '../../runtime/recipes';
 import { parseBody } from '../route';
 import { agentLinkReplay } from '../replays/agentLink';
 
@@ -18,5 +19,5 @@ export const { handler, build } = contractRoute(
       }),
     );
   },
-  { replay: agentLinkReplay },
+  { runtime: personsRecipe, replay: agentLinkReplay },
 );

@@ -3,6 +3,7 @@ import { chinaDateOf, createPersonBodySchemaAsOf, personsCreateRoute } from '@yi
 import { createPerson, type CreatePersonResult } from '../../services/persons/createPerson';
 import { newId } from '../ids';
 import { contractRoute } from '../contractRoute';
+import { personsRecipe } from '../../runtime/recipes';
 import { personReplay } from '../replays/person';
 
 export const { handler, build } = contractRoute(
@@ -29,6 +30,7 @@ export const { handler, build } = contractRoute(
   },
   // The birth date in the ID number may not be after the request's "today" (X-Clock in test).
   {
+    runtime: personsRecipe,
     bodyFor: (scope) => createPersonBodySchemaAsOf(chinaDateOf(scope.clock.now())),
     replay: personReplay,
   },

@@ -2,6 +2,7 @@
 import { personIdSchema, personsMessagesRoute } from '@yidi/shared';
 import { listMessages } from '../../services/notifications/listMessages';
 import { contractRoute } from '../contractRoute';
+import { personsRecipe } from '../../runtime/recipes';
 import { parseBody } from '../route';
 
 export const { handler, build } = contractRoute(
@@ -10,4 +11,5 @@ export const { handler, build } = contractRoute(
     const personId = parseBody(personIdSchema, param('id'));
     return respond(await listMessages(runtime.store, caller, personId));
   },
+  { runtime: personsRecipe },
 );

@@ -3,6 +3,7 @@
 import { agentUserIdSchema, personIdSchema, personsAgentRevocationRoute } from '@yidi/shared';
 import { revokeAgent } from '../../services/persons/agents';
 import { contractRoute } from '../contractRoute';
+import { personsRecipe } from '../../runtime/recipes';
 import { revocationReplay } from '../replays/agentLink';
 import { parseBody } from '../route';
 
@@ -23,5 +24,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: revocationReplay },
+  { runtime: personsRecipe, replay: revocationReplay },
 );

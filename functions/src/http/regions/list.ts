@@ -2,7 +2,10 @@
 import { regionsListRoute } from '@yidi/shared';
 import { listRegions } from '../../services/regions/policies';
 import { contractRoute } from '../contractRoute';
+import { documentsRecipe } from '../../runtime/recipes';
 
-export const { handler, build } = contractRoute(regionsListRoute, async ({ respond }) =>
-  respond(listRegions()),
+export const { handler, build } = contractRoute(
+  regionsListRoute,
+  async ({ respond }) => respond(listRegions()),
+  { runtime: documentsRecipe },
 );

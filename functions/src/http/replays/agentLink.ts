@@ -1,8 +1,9 @@
 import { agentOfPerson, revocationOf } from '../../services/persons/agents';
+import type { RuntimeWith } from '../../runtime';
 import { callerOf, joinedId, partsOf, pathParameter, type RouteReplay } from './common';
 
 /** POST /v1/persons/{id}/consent: the agent's authorization as the consent screen shows it. */
-export const agentLinkReplay: RouteReplay = {
+export const agentLinkReplay: RouteReplay<RuntimeWith<'agentLinks'>> = {
   referenceOf: (result, event) => ({
     kind: 'agentLink',
     id: joinedId(pathParameter(event, 'id'), (result as { userId: string }).userId),
@@ -14,7 +15,7 @@ export const agentLinkReplay: RouteReplay = {
 };
 
 /** POST /v1/persons/{id}/agents/{userId}/revocation: the withdrawal, from its audit item. */
-export const revocationReplay: RouteReplay = {
+export const revocationReplay: RouteReplay<RuntimeWith<'agentLinks'>> = {
   referenceOf: (result, event) => {
     const { userId, revokedAt } = result as { userId: string; revokedAt: string };
     return { kind: 'revocation', id: joinedId(pathParameter(event, 'id'), revokedAt, userId) };

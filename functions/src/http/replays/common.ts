@@ -10,11 +10,11 @@ import type { Runtime } from '../../runtime';
 import type { ResultReference } from '../../store';
 
 /** A keyed route's replay: what its record names, and how a retry re-reads it. */
-export interface RouteReplay {
+export interface RouteReplay<R = Runtime> {
   /** The resource the service's result names (its id, its version if it has one). */
   referenceOf(result: unknown, event: HttpEvent): ResultReference;
   /** That resource as the caller may see it now (the read's own access rules). */
-  read(runtime: Runtime, reference: ResultReference, scope: RequestScope): Promise<unknown>;
+  read: (runtime: R, reference: ResultReference, scope: RequestScope) => Promise<unknown>;
   /**
    * A change to an existing filing: the filing (from the path) whose new version keeps the
    * request's record, instead of a record item (store/idempotency).

@@ -3,6 +3,7 @@ import { reviewDecisionRoute } from '@yidi/shared';
 import { decideReview } from '../../services/review/decideReview';
 import { filingIdOf } from '../filings/bodies';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { reviewedFilingReplay } from '../replays/filing';
 
 export const { handler, build } = contractRoute(
@@ -21,5 +22,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: reviewedFilingReplay },
+  { runtime: filingsRecipe, replay: reviewedFilingReplay },
 );

@@ -3,18 +3,22 @@
 import { reviewExportRoute } from '@yidi/shared';
 import { startExport } from '../../services/review/exportRegistrations';
 import { contractRoute } from '../contractRoute';
+import { exportsRecipe } from '../../runtime/recipes';
 import { exportLauncherOf } from './exportJobs';
 
-export const { handler, build } = contractRoute(reviewExportRoute, async (request) =>
-  request.respond(
-    await startExport(
-      {
-        store: request.runtime.store,
-        clock: request.scope.clock,
-        launcher: exportLauncherOf(request.runtime),
-      },
-      request.caller,
-      request.query,
+export const { handler, build } = contractRoute(
+  reviewExportRoute,
+  async (request) =>
+    request.respond(
+      await startExport(
+        {
+          store: request.runtime.store,
+          clock: request.scope.clock,
+          launcher: exportLauncherOf(request.runtime),
+        },
+        request.caller,
+        request.query,
+      ),
     ),
-  ),
+  { runtime: exportsRecipe },
 );

@@ -4,19 +4,24 @@ import { exportIdSchema, reviewExportGetRoute } from '@yidi/shared';
 import { AppError } from '../../errors';
 import { exportStatus } from '../../services/review/exportRegistrations';
 import { contractRoute } from '../contractRoute';
+import { exportsRecipe } from '../../runtime/recipes';
 
-export const { handler, build } = contractRoute(reviewExportGetRoute, async (request) => {
-  const exportId = exportIdSchema.safeParse(request.param('exportId'));
-  if (!exportId.success) throw new AppError('NOT_FOUND');
-  return request.respond(
-    await exportStatus(
-      {
-        store: request.runtime.store,
-        clock: request.scope.clock,
-        storage: request.runtime.storage,
-      },
-      request.caller,
-      exportId.data,
-    ),
-  );
-});
+export const { handler, build } = contractRoute(
+  reviewExportGetRoute,
+  async (request) => {
+    const exportId = exportIdSchema.safeParse(request.param('exportId'));
+    if (!exportId.success) throw new AppError('NOT_FOUND');
+    return request.respond(
+      await exportStatus(
+        {
+          store: request.runtime.store,
+          clock: request.scope.clock,
+          storage: request.runtime.storage,
+        },
+        request.caller,
+        exportId.data,
+      ),
+    );
+  },
+  { runtime: exportsRecipe },
+);

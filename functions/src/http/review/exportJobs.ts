@@ -6,12 +6,14 @@ import {
   type InProcessExportLauncher,
 } from '../../adapters/exportLauncher';
 import { systemClock } from '../../clock';
-import type { Runtime } from '../../runtime';
+import type { RuntimeWith } from '../../runtime';
+
+type ExportsRuntime = RuntimeWith<'exportJobs' | 'filingIndexes', 'exportFiles' | 'exportLauncher'>;
 import { runExport } from '../../services/review/exportRegistrations';
 
-const inProcess = new WeakMap<Runtime, InProcessExportLauncher>();
+const inProcess = new WeakMap<object, InProcessExportLauncher>();
 
-function inProcessFor(runtime: Runtime): InProcessExportLauncher {
+function inProcessFor(runtime: ExportsRuntime): InProcessExportLauncher {
   let launcher = inProcess.get(runtime);
   if (!launcher) {
     launcher = inProcessExportLauncher(
@@ -28,11 +30,11 @@ function inProcessFor(runtime: Runtime): InProcessExportLauncher {
   return launcher;
 }
 
-export function exportLauncherOf(runtime: Runtime): ExportLauncher {
+export function exportLauncherOf(runtime: ExportsRuntime): ExportLauncher {
   return runtime.exportLauncher ?? inProcessFor(runtime);
 }
 
 /** Resolves once every export job this runtime ran in process has ended (tests, shutdown). */
-export function exportJobsSettled(runtime: Runtime): Promise<void> {
+export function exportJobsSettled(runtime: object): Promise<void> {
   return inProcess.get(runtime)?.settled() ?? Promise.resolve();
 }

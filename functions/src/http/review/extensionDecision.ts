@@ -3,6 +3,7 @@ import { reviewExtensionDecisionRoute } from '@yidi/shared';
 import { decideExtension } from '../../services/review/decideExtension';
 import { filingIdOf } from '../filings/bodies';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { reviewedFilingReplay } from '../replays/filing';
 
 export const { handler, build } = contractRoute(
@@ -21,5 +22,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: reviewedFilingReplay },
+  { runtime: filingsRecipe, replay: reviewedFilingReplay },
 );

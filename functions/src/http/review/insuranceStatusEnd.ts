@@ -4,6 +4,7 @@ import { reviewInsuranceStatusEndRoute } from '@yidi/shared';
 import { endForInsuranceStatus } from '../../services/review/endForInsuranceStatus';
 import { filingIdOf } from '../filings/bodies';
 import { contractRoute } from '../contractRoute';
+import { filingsRecipe } from '../../runtime/recipes';
 import { reviewedFilingReplay } from '../replays/filing';
 
 export const { handler, build } = contractRoute(
@@ -22,5 +23,5 @@ export const { handler, build } = contractRoute(
       ),
     );
   },
-  { replay: reviewedFilingReplay },
+  { runtime: filingsRecipe, replay: reviewedFilingReplay },
 );

@@ -2,7 +2,7 @@
 // the recording stand-in in local and test (nothing leaves the machine). Template ids come from
 // WECHAT_TEMPLATE_REMINDER, WECHAT_TEMPLATE_REVIEW_RESULT and WECHAT_TEMPLATE_STATUS.
 import { systemClock } from '../../clock';
-import type { Runtime } from '../../runtime';
+import type { RuntimeWith } from '../../runtime';
 import type { Store } from '../../store';
 import { recordingNotifier, type Notifier } from './notifier';
 import {
@@ -12,7 +12,7 @@ import {
   type WechatTemplates,
 } from './wechatNotifier';
 
-const notifiers = new WeakMap<Runtime, Notifier>();
+const notifiers = new WeakMap<object, Notifier>();
 
 export function templatesFromEnvironment(
   env: Record<string, string | undefined> = process.env,
@@ -45,7 +45,9 @@ export function wechatRecipients(store: Pick<Store, 'agentLinks' | 'users'>) {
   };
 }
 
-export function notifierFor(runtime: Runtime): Notifier {
+export function notifierFor(
+  runtime: RuntimeWith<'agentLinks' | 'users' | 'subscriptionGrants'>,
+): Notifier {
   let notifier = notifiers.get(runtime);
   if (!notifier) {
     const { config } = runtime;
