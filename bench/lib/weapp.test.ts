@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertBuiltSince } from './weapp';
+
+describe('measuring an existing weapp build', () => {
+  let build: string;
+  const stepBegan = Date.parse('2026-12-01T18:00:00Z');
+  const at = (path: string, iso: string) => utimesSync(path, new Date(iso), new Date(iso));
+
+  beforeEach(() => {
+    build = mkdtempSync(join(tmpdir(), 'bench-weapp-'));
+    mkdirSync(join(build, 'pages', 'home'), { recursive: true });
+    for (const file of ['app.json', 'common.js', 'pages/home/index.js']) {
+      writeFileSync(join(build, file), '{}');
+      at(join(build, file), '2026-11-30T09:00:00Z');
+    }
+  });
+  afterEach(() => rmSync(build, { recursive: true, force: true }));
+
+  it('refuses a build nothing was written to since the step began (old code)', () => {
+    expect(() => assertBuiltSince(build, stepBegan)).toThrow(/before 2026-12-01T18:00:00.000Z/);
+  });
+
+  it('accepts it when the build wrote any file since (webpack leaves unchanged files alone)', () => {
+    at(join(build, 'pages', 'home', 'index.js'), '2026-12-01T18:01:30Z');
+    expect(() => assertBuiltSince(build, stepBegan)).not.toThrow();
+  });
+
+  it('refuses a directory without a weapp build', () => {
+    rmSync(join(build, 'app.json'));
+    expect(() => assertBuiltSince(build, stepBegan)).toThrow(/No weapp build/);
+  });
+});
