@@ -84,11 +84,17 @@ describe('bench budgets', () => {
   });
 
   it('fails one filing’s life over 150 WCU, naming its floor', () => {
-    const check = checkBudgets(results([operation({})], 916));
+    const step = (name: string, writeUnits: number) =>
+      operation({ name, kind: 'state change', writeRequests: 1, writeUnits });
+    const check = checkBudgets(
+      results([operation({}), step('file', 16), step('cancel', 900)], 916),
+    );
     expect(budgetsBroken(check)).toEqual([
       `one filing's life ≤ ${BUDGETS.lifecycleWriteUnits} WCU`,
     ]);
+    expect(check.violations[0]?.over).toBe('+766 WCU (+510.7 %)');
     expect(check.violations[0]?.why).toContain('floor 40 WCU');
+    expect(check.violations[0]?.why).toContain('by step: cancel 900, file 16');
   });
 
   it('fails a read slower than 1.3× its floor (the 1.86× measured before)', () => {

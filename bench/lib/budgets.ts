@@ -70,6 +70,9 @@ export interface BudgetCheck {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** A limit in bytes as written in the budget: "300 KB", "1 MB". */
+const sizeLimit = (bytes: number) =>
+  bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MB` : `${Math.round(bytes / 1024)} KB`;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
 
@@ -134,8 +137,9 @@ export function checkBudgets(
   if ((wanted('operations') || wanted('read overhead')) && !results.operations) {
     missing.push('operations');
   }
-  if (wanted('operations') && results.operations) {
-    for (const operation of results.operations.operations) {
+  const measured = results.operations;
+  if (wanted('operations') && measured) {
+    for (const operation of measured.operations) {
       const calls = () => operation.commands.join(' → ');
       if (operation.kind === 'read') {
         const limit = HISTORY_SCREEN_ROUTES.has(operation.route)
@@ -160,22 +164,31 @@ export function checkBudgets(
         });
       }
     }
-    const life = results.operations.lifecycle;
+    const life = measured.lifecycle;
     judge({
       budget: `one filing's life ≤ ${BUDGETS.lifecycleWriteUnits} WCU`,
       subject: life.steps.join(' → '),
       value: life.writeUnits,
       limit: BUDGETS.lifecycleWriteUnits,
       show: (units) => `${round2(units)} WCU`,
-      why: () =>
-        life.writeFloor === undefined
-          ? 'no floor measured'
-          : `floor ${life.writeFloor} WCU (items × 2 in transactions + index entries); ` +
-            `indexes billed ${life.indexWriteUnits} WCU`,
+      why: () => {
+        const steps = measured.operations.filter((operation) =>
+          life.steps.includes(operation.name),
+        );
+        const largest = [...steps]
+          .sort((a, b) => b.writeUnits - a.writeUnits)
+          .map((step) => `${step.name} ${step.writeUnits}`)
+          .join(', ');
+        const floor =
+          life.writeFloor === undefined
+            ? 'no floor measured'
+            : `floor ${life.writeFloor} WCU (items × 2 in transactions + index entries)`;
+        return `${floor}; indexes billed ${life.indexWriteUnits} WCU; by step: ${largest}`;
+      },
     });
   }
-  if (wanted('read overhead') && results.operations) {
-    const read = results.operations.readOverhead;
+  if (wanted('read overhead') && measured) {
+    const read = measured.readOverhead;
     if (read) {
       judge({
         budget: `GET filing ≤ ${BUDGETS.readOverhead}× (raw GetItem + empty route)`,
@@ -194,7 +207,7 @@ export function checkBudgets(
     if (results.bundles) {
       for (const bundle of results.bundles) {
         judge({
-          budget: `bundle ≤ ${BUDGETS.bundleMinifiedBytes / 1024} KB minified`,
+          budget: `bundle ≤ ${sizeLimit(BUDGETS.bundleMinifiedBytes)} minified`,
           subject: bundle.function,
           value: bundle.minifiedBytes,
           limit: BUDGETS.bundleMinifiedBytes,
@@ -209,7 +222,7 @@ export function checkBudgets(
     if (results.weapp) {
       const weapp = results.weapp;
       judge({
-        budget: `weapp main package < ${BUDGETS.weappMainBytes / 1024 / 1024} MB`,
+        budget: `weapp main package < ${sizeLimit(BUDGETS.weappMainBytes)}`,
         subject: '(main)',
         value: weapp.mainBytes,
         limit: BUDGETS.weappMainBytes,
