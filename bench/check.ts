@@ -7,11 +7,13 @@
 //   timing, no module init, nothing written to latest.json — the step of `npm test`. With
 //   --weapp-build it measures that weapp build (test.sh: the weapp suite's, written since that
 //   step began) instead of building one.
+import { resolve } from 'node:path';
 import { ALL_BUDGET_SECTIONS, checkBudgets, COUNTED_BUDGET_SECTIONS } from './lib/budgets';
 import { measure } from './lib/measure';
 import { printBudgetCheck, printResults } from './lib/print';
 import { readResults, RESULTS_PATH, writeResults, type BenchResults } from './lib/results';
-import type { ExistingWeappBuild } from './lib/weapp';
+import { REPO_ROOT } from './lib/serverless';
+import { assertBuiltSince, type ExistingWeappBuild } from './lib/weapp';
 
 function option(name: string): string | undefined {
   const prefix = `--${name}=`;
@@ -25,7 +27,10 @@ function existingWeappBuild(): ExistingWeappBuild | undefined {
   if (!Number.isFinite(since)) {
     throw new Error('--weapp-build needs --weapp-built-since=<unix seconds the build began>');
   }
-  return { directory, builtSince: since * 1000 };
+  const build = { directory, builtSince: since * 1000 };
+  // Before the minute of measuring: an old build is refused at once.
+  assertBuiltSince(resolve(REPO_ROOT, directory), build.builtSince);
+  return build;
 }
 
 async function main() {
