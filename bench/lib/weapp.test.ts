@@ -18,13 +18,17 @@ describe('measuring an existing weapp build', () => {
   });
   afterEach(() => rmSync(build, { recursive: true, force: true }));
 
-  it('refuses a build nothing was written to since the step began (old code)', () => {
-    expect(() => assertBuiltSince(build, stepBegan)).toThrow(/before 2026-12-01T18:00:00.000Z/);
+  it('accepts a build whose every file was written since the step began', () => {
+    for (const file of ['app.json', 'common.js', 'pages/home/index.js']) {
+      at(join(build, file), '2026-12-01T18:01:30Z');
+    }
+    expect(() => assertBuiltSince(build, stepBegan)).not.toThrow();
   });
 
-  it('accepts it when the build wrote any file since (webpack leaves unchanged files alone)', () => {
-    at(join(build, 'pages', 'home', 'index.js'), '2026-12-01T18:01:30Z');
-    expect(() => assertBuiltSince(build, stepBegan)).not.toThrow();
+  it('refuses an older build, or a fresh one beside an older file (its bytes would count)', () => {
+    expect(() => assertBuiltSince(build, stepBegan)).toThrow(/before 2026-12-01T18:00:00.000Z/);
+    for (const file of ['app.json', 'common.js']) at(join(build, file), '2026-12-01T18:01:30Z');
+    expect(() => assertBuiltSince(build, stepBegan)).toThrow(/holds pages\/home\/index.js of/);
   });
 
   it('refuses a directory without a weapp build', () => {

@@ -4,7 +4,7 @@
 // checking it is not older than that step).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { REPO_ROOT } from './serverless';
 
 export interface WeappFigures {
@@ -52,15 +52,17 @@ export function measureWeapp(existing?: ExistingWeappBuild): WeappFigures {
   return { packages, mainBytes, totalBytes };
 }
 
-// Taro does not empty its output and webpack leaves a file whose content is unchanged as it is
-// (compareBeforeEmit), so app.json's own time says nothing: the newest file written counts.
+// `taro build` empties its output directory first, so every file of a build made since then is
+// newer: an older file is an older build's (or a leftover), and its bytes would be counted.
 export function assertBuiltSince(buildDir: string, builtSince: number): void {
   if (!existsSync(join(buildDir, 'app.json'))) throw new Error(`No weapp build at ${buildDir}`);
-  const written = Math.max(...filesUnder(buildDir).map((file) => statSync(file).mtimeMs));
-  if (written < builtSince) {
+  const files = filesUnder(buildDir).map((file) => ({ file, written: statSync(file).mtimeMs }));
+  const oldest = files.reduce((a, b) => (b.written < a.written ? b : a));
+  if (oldest.written < builtSince) {
     throw new Error(
-      `The weapp build at ${buildDir} was last written ${new Date(written).toISOString()}, ` +
-        `before ${new Date(builtSince).toISOString()}: it would measure old code.`,
+      `The weapp build at ${buildDir} holds ${relative(buildDir, oldest.file)} of ` +
+        `${new Date(oldest.written).toISOString()}, before ` +
+        `${new Date(builtSince).toISOString()}: it would measure old code.`,
     );
   }
 }
