@@ -49,12 +49,16 @@ function initMilliseconds(bundlePath: string, exportName: string): number {
   return Math.round(runs[Math.floor(runs.length / 2)]! * 10) / 10;
 }
 
-/** Bytes in the output per npm package (or per workspace folder), largest first. */
+/**
+ * Bytes in the output per npm package, or per folder of our own code one level under a
+ * workspace's src (`shared/src/policy`, `functions/src/store`: what a budget's failure names),
+ * largest first.
+ */
 function largestSources(inputs: Record<string, { bytesInOutput: number }>, count = 5) {
   const bytes = new Map<string, number>();
   for (const [path, input] of Object.entries(inputs)) {
     const npmPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
-    const source = npmPackage ?? path.split('/').slice(0, 2).join('/');
+    const source = npmPackage ?? path.split('/').slice(0, 3).join('/');
     bytes.set(source, (bytes.get(source) ?? 0) + input.bytesInOutput);
   }
   return [...bytes]
