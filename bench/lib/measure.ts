@@ -7,7 +7,7 @@ import { measureOperations } from './operations';
 import { emptyResults, type BenchResults } from './results';
 import { startBenchStack } from './stack';
 import { measureSweep } from './sweep';
-import { measureWeapp } from './weapp';
+import { measureWeapp, type ExistingWeappBuild } from './weapp';
 
 export const SECTIONS = ['operations', 'load', 'sweep', 'bundles', 'weapp'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -16,12 +16,20 @@ export interface MeasureOptions {
   sections: readonly Section[];
   sweepSizes: number[];
   progress?: (text: string) => void;
+  /**
+   * false: only what is counted, not timed — no read overhead, no module init (the test run's
+   * budget step). Default true.
+   */
+  timed?: boolean;
+  /** Measure this weapp build instead of building one. */
+  weappBuild?: ExistingWeappBuild;
 }
 
 export async function measure(options: MeasureOptions): Promise<BenchResults> {
   const results = emptyResults();
   const progress = options.progress ?? (() => undefined);
   const wants = (section: Section) => options.sections.includes(section);
+  const timed = options.timed ?? true;
   let stack: LocalStack | undefined;
   try {
     if (wants('operations') || wants('load') || wants('sweep')) {
@@ -30,7 +38,7 @@ export async function measure(options: MeasureOptions): Promise<BenchResults> {
     }
     if (stack && wants('operations')) {
       progress('operations: DynamoDB cost per request …');
-      results.operations = await measureOperations(stack);
+      results.operations = await measureOperations(stack, { readOverhead: timed });
     }
     if (stack && wants('load')) {
       progress('load: 1, 10 and 50 clients over loopback HTTP …');
@@ -53,12 +61,16 @@ export async function measure(options: MeasureOptions): Promise<BenchResults> {
     await stack?.stop();
   }
   if (wants('bundles')) {
-    progress('bundles: esbuild per function, module init in fresh node processes …');
-    results.bundles = await measureBundles();
+    progress(
+      timed
+        ? 'bundles: esbuild per function, module init in fresh node processes …'
+        : 'bundles: esbuild per function …',
+    );
+    results.bundles = await measureBundles({ init: timed });
   }
   if (wants('weapp')) {
     progress('weapp: package sizes …');
-    results.weapp = measureWeapp();
+    results.weapp = measureWeapp(options.weappBuild);
   }
   return results;
 }

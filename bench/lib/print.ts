@@ -140,7 +140,7 @@ export function printResults(results: BenchResults, log: (text: string) => void 
           bundle.function,
           kb(bundle.minifiedBytes),
           kb(bundle.zippedBytes),
-          bundle.initMs,
+          bundle.initMs ?? '',
           bundle.largest
             .slice(0, 3)
             .map((part) => `${part.source} ${kb(part.bytes)}`)
@@ -163,15 +163,30 @@ export function printResults(results: BenchResults, log: (text: string) => void 
 
 export function printBudgetCheck(check: BudgetCheck, log: (text: string) => void = console.log) {
   log(`\nBudgets: ${check.checked} figures checked, ${check.violations.length} over budget`);
+  log(
+    table(
+      ['budget', 'figures', 'worst', 'its figure', 'limit', 'over'],
+      check.figures.map((figures) => [
+        figures.budget,
+        figures.checked,
+        figures.worstSubject,
+        figures.worstActual,
+        figures.limit,
+        figures.violations,
+      ]),
+    ),
+  );
   if (check.violations.length > 0) {
+    log('\nOver budget:');
     log(
       table(
-        ['budget', 'subject', 'actual', 'limit', 'why'],
+        ['budget', 'subject', 'actual', 'limit', 'over by', 'largest parts / calls'],
         check.violations.map((violation) => [
           violation.budget,
           violation.subject,
           violation.actual,
           violation.limit,
+          violation.over,
           violation.why,
         ]),
       ),
