@@ -100,7 +100,7 @@ export function createRuntime(config: StageConfig, overrides: Partial<Runtime> =
   ) as Runtime;
 }
 
-let deployedConfig: Promise<StageConfig> | undefined;
+let processConfig: Promise<StageConfig> | undefined;
 /** Per recipe: a recipe is a module constant, one per function (several in a test process). */
 const processRuntimes = new Map<object, Promise<unknown>>();
 
@@ -113,7 +113,7 @@ function configFromEnvironment(
   env: Record<string, string | undefined>,
   secretSource?: SecretSource,
 ): Promise<StageConfig> {
-  deployedConfig ??= (async () => {
+  processConfig ??= (async () => {
     const secrets = isDeployedStage(env.STAGE)
       ? await loadDeployedSecrets(
           secretSource ?? ssmSecretSource(env.AWS_REGION ?? 'cn-north-1'),
@@ -122,10 +122,10 @@ function configFromEnvironment(
       : {};
     return loadStageConfig(env, secrets);
   })().catch((error: unknown) => {
-    deployedConfig = undefined;
+    processConfig = undefined;
     throw error;
   });
-  return deployedConfig;
+  return processConfig;
 }
 
 /** The Lambda's runtime of this recipe from process.env, once per container. */
@@ -147,6 +147,6 @@ export function runtimeFromEnvironment<K extends keyof Store, A extends AdapterN
 
 /** Tests of runtimeFromEnvironment: forget the container's config and runtimes. */
 export function forgetProcessRuntime(): void {
-  deployedConfig = undefined;
+  processConfig = undefined;
   processRuntimes.clear();
 }
