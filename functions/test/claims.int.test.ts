@@ -350,6 +350,8 @@ describe('AH-47 extension and forfeiture by the sweep', () => {
       params: { id: requested.body.id },
     });
     expect(after.body.status).toBe('FORFEITED');
+    // AH-47 governs both the documents and the deadline it was asked under: named once.
+    expect(after.body.history[0]).toMatchObject({ event: 'EXTENSION_REQUESTED', rule: 'AH-47' });
     expect(after.body.history.at(-1)).toMatchObject({
       event: 'FORFEITED',
       rule: 'AH-47',
