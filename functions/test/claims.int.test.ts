@@ -359,8 +359,8 @@ describe('AH-47 extension and forfeiture by the sweep', () => {
     });
     expect(after.body.actions.supplement).toMatchObject({ allowed: false, applicable: false });
 
-    const kinds = (await messagesOf(person.id)).map((m) => m.kind);
-    expect(kinds).toEqual(
+    const messages = await messagesOf(person.id);
+    expect(messages.map((m) => m.kind)).toEqual(
       expect.arrayContaining([
         'CLAIM_RECEIVED',
         'CLAIM_EXTENSION_APPROVED',
@@ -368,6 +368,10 @@ describe('AH-47 extension and forfeiture by the sweep', () => {
         'CLAIM_FORFEITED',
       ]),
     );
+    // Each is about the claim (a tap opens the claim), the sweep's reminders too.
+    for (const m of messages) {
+      expect(m.subject).toEqual({ kind: 'CLAIM', id: requested.body.id });
+    }
     const history = await runtime.store.claims.history(requested.body.id);
     // Versions are deltas: the forfeit records only what changed.
     expect(Object.keys(history.at(-1)?.delta ?? {}).sort()).toEqual(['status', 'sweepDay']);
