@@ -350,6 +350,8 @@ describe('AH-47 extension and forfeiture by the sweep', () => {
       params: { id: requested.body.id },
     });
     expect(after.body.status).toBe('FORFEITED');
+    // AH-47 governs both the documents and the deadline it was asked under: named once.
+    expect(after.body.history[0]).toMatchObject({ event: 'EXTENSION_REQUESTED', rule: 'AH-47' });
     expect(after.body.history.at(-1)).toMatchObject({
       event: 'FORFEITED',
       rule: 'AH-47',
@@ -357,8 +359,8 @@ describe('AH-47 extension and forfeiture by the sweep', () => {
     });
     expect(after.body.actions.supplement).toMatchObject({ allowed: false, applicable: false });
 
-    const kinds = (await messagesOf(person.id)).map((m) => m.kind);
-    expect(kinds).toEqual(
+    const messages = await messagesOf(person.id);
+    expect(messages.map((m) => m.kind)).toEqual(
       expect.arrayContaining([
         'CLAIM_RECEIVED',
         'CLAIM_EXTENSION_APPROVED',
@@ -366,6 +368,10 @@ describe('AH-47 extension and forfeiture by the sweep', () => {
         'CLAIM_FORFEITED',
       ]),
     );
+    // Each is about the claim (a tap opens the claim), the sweep's reminders too.
+    for (const m of messages) {
+      expect(m.subject).toEqual({ kind: 'CLAIM', id: requested.body.id });
+    }
     const history = await runtime.store.claims.history(requested.body.id);
     // Versions are deltas: the forfeit records only what changed.
     expect(Object.keys(history.at(-1)?.delta ?? {}).sort()).toEqual(['status', 'sweepDay']);

@@ -103,7 +103,7 @@ describe('the outbox lists the messages still waiting, read after the keys', () 
     for (let index = 0; index < 3; index += 1) {
       const message = newMessage({
         personId,
-        filingId: `${personId}_${randomUUID()}`,
+        subject: { kind: 'FILING', id: `${personId}_${randomUUID()}` },
         content: {
           kind: 'COMMITMENT_DUE',
           title: '承诺补交材料提醒',
@@ -113,7 +113,7 @@ describe('the outbox lists the messages still waiting, read after the keys', () 
         at: new Date(Date.parse('2027-03-01T02:00:00.000Z') + index).toISOString(),
       });
       await runtime.store.messages.recordOnce(
-        { filingId: message.filingId, occasion: `TEST#${index}` },
+        { subjectId: message.subject!.id, occasion: `TEST#${index}` },
         message,
         new Date('2027-04-01T00:00:00.000Z'),
       );

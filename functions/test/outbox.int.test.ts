@@ -30,7 +30,7 @@ async function queueMessages(count: number): Promise<{ personId: string; ids: st
   for (let index = 0; index < count; index += 1) {
     const message = newMessage({
       personId,
-      filingId: `${personId}_${randomUUID()}`,
+      subject: { kind: 'FILING', id: `${personId}_${randomUUID()}` },
       content: {
         kind: 'COMMITMENT_DUE',
         title: '承诺补交材料提醒',
@@ -40,7 +40,7 @@ async function queueMessages(count: number): Promise<{ personId: string; ids: st
       at: new Date(T0.getTime() + index).toISOString(),
     });
     const queued = await runtime.store.messages.recordOnce(
-      { filingId: message.filingId, occasion: `TEST#${index}` },
+      { subjectId: message.subject!.id, occasion: `TEST#${index}` },
       message,
       at(86_400),
     );

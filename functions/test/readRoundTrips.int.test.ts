@@ -98,11 +98,11 @@ beforeAll(async () => {
   expect(filed.status).toBe(201);
   filingId = filed.body.id;
   await store.messages.recordOnce(
-    { filingId, occasion: 'TEST#1' },
+    { subjectId: filingId, occasion: 'TEST#1' },
     {
       id: randomUUID(),
       personId,
-      filingId,
+      subject: { kind: 'FILING', id: filingId },
       kind: 'REVIEW_APPROVED',
       title: '备案已通过',
       body: '您的异地就医备案已通过。',

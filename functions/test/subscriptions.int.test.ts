@@ -158,7 +158,7 @@ describe('dispatcher with WeChat subscribe messages', () => {
       const message: MessageRecord = {
         id: randomUUID(),
         personId: person.body.id,
-        filingId: `${person.body.id}_${randomUUID()}`,
+        subject: { kind: 'FILING', id: `${person.body.id}_${randomUUID()}` },
         kind,
         title: '审核结果',
         body: '…',
@@ -167,7 +167,7 @@ describe('dispatcher with WeChat subscribe messages', () => {
         delivery: 'PENDING',
       };
       await runtime.store.messages.recordOnce(
-        { filingId: message.filingId, occasion: `TEST#${message.id}` },
+        { subjectId: message.subject!.id, occasion: `TEST#${message.id}` },
         message,
         new Date('2027-04-01T00:00:00Z'),
       );

@@ -14,7 +14,7 @@ import type { HttpApiCors } from './routes';
 const anyOrigin: HttpApiCors = {
   allowedOrigins: ['*'],
   allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'X-Clock'],
-  allowedMethods: ['GET', 'POST', 'OPTIONS'],
+  allowedMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
 };
 const wechatOnly: HttpApiCors = { ...anyOrigin, allowedOrigins: ['https://servicewechat.com'] };
 
@@ -63,10 +63,17 @@ describe('CORS from serverless.yml', () => {
       status: 204,
       headers: {
         'access-control-allow-origin': 'https://servicewechat.com',
-        'access-control-allow-methods': 'GET,POST,OPTIONS',
+        'access-control-allow-methods': 'GET,POST,PUT,OPTIONS',
         'access-control-allow-headers': 'Content-Type,Authorization,Idempotency-Key,X-Clock',
       },
     });
+    expect(
+      preflight(wechatOnly, {
+        origin: 'https://servicewechat.com',
+        'access-control-request-method': 'put',
+        'access-control-request-headers': 'authorization,content-type',
+      })?.headers['access-control-allow-origin'],
+    ).toBe('https://servicewechat.com');
     expect(
       preflight(anyOrigin, {
         origin: 'http://localhost:10087',
@@ -78,7 +85,7 @@ describe('CORS from serverless.yml', () => {
   it('gives no CORS headers to another origin, method or header', () => {
     const refused: Record<string, string>[] = [
       { origin: 'http://localhost:10087', 'access-control-request-method': 'POST' },
-      { origin: 'https://servicewechat.com', 'access-control-request-method': 'PUT' },
+      { origin: 'https://servicewechat.com', 'access-control-request-method': 'DELETE' },
       {
         origin: 'https://servicewechat.com',
         'access-control-request-method': 'POST',

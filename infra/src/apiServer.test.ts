@@ -8,7 +8,12 @@ import { MAX_PAYLOAD_BYTES } from './apiGateway';
 import { startApiServer } from './apiServer';
 import { buildBundles, type BuiltBundles } from './bundles';
 import { freePort } from './ports';
-import { loadServerlessConfig, type HttpApiCors, type HttpRoute } from './routes';
+import {
+  loadServerlessConfig,
+  type HttpApiCors,
+  type HttpRoute,
+  type ServerlessConfig,
+} from './routes';
 import * as echo from '../test/echoHandler';
 
 const ECHO = join(__dirname, '..', 'test', 'echoHandler');
@@ -22,7 +27,7 @@ const route = (method: string, path: string, exportName = 'handler'): HttpRoute 
 const wechatOnly: HttpApiCors = {
   allowedOrigins: ['https://servicewechat.com'],
   allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'X-Clock'],
-  allowedMethods: ['GET', 'POST', 'OPTIONS'],
+  allowedMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
 };
 
 interface Answer {
@@ -174,7 +179,7 @@ describe('API Gateway in front of a function', () => {
     expect(allowed.status).toBe(204);
     expect(allowed.headers).toMatchObject({
       'access-control-allow-origin': 'https://servicewechat.com',
-      'access-control-allow-methods': 'GET,POST,OPTIONS',
+      'access-control-allow-methods': 'GET,POST,PUT,OPTIONS',
       'access-control-allow-headers': 'Content-Type,Authorization,Idempotency-Key,X-Clock',
     });
     const other = await preflight('https://evil.example');
@@ -211,12 +216,13 @@ describe('API Gateway in front of a function', () => {
 });
 
 describe('the functions as serverless.yml bundles them', () => {
+  let config: ServerlessConfig;
   let bundles: BuiltBundles;
   let server: Awaited<ReturnType<typeof startApiServer>>;
   let base: string;
   beforeAll(async () => {
     process.env.STAGE = 'test';
-    const config = await loadServerlessConfig('test');
+    config = await loadServerlessConfig('test');
     // The public policy reads need no table: two functions are enough to show the bundles run.
     bundles = await buildBundles({
       ...config,
@@ -254,5 +260,26 @@ describe('the functions as serverless.yml bundles them', () => {
     const unknown = await send(base, { path: '/v1/regions/999999/policy' });
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.text)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it("answers a browser's preflight for each method of the served routes (PUT included)", async () => {
+    const methods = [...new Set(config.routes.map((r) => r.method))];
+    expect(methods).toContain('PUT');
+    for (const method of methods) {
+      const preflight = await send(base, {
+        method: 'OPTIONS',
+        path: '/v1/admin/calendar/2027',
+        headers: [
+          ['Origin', 'http://localhost:10086'],
+          ['Access-Control-Request-Method', method],
+          ['Access-Control-Request-Headers', 'authorization,content-type,idempotency-key'],
+        ],
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers['access-control-allow-origin']).toBe('*');
+      expect(String(preflight.headers['access-control-allow-methods']).split(',')).toContain(
+        method,
+      );
+    }
   });
 });

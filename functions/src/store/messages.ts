@@ -8,6 +8,7 @@ import { isConditionalCheckFailed } from './errors';
 import { currentItems, queryEntries } from './keysOnlyIndex';
 import { failedParts, writeTransaction } from './transactions';
 import { keys } from './keys';
+import { messageOfStored } from './messageSubject';
 import type { DeliveryStatus, MessageRecord, OnceKey } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
 import { INDEX } from './table';
@@ -81,7 +82,7 @@ export const messageKeys = {
       : keys.ownerPartition(message.personId),
     sk: `MESSAGE#${message.createdAt}#${message.id}`,
   }),
-  claim: (once: OnceKey) => ({ pk: `REMINDER#${once.filingId}`, sk: once.occasion }),
+  claim: (once: OnceKey) => ({ pk: `REMINDER#${once.subjectId}`, sk: once.occasion }),
 };
 
 export function dynamoMessageRepository(entities: OperationsEntities): MessageRepository {
@@ -91,7 +92,8 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
     ...messageKeys.message(message),
     messageId: message.id,
     personId: message.personId,
-    filingId: message.filingId,
+    // Beside the message for a look at the table (items written before subjects have it too).
+    ...(message.subject?.kind === 'FILING' ? { filingId: message.subject.id } : {}),
     message,
     expiresAtEpoch: epochOf(new Date(message.createdAt)) + MESSAGE_RETENTION_DAYS * 24 * 3600,
   });
@@ -179,7 +181,7 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
             returnValues: 'ALL_NEW',
           },
         );
-        return Attributes?.message;
+        return Attributes?.message && messageOfStored(Attributes.message);
       } catch (error) {
         if (isConditionalCheckFailed(error)) return undefined;
         throw error;
@@ -206,7 +208,7 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
         .sort((a, b) => (a.gsi3sk! < b.gsi3sk! ? -1 : a.gsi3sk! > b.gsi3sk! ? 1 : 0))
         .slice(0, limit);
       const { items } = await currentItems(entities.Message, INDEX.outbox, oldest);
-      return items.map((item) => item.message as MessageRecord);
+      return items.map((item) => messageOfStored(item.message as MessageRecord));
     },
 
     // Still in the outbox: keeps the index keys while counting the attempt (claim released).
@@ -225,7 +227,7 @@ export function dynamoMessageRepository(entities: OperationsEntities): MessageRe
         { partition: keys.ownerPartition(personId), range: { beginsWith: 'MESSAGE#' } },
         { reverse: true, limit, consistent: true },
       );
-      return Items.map((item) => item.message);
+      return Items.map((item) => messageOfStored(item.message));
     },
   };
 }

@@ -1,6 +1,9 @@
 // Messages to a person (reminders, review results, status changes) as the repositories hand them
 // to services. A message is recorded in the table before any channel delivers it, so the app's
 // inbox (GET /v1/persons/{id}/messages) shows it whatever the channel did.
+import type { MessageSubject } from '@yidi/shared';
+
+export type { MessageSubject };
 export type MessageKind =
   | 'COMMITMENT_DUE'
   | 'EXPIRY'
@@ -43,9 +46,12 @@ export interface MessageRecord {
    * was withdrawn): kept in that account's partition, sent to that account only.
    */
   recipientUserId?: string;
-  /** The filing (or, for a 零星报销 message, the claim) the message is about. */
-  filingId: string;
-  claimId?: string;
+  /**
+   * The filing or claim the message is about (its page opens on a tap); absent for a notice to
+   * an account (recipientUserId). Messages stored before subjects were written are read through
+   * `subjectOfStored` (store/messages.ts).
+   */
+  subject?: MessageSubject;
   kind: MessageKind;
   title: string;
   body: string;
@@ -60,9 +66,9 @@ export interface MessageRecord {
   attempts?: number;
 }
 
-/** "Send this once": which filing, and a key naming the occasion (kind, due date, stage …). */
+/** "Send this once": which filing or claim (its id), and a key naming the occasion (kind, due date, stage …). */
 export interface OnceKey {
-  filingId: string;
+  subjectId: string;
   occasion: string;
 }
 

@@ -25,7 +25,8 @@ export function defineOperationsEntities(table: AppTable) {
       sk: key(),
       messageId: string(),
       personId: string(),
-      filingId: string(),
+      /** A filing's messages only (older items: also a claim's id; see subjectOfStored). */
+      filingId: string().optional(),
       message: any().castAs<MessageRecord>(),
       expiresAtEpoch: number(),
       /** The outbox (GSI3, sparse): set while the message waits for its channel. */
@@ -40,7 +41,7 @@ export function defineOperationsEntities(table: AppTable) {
     }),
   });
 
-  /** pk=REMINDER#<filingId> sk=<occasion>: exists once the message for that occasion is recorded. */
+  /** pk=REMINDER#<subjectId> sk=<occasion>: exists once the message for that occasion is recorded. */
   const NotificationClaim = new Entity({
     name: 'NotificationClaim',
     table,

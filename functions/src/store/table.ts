@@ -64,7 +64,7 @@
  * Outbox: claim before sending (PENDING →      | cond. Update    | pk/sk of the message: claimOwner, claimExpiresAtEpochMs
  *   SENDING), only while gsi3pk exists and no  | cond. Put       |   (the outcome: only while claimOwner = this dispatcher;
  *   claim holds; a lapsed claim is claimable   |                 |   removes gsi3pk/gsi3sk and the claim)
- * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<filingId>      sk=<kind>#<dueDate>#<daysBefore> (TTL)
+ * Reminder sent once (claim)                   | cond. Put (tx)  | pk=REMINDER#<subjectId>     sk=<kind>#<dueDate>#<daysBefore> (TTL)
  * Subscribe-message grants of an account      | Update (ADD) /  | pk=USER#<userId>            sk=SUBSCRIPTIONS
  *   (POST /me/subscriptions adds; the          | cond. Update    |   (counts per purpose; take = -1 if > 0)
  *   dispatcher takes one per message sent)

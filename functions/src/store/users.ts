@@ -4,6 +4,7 @@ import { StoreRepository } from './storeRepository';
 import type { Entities } from './entities';
 import { keys } from './keys';
 import { identityRecordOf } from './identities';
+import { messageOfStored } from './messageSubject';
 import type { MessageRecord } from './notificationRecords';
 import type { OperationsEntities } from './operationsEntities';
 import type { AgentLinkRecord, IdentityRecord, LoginProvider, UserRecord } from './records';
@@ -77,7 +78,7 @@ export function dynamoUserRepository(
       const notices: MessageRecord[] = [];
       for (const item of Items) {
         if ('subject' in item) user = toRecord(item);
-        else if ('message' in item) notices.unshift(item.message);
+        else if ('message' in item) notices.unshift(messageOfStored(item.message));
         else if ('idNumberHash' in item) identity = identityRecordOf(item);
         else {
           const { pk: _pk, sk: _sk, gsi1pk: _gpk, gsi1sk: _gsk, ...link } = item;

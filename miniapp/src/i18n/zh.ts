@@ -411,6 +411,8 @@ export const zh = {
     title: '消息',
     placeholder: '消息列表暂未开通：服务器还没有提供消息接口。重要提醒会通过微信服务通知发送。',
     empty: '暂时没有消息。',
+    /** The button under a message: opens what it is about. */
+    open: { FILING: '查看备案', CLAIM: '查看报销申请' },
   },
   staff: {
     cannotDecide: '您不能审核这份备案',

@@ -154,7 +154,7 @@ async function recomputeOne(
     moves.length > 0
       ? newMessage({
           personId: filing.personId,
-          filingId: filing.id,
+          subject: { kind: 'FILING', id: filing.id },
           content: deadlineMovedContent(filing, moves),
           at,
         })

@@ -125,7 +125,7 @@ export async function createClaim(
     link: actingLink,
     at,
     today,
-    rule: [policy.claims.documents.rule, policy.claims.deadline.rule].join(', '),
+    rule: outcome.rules.join(', '),
     message: receivedContent,
   });
 }

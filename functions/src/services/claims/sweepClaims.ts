@@ -103,10 +103,8 @@ async function sweepOneClaim(
     }
     if (result.reminder) {
       const outcome = await recordOnce(deps.store.messages, {
-        once: {
-          filingId: claim.id,
-          occasion: `CLAIM_DUE#${result.reminder.dueDate}#${result.reminder.daysBefore}`,
-        },
+        subject: { kind: 'CLAIM', id: claim.id },
+        occasion: `CLAIM_DUE#${result.reminder.dueDate}#${result.reminder.daysBefore}`,
         personId: claim.personId,
         content: dueReminderContent(claim, result.reminder.dueDate, result.reminder.daysBefore),
         at: now.at,

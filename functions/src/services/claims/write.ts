@@ -81,15 +81,14 @@ export async function writeClaim(
     : presentClaim({ claim: next, history, today });
   const outbox = input.message
     ? [
-        deps.store.messages.outboxWrite({
-          ...newMessage({
+        deps.store.messages.outboxWrite(
+          newMessage({
             personId: next.personId,
-            filingId: next.id,
+            subject: { kind: 'CLAIM', id: next.id },
             content: input.message(next),
             at,
           }),
-          claimId: next.id,
-        }),
+        ),
       ]
     : [];
   try {

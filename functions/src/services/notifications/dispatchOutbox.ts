@@ -11,7 +11,7 @@
 // the one case left, which no store can tell apart from "not sent").
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../middleware/logging';
-import type { MessageRepository } from '../../store';
+import type { MessageRecord, MessageRepository } from '../../store';
 import type { Notifier } from './notifier';
 
 export const MAX_ATTEMPTS = 10;
@@ -65,7 +65,7 @@ export async function dispatchOutbox(deps: DispatchDeps): Promise<DispatchReport
     } catch (error) {
       const attempts = (message.attempts ?? 0) + 1;
       deps.logger?.warn('notification failed', {
-        filingId: message.filingId,
+        subject: message.subject,
         kind: message.kind,
         attempts,
         error: (error as Error).message,
@@ -85,10 +85,10 @@ export async function dispatchOutbox(deps: DispatchDeps): Promise<DispatchReport
 /** The claim lapsed while the channel was called (a hand-over longer than CLAIM_SECONDS). */
 function lostClaim(
   deps: Pick<DispatchDeps, 'logger'>,
-  message: { filingId: string; kind: string },
+  message: Pick<MessageRecord, 'subject' | 'kind'>,
 ) {
   deps.logger?.warn('notification claim lapsed before its outcome was recorded', {
-    filingId: message.filingId,
+    subject: message.subject,
     kind: message.kind,
   });
 }

@@ -5,11 +5,11 @@
 import { requirePersonAccessOf } from '../access/personAccess';
 import { readWithCallerLink } from '../access/readAccess';
 import type { Caller } from '../../middleware/types';
-import type { Store } from '../../store';
+import type { MessageSubject, Store } from '../../store';
 
 export interface MessageView {
   id: string;
-  filingId: string;
+  subject: MessageSubject;
   kind: string;
   title: string;
   body: string;
@@ -28,15 +28,23 @@ export async function listMessages(
     store.messages.listForPerson(personId),
   );
   requirePersonAccessOf(link, 'view');
-  return data.map((message) => ({
-    id: message.id,
-    filingId: message.filingId,
-    kind: message.kind,
-    title: message.title,
-    body: message.body,
-    createdAt: message.createdAt,
-    ...(message.dueDate ? { dueDate: message.dueDate } : {}),
-    ...(message.daysBefore ? { daysBefore: message.daysBefore } : {}),
-    delivery: message.delivery,
-  }));
+  // Every message of a person's inbox is about a filing or a claim; a notice without a subject
+  // goes to an account's partition (recipientUserId), never here.
+  return data.flatMap(({ subject, ...message }) =>
+    subject
+      ? [
+          {
+            id: message.id,
+            subject,
+            kind: message.kind,
+            title: message.title,
+            body: message.body,
+            createdAt: message.createdAt,
+            ...(message.dueDate ? { dueDate: message.dueDate } : {}),
+            ...(message.daysBefore ? { daysBefore: message.daysBefore } : {}),
+            delivery: message.delivery,
+          },
+        ]
+      : [],
+  );
 }

@@ -3,22 +3,25 @@
 // The dispatcher (dispatchOutbox) hands it to the channel.
 import { randomUUID } from 'node:crypto';
 import { addDays, type IsoDate } from '@yidi/shared';
-import type { MessageRecord, MessageRepository, OnceKey } from '../../store';
+import type { MessageRecord, MessageRepository, MessageSubject } from '../../store';
 import type { MessageContent } from './messageText';
 
 export type RecordOutcome = 'QUEUED' | 'ALREADY_QUEUED';
 
-/** A new PENDING message for the person's inbox and the outbox. */
+/**
+ * A new PENDING message for the person's inbox and the outbox, about its subject (a filing or a
+ * claim: the page a tap opens); a notice to an account (agents.ts) has none.
+ */
 export function newMessage(input: {
   personId: string;
-  filingId: string;
+  subject: MessageSubject | undefined;
   content: MessageContent;
   at: string;
 }): MessageRecord {
   return {
     id: randomUUID(),
     personId: input.personId,
-    filingId: input.filingId,
+    ...(input.subject ? { subject: input.subject } : {}),
     ...input.content,
     createdAt: input.at,
     delivery: 'PENDING',
@@ -28,7 +31,9 @@ export function newMessage(input: {
 export async function recordOnce(
   messages: Pick<MessageRepository, 'recordOnce'>,
   input: {
-    once: OnceKey;
+    subject: MessageSubject;
+    /** Names the occasion for the subject (kind, due date, days before …): sent once per pair. */
+    occasion: string;
     personId: string;
     content: MessageContent;
     at: string;
@@ -36,9 +41,8 @@ export async function recordOnce(
     keepClaimUntil: IsoDate;
   },
 ): Promise<RecordOutcome> {
-  const message = newMessage({ ...input, filingId: input.once.filingId });
+  const message = newMessage(input);
   const claimExpiresAt = new Date(`${addDays(input.keepClaimUntil, 30)}T00:00:00+08:00`);
-  return (await messages.recordOnce(input.once, message, claimExpiresAt))
-    ? 'QUEUED'
-    : 'ALREADY_QUEUED';
+  const once = { subjectId: input.subject.id, occasion: input.occasion };
+  return (await messages.recordOnce(once, message, claimExpiresAt)) ? 'QUEUED' : 'ALREADY_QUEUED';
 }

@@ -31,7 +31,7 @@ function memoryGrants(initial: Record<string, number> = {}) {
 const message: MessageRecord = {
   id: 'm1',
   personId: 'p1',
-  filingId: 'f1',
+  subject: { kind: 'FILING', id: 'f1' },
   kind: 'EXPIRY',
   title: '备案即将到期',
   body: '…',
@@ -148,10 +148,24 @@ describe('wechatNotifier', () => {
     expect(held('u-o-self', 'reminder')).toBe(0);
   });
 
-  it('links a message to the filing detail page of the build', async () => {
+  it("links a message to its subject's page: a filing's detail, a claim's detail, else home", async () => {
     const { notifier, requests } = notifierWith([], ['o-self']);
+    const claimId = 'p1_c/1';
     await notifier.send(message);
-    const send = requests.find((request) => request.url.includes('subscribe/send'));
-    expect(send?.body.page).toBe('filing/detail/index?id=f1');
+    await notifier.send({
+      ...message,
+      id: 'm2',
+      kind: 'CLAIM_DUE',
+      subject: { kind: 'CLAIM', id: claimId },
+    });
+    await notifier.send({ ...message, id: 'm3', subject: undefined });
+    const pages = requests
+      .filter((request) => request.url.includes('subscribe/send'))
+      .map((request) => request.body.page);
+    expect(pages).toEqual([
+      'filing/detail/index?id=f1',
+      'claims/detail/index?id=p1_c%2F1',
+      'pages/index/index',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // Both HTTP calls go through an injectable fetch, so tests never reach WeChat.
 // A message goes only to the accounts holding a grant of its purpose (one-time subscriptions:
 // one grant, one message; subscriptions.ts); the grant is taken before the send.
-import type { SubscriptionPurpose } from '@yidi/shared';
+import { messagePage, type SubscriptionPurpose } from '@yidi/shared';
 import type { Clock } from '../../clock';
 import type { SubscriptionGrantRepository } from '../../store';
 import type { Notifier } from './notifier';
@@ -137,7 +137,8 @@ async function sendOne(
     body: JSON.stringify({
       touser: openid,
       template_id: templateId,
-      page: `filing/detail/index?id=${encodeURIComponent(message.filingId)}`,
+      // A tap opens what the message is about; an account notice opens the home page.
+      page: messagePage(message.subject),
       miniprogram_state: input.miniprogramState ?? 'formal',
       lang: 'zh_CN',
       // Field names of the configured templates: thing1 事项, time2 日期, thing3 备注.

@@ -155,7 +155,8 @@ export async function revokeAgent(
   };
   const notice = newMessage({
     personId,
-    filingId: '',
+    // About the account's access, not one filing or claim: a tap opens the home page.
+    subject: undefined,
     // The name as the agent's own link has it: a PENDING agent learns nothing new.
     content: revocationContent(link.person.name, chinaDateOf(now)),
     at,

@@ -49,7 +49,7 @@ export async function decideExtension(
           deps.store.messages.outboxWrite(
             newMessage({
               personId: view.personId,
-              filingId: view.id,
+              subject: { kind: 'FILING', id: view.id },
               content: extensionDecisionContent(
                 { destination: filing.destination, validUntil: outcome.validUntil },
                 approve,

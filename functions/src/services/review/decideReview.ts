@@ -85,7 +85,7 @@ function messageToThePerson(
   return deps.store.messages.outboxWrite(
     newMessage({
       personId: filing.personId,
-      filingId: filing.id,
+      subject: { kind: 'FILING', id: filing.id },
       content: reviewContent(filing, input.decision, input.notices, today),
       at,
     }),

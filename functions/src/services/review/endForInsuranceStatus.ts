@@ -42,7 +42,7 @@ export async function endForInsuranceStatus(
           deps.store.messages.outboxWrite(
             newMessage({
               personId: view.personId,
-              filingId: view.id,
+              subject: { kind: 'FILING', id: view.id },
               content: insuranceStatusEndContent(filing, today),
               at,
             }),

@@ -43,7 +43,7 @@ export async function sweepOne(
     const next = transitioned(filing, transition, at, today);
     const statusMessage = newMessage({
       personId: filing.personId,
-      filingId: filing.id,
+      subject: { kind: 'FILING', id: filing.id },
       content: statusContent(filing, transition.status, today, transition.consequence),
       at,
     });
@@ -74,10 +74,8 @@ export async function sweepOne(
   for (const reminder of result.reminders) {
     notifications.push(
       await recordOnce(deps.store.messages, {
-        once: {
-          filingId: filing.id,
-          occasion: `${reminder.kind}#${reminder.dueDate}#${reminder.daysBefore}`,
-        },
+        subject: { kind: 'FILING', id: filing.id },
+        occasion: `${reminder.kind}#${reminder.dueDate}#${reminder.daysBefore}`,
         personId: filing.personId,
         content: reminderContent(filing, reminder, today, consequence),
         at,

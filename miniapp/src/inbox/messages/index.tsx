@@ -1,6 +1,9 @@
-// Messages for one person (GET /v1/persons/{id}/messages). The backend has no such route yet:
-// a 404 shows a clearly labelled placeholder instead of an error.
-import { Text, View } from '@tarojs/components';
+// Messages for one person (GET /v1/persons/{id}/messages), each with a button to what it is
+// about (a filing or a claim: its subject). A 404 shows a clearly labelled placeholder instead of
+// an error.
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { messagePage } from '@yidi/shared';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/apiError';
 import { listMessages } from '../../api/client';
@@ -58,6 +61,13 @@ export default function MessagesPage() {
             <Text className="field-label">{message.title}</Text>
             <Text className="hint">{message.createdAt.slice(0, 10)}</Text>
             <Text>{message.body}</Text>
+            <Button
+              id={`message-${message.id}-open`}
+              className="button button--secondary"
+              onClick={() => void Taro.navigateTo({ url: `/${messagePage(message.subject)}` })}
+            >
+              {zh.messages.open[message.subject.kind]}
+            </Button>
           </View>
         ))}
     </View>

@@ -2,7 +2,7 @@
 // every document is there (HA-18) — or, before the deadline, an extension asked instead (AH-47).
 import { BUNDLED_CALENDAR, isAfter, type IsoDate, type NationalCalendar } from '../../calendar';
 import { DOC_TYPE_LABELS, type ClaimCase, type DocType } from '../../schemas/enums';
-import { refusal } from '../refusal';
+import { refusal, uniqueRules } from '../refusal';
 import type { RegionPolicy } from '../types';
 import { missingClaimDocuments } from './completeness';
 import { claimDeadline, claimDeadlinePassed } from './deadline';
@@ -103,6 +103,8 @@ export function decideNewClaim(
   }
 
   const missing = missingClaimDocuments(policy, request.kind, request.provided);
+  // One clause may state several of these terms (安徽 第四十七条 all three): each rule once.
+  const rules = [policy.claims.documents.rule, policy.claims.deadline.rule];
   if (missing.length === 0) {
     return {
       ok: true,
@@ -113,6 +115,7 @@ export function decideNewClaim(
         missing,
         completeOn: today,
         reviewDueBy: claimReviewDue(policy, today, calendar),
+        rules: uniqueRules(rules),
       },
     };
   }
@@ -130,6 +133,7 @@ export function decideNewClaim(
       completeOn: null,
       reviewDueBy: claimReviewDue(policy, today, calendar),
       extensionRequest: { reason: request.extensionRequest.reason, requestedOn: today },
+      rules: uniqueRules([...rules, policy.claims.extension.rule]),
     },
   };
 }

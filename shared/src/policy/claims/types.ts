@@ -7,6 +7,7 @@ import type {
   ClaimStatus,
   DocType,
 } from '../../schemas/enums';
+import type { RuleId } from '../ruleIds';
 import type { Action, Refusal } from '../types';
 
 /** A refusal that may name every missing document at once (MATERIALS_INCOMPLETE). */
@@ -60,6 +61,8 @@ export interface NewClaimOutcome {
   /** Working days from complete materials; null while incomplete. */
   reviewDueBy: DatedResult | null;
   extensionRequest?: ClaimExtensionRequest;
+  /** The rules the claim was accepted under, each once (one rule may govern several terms). */
+  rules: RuleId[];
 }
 
 export interface ClaimSupplementOutcome {

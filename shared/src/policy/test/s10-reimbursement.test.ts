@@ -175,6 +175,32 @@ describe('§10 AH-47 extension: one more 3 months on approval, asked before the 
     });
   });
 
+  it('AH-47 第四十七条 is one clause for the documents, the deadline and the extension: a claim names it once', () => {
+    const request = {
+      kind: 'INPATIENT',
+      hasFiling: true,
+      paidOn: '2026-05-31',
+      provided: ['RECEIPT'],
+    } as const;
+    const asked = { ...request, extensionRequest: { reason: '医院未出具费用清单' } };
+    expect(decideNewClaim(AH, asked, '2026-08-20')).toMatchObject({
+      ok: true,
+      value: { status: 'EXTENSION_REQUESTED', rules: ['AH-47'] },
+    });
+    expect(decideNewClaim(AH, { ...request, provided: [...bills] }, '2026-08-20')).toMatchObject({
+      ok: true,
+      value: { status: 'SUBMITTED', rules: ['AH-47'] },
+    });
+    // 淮安 states them in two articles (HA-18 documents, HA-17 deadline): both are named.
+    expect(
+      decideNewClaim(
+        HA,
+        { ...request, provided: ['RECEIPT', 'ITEMISED_BILL', 'DISCHARGE_SUMMARY'] },
+        '2026-06-02',
+      ),
+    ).toMatchObject({ ok: true, value: { status: 'SUBMITTED', rules: ['HA-18', 'HA-17'] } });
+  });
+
   it('AH-47: the reviewer grants it (EXTENDED, extendedDeadline) or refuses it (the deadline holds)', () => {
     const pending = stored({
       status: 'EXTENSION_REQUESTED',
