@@ -30,6 +30,7 @@ import { build as buildRegions } from '../../functions/src/http/regions/list';
 import { build as buildPolicy } from '../../functions/src/http/regions/policy';
 import { build as buildDecision } from '../../functions/src/http/review/decision';
 import { build as buildExport } from '../../functions/src/http/review/export';
+import { exportJobsSettled } from '../../functions/src/http/review/exportJobs';
 import { build as buildQueue } from '../../functions/src/http/review/queue';
 import tableDefinition from '../../infra/table/definition.json';
 import { summarize, type CallSummary } from './capacityMeter';
@@ -338,6 +339,9 @@ export async function measureOperations(
     202,
   );
   await exportFinished(runtime, started.exportId);
+  // The job's last write can be visible to that poll before its own answer has come back (and
+  // been metered): wait for the job itself, or its write lands on the next call's figures.
+  await exportJobsSettled(runtime);
   meter.take();
   // Sent back with a notice and resubmitted: two more kinds of state change before approval.
   filing = await measure(
