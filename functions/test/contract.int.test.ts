@@ -37,9 +37,10 @@ import { build as buildQueue } from '../src/http/review/queue';
 import { build as buildOpenApi } from '../src/http/openapi/get';
 import { build as buildRegions } from '../src/http/regions/list';
 import { build as buildPolicy } from '../src/http/regions/policy';
+import { gunzipSync } from 'node:zlib';
 import type { Runtime } from '../src/runtime';
 import { openApiDocument } from '@yidi/shared/src/contract/openapi';
-import { verifyAs } from './support/http';
+import { apiEvent, lambdaContext, verifyAs } from './support/http';
 import { testPerson as madeUpPerson } from './support/people';
 import {
   call,
@@ -79,6 +80,20 @@ describe('GET /v1/openapi.json (public)', () => {
     for (const route of ROUTES) {
       expect(response.body.paths[route.path]).toHaveProperty(route.method.toLowerCase());
     }
+  });
+
+  it('sends the same document gzipped to a client that accepts it', async () => {
+    const answer = await buildOpenApi(runtime)(
+      apiEvent({ routeKey: 'GET /v1/openapi.json', headers: { 'accept-encoding': 'gzip, br' } }),
+      lambdaContext(),
+    );
+    expect(answer.statusCode).toBe(200);
+    expect(answer.isBase64Encoded).toBe(true);
+    expect(answer.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    const gzipped = Buffer.from(answer.body!, 'base64');
+    const document = JSON.parse(gunzipSync(gzipped).toString('utf8')) as unknown;
+    expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+    expect(gzipped.length).toBeLessThan(25 * 1024);
   });
 });
 
