@@ -1,7 +1,7 @@
 // GET /v1/openapi.json (public) → the OpenAPI 3.1 document generated from the route contracts.
 // It serves the committed docs/openapi.json (bundled as data), which CI keeps equal to what the
-// contracts generate, so the Lambda carries no schema converter. ~100 KB of JSON, it is sent
-// gzipped (~15 KB) to a client that accepts it, compressed once per cold start.
+// contracts generate, so the Lambda carries no schema converter. ~110 KB of JSON, it is sent
+// gzipped (~10 KB) to a client that accepts it, compressed once per cold start.
 import { openApiRoute } from '@yidi/shared';
 import document from '../../../../docs/openapi.json';
 import { compressedFor } from '../../middleware/compression';
