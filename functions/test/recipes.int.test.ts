@@ -3,38 +3,14 @@
 // function, built on exactly its recipe's runtime (not the whole one the other tests share),
 // answers a real request without a 500 — an adapter needing a part its recipe lacks, or a keyed
 // route without the idempotency part, fails here — and every recipe holds only what it names.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { Route } from '../src/http/route';
 import { composeRuntime, type AnyRuntimeRecipe, type Runtime } from '../src/runtime';
 import * as recipes from '../src/runtime/recipes';
 import { buildDispatch } from '../src/scheduled/dispatchMessages';
 import { buildSweep } from '../src/scheduled/sweep';
 import { buildExportJob } from '../src/events/exportJob';
 import { apiEvent, lambdaContext, verifiedLogin } from './support/http';
+import { httpRoutes, routeModuleOf } from './support/serverless';
 import { testRuntime } from './support/testRuntime';
-
-const REPO_ROOT = join(__dirname, '../..');
-
-interface ServerlessFunction {
-  handler: string;
-  events?: { httpApi?: { method: string; path: string } }[];
-}
-const { functions } = parse(readFileSync(join(REPO_ROOT, 'serverless.yml'), 'utf8')) as {
-  functions: Record<string, ServerlessFunction>;
-};
-const httpFunctions = Object.entries(functions).flatMap(([name, fn]) => {
-  const httpApi = fn.events?.find((event) => event.httpApi)?.httpApi;
-  return httpApi
-    ? [{ name, handler: fn.handler, routeKey: `${httpApi.method} ${httpApi.path}` }]
-    : [];
-});
-
-function routeOf(handler: string): Route {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(join(REPO_ROOT, handler.slice(0, handler.lastIndexOf('.')))) as Route;
-}
 
 let whole: Runtime;
 let token: string;
@@ -47,12 +23,12 @@ beforeAll(async () => {
 });
 
 describe('every HTTP function on its own recipe', () => {
-  it.each(httpFunctions.map((fn) => [fn.name, fn] as const))(
+  it.each(httpRoutes.map((route) => [route.name, route] as const))(
     '%s answers without a 500',
-    async (_name, { handler, routeKey }) => {
-      const route = routeOf(handler);
+    async (_name, { handler, method, path }) => {
+      const route = routeModuleOf(handler);
+      const routeKey = `${method} ${path}`;
       const own = composeRuntime(route.handler.recipe, whole.config);
-      const path = routeKey.split(' ')[1]!;
       const pathParameters = Object.fromEntries(
         [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, 'unknown']),
       );

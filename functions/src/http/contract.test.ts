@@ -2,29 +2,9 @@
 // handler whose middleware enforces the contract's auth and idempotency. A route added on one
 // side only, a path or method that drifted, or a handler that stopped requiring its
 // Idempotency-Key fails here.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ROUTES, type RouteContract } from '@yidi/shared';
-import { parse } from 'yaml';
-import type { Route } from './route';
+import { entryPointOf, httpRoutes, serverlessConfig } from '../../test/support/serverless';
 
-const REPO_ROOT = join(__dirname, '../../..');
-
-interface ServerlessFunction {
-  handler: string;
-  events?: { httpApi?: { method: string; path: string } }[];
-}
-const serverless = parse(readFileSync(join(REPO_ROOT, 'serverless.yml'), 'utf8')) as {
-  functions: Record<string, ServerlessFunction>;
-};
-
-const httpRoutes = Object.entries(serverless.functions).flatMap(([name, fn]) =>
-  (fn.events ?? []).flatMap((event) =>
-    event.httpApi
-      ? [{ name, handler: fn.handler, method: event.httpApi.method, path: event.httpApi.path }]
-      : [],
-  ),
-);
 const contracts = ROUTES as readonly RouteContract[];
 
 describe('serverless.yml against the route contracts', () => {
@@ -40,7 +20,7 @@ describe('serverless.yml against the route contracts', () => {
   });
 
   it('serves no non-HTTP function from a route contract (S3 events and schedules stay apart)', () => {
-    const nonHttp = Object.entries(serverless.functions)
+    const nonHttp = Object.entries(serverlessConfig.functions)
       .filter(([, fn]) => !(fn.events ?? []).some((event) => event.httpApi))
       .map(([name]) => name);
     expect(nonHttp.length).toBeGreaterThan(0);
@@ -51,10 +31,7 @@ describe('serverless.yml against the route contracts', () => {
     '%s: the handler enforces the contract (token unless public, Idempotency-Key mode)',
     (name, { handler }) => {
       const contract = contracts.find((route) => route.name === name);
-      const dot = handler.lastIndexOf('.');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const module = require(join(REPO_ROOT, handler.slice(0, dot))) as Record<string, unknown>;
-      const entry = module[handler.slice(dot + 1)] as Route['handler'];
+      const entry = entryPointOf(handler);
       expect(typeof entry).toBe('function');
       expect(entry.routeOptions).toEqual({
         auth: contract?.auth !== 'public',

@@ -2,15 +2,10 @@
 // contract: API Gateway refuses a preflight whose method or headers are not listed, so a method
 // or header the contracts use and the CORS settings miss works from the mini-program and fails
 // only in a browser, once deployed. Beside contract.test.ts, which checks the routes themselves.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ROUTES, type RouteContract } from '@yidi/shared';
-import { parse } from 'yaml';
+import { serverlessConfig } from '../../test/support/serverless';
 
-const serverless = parse(readFileSync(join(__dirname, '../../../serverless.yml'), 'utf8')) as {
-  provider: { httpApi?: { cors?: { allowedMethods?: string[]; allowedHeaders?: string[] } } };
-};
-const cors = serverless.provider.httpApi?.cors;
+const cors = serverlessConfig.provider.httpApi?.cors;
 const contracts = ROUTES as readonly RouteContract[];
 const upper = (values: string[] | undefined) => (values ?? []).map((value) => value.toUpperCase());
 const lower = (values: string[] | undefined) => (values ?? []).map((value) => value.toLowerCase());
